@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QLatin1String>
+
+/// \file
+/// \brief Names of observed quantities and their units.
+///
+/// Quantities carry the Smart Data Models attribute name they come from, so a stored
+/// observation reads the same as the payload that produced it. Units are UN/CEFACT
+/// common codes, as NGSI-LD `unitCode` uses them.
+namespace vigie::quantity {
+
+/// WasteContainer.fillingLevel: ratio 0–1 (unit C62, "one").
+inline constexpr QLatin1String fillingLevel{"fillingLevel"};
+/// Streetlight.status (ok, defectiveLamp, columnIssue, brokenLantern) or
+/// WasteContainer.status (ok, lidOpen, dropped, moved, vandalized, burning, unknown).
+inline constexpr QLatin1String status{"status"};
+/// Streetlight.powerState: on, off, low, bootingUp.
+inline constexpr QLatin1String powerState{"powerState"};
+/// WasteContainer.temperature: degrees Celsius (CEL).
+inline constexpr QLatin1String temperature{"temperature"};
+
+} // namespace vigie::quantity
+
+namespace vigie::unit {
+
+/// UN/CEFACT "one": a dimensionless ratio.
+inline constexpr QLatin1String ratio{"C62"};
+/// UN/CEFACT degree Celsius.
+inline constexpr QLatin1String celsius{"CEL"};
+
+} // namespace vigie::unit

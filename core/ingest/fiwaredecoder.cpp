@@ -1,0 +1,395 @@
+#include "fiwaredecoder.h"
+
+#include "domain/assetstate.h"
+#include "domain/quantity.h"
+#include "timestamps.h"
+
+#include <simdjson.h>
+
+#include <cmath>
+
+namespace vigie {
+
+using namespace simdjson;
+
+struct FiwareDecoder::Private
+{
+    dom::parser parser;
+    QTimeZone zone;
+};
+
+namespace {
+
+QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+QString path(const QString &where, std::string_view key)
+{
+    return where.isEmpty() ? qstr(key) : where + QLatin1Char('.') + qstr(key);
+}
+
+Error fail(const char *code, const QString &where, const QString &what)
+{
+    return {QString::fromLatin1(code), where.isEmpty() ? what : where + QStringLiteral(": ") + what};
+}
+
+QString describe(dom::element e)
+{
+    switch (e.type()) {
+    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(qstr(std::string_view(e)).left(40));
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+    case dom::element_type::DOUBLE: return QStringLiteral("the number %1").arg(double(e));
+    case dom::element_type::BOOL: return bool(e) ? QStringLiteral("true") : QStringLiteral("false");
+    case dom::element_type::NULL_VALUE: return QStringLiteral("null");
+    case dom::element_type::ARRAY: return QStringLiteral("an array");
+    case dom::element_type::OBJECT: return QStringLiteral("an object");
+    }
+    return {};
+}
+
+bool isNumber(dom::element e)
+{
+    const auto t = e.type();
+    return t == dom::element_type::INT64 || t == dom::element_type::UINT64 || t == dom::element_type::DOUBLE;
+}
+
+/// An attribute after unwrapping the normalized forms.
+struct Attr
+{
+    dom::element value;
+    qint64 observedAtMs = 0;
+    bool present = false;
+};
+
+class EntityReader
+{
+public:
+    EntityReader(const QTimeZone &zone) : m_zone(zone) {}
+
+    Result<DecodedEntity> read(dom::element e, const QString &where);
+
+private:
+    Result<Attr> attribute(dom::object entity, std::string_view name, const QString &where) const;
+    Result<qint64> timeOf(dom::element e, const QString &where) const;
+    Result<qint64> entityTime(dom::object entity, const QString &where) const;
+    Status readLocation(dom::element e, const QString &where, DecodedEntity *out) const;
+    Status readNumber(dom::object entity, std::string_view name, const QString &where, double min, double max,
+                      QLatin1String unit, const char *rangeNote, DecodedEntity *out) const;
+    Status readEnum(dom::object entity, std::string_view name, const QString &where, DecodedEntity *out) const;
+
+    const QTimeZone &m_zone;
+};
+
+Result<qint64> EntityReader::timeOf(dom::element e, const QString &where) const
+{
+    if (e.type() == dom::element_type::OBJECT) {
+        dom::element inner;
+        if (e.get_object().at_key("@value").get(inner) == SUCCESS)
+            return timeOf(inner, where);
+    }
+    if (e.type() == dom::element_type::STRING) {
+        auto t = parseIsoTimestamp(qstr(std::string_view(e)), m_zone);
+        if (!t)
+            return fail("invalidTime", where, t.error().message);
+        return t;
+    }
+    if (isNumber(e)) {
+        auto t = epochToMs(double(e));
+        if (!t)
+            return fail("invalidTime", where, t.error().message);
+        return t;
+    }
+    return fail("invalidTime", where, QStringLiteral("expected a date-time, got %1").arg(describe(e)));
+}
+
+Result<Attr> EntityReader::attribute(dom::object entity, std::string_view name, const QString &where) const
+{
+    Attr attr;
+    dom::element raw;
+    if (entity.at_key(name).get(raw) != SUCCESS)
+        return attr;
+    attr.present = true;
+    attr.value = raw;
+    if (raw.type() != dom::element_type::OBJECT)
+        return attr; // keyValues
+    dom::object o = raw.get_object();
+    dom::element type;
+    dom::element inner;
+    // Normalized forms: NGSI-LD {"type": "Property", "value": …, "observedAt": …},
+    // {"type": "Relationship", "object": …}; NGSI v2 {"type": "Number", "value": …, "metadata": …}.
+    if (o.at_key("type").get(type) != SUCCESS || type.type() != dom::element_type::STRING)
+        return attr;
+    if (o.at_key("value").get(inner) != SUCCESS && o.at_key("object").get(inner) != SUCCESS)
+        return attr; // a keyValues GeoJSON geometry also has "type"
+    attr.value = inner;
+    dom::element observed;
+    if (o.at_key("observedAt").get(observed) == SUCCESS) {
+        auto t = timeOf(observed, path(path(where, name), "observedAt"));
+        if (!t)
+            return t.error();
+        attr.observedAtMs = t.value();
+    } else if (o.at_pointer("/metadata/TimeInstant/value").get(observed) == SUCCESS) {
+        auto t = timeOf(observed, path(path(where, name), "metadata.TimeInstant"));
+        if (!t)
+            return t.error();
+        attr.observedAtMs = t.value();
+    }
+    return attr;
+}
+
+Result<qint64> EntityReader::entityTime(dom::object entity, const QString &where) const
+{
+    for (std::string_view name : {"dateObserved", "observationDateTime", "timeInstant"}) {
+        auto attr = attribute(entity, name, where);
+        if (!attr)
+            return attr.error();
+        if (!attr->present)
+            continue;
+        auto t = timeOf(attr->value, path(where, name));
+        if (!t)
+            return t.error();
+        return t.value();
+    }
+    return qint64(0);
+}
+
+Status EntityReader::readLocation(dom::element e, const QString &where, DecodedEntity *out) const
+{
+    dom::object geometry;
+    if (e.get_object().get(geometry) != SUCCESS)
+        return fail("invalidValue", where, QStringLiteral("expected a GeoJSON geometry, got %1").arg(describe(e)));
+    std::string_view type;
+    if (geometry.at_key("type").get_string().get(type) != SUCCESS)
+        return fail("invalidValue", where, QStringLiteral("a GeoJSON geometry needs a \"type\""));
+    dom::array coordinates;
+    if (geometry.at_key("coordinates").get_array().get(coordinates) != SUCCESS)
+        return fail("invalidValue", where, QStringLiteral("a GeoJSON geometry needs \"coordinates\""));
+    if (type != "Point")
+        return {}; // kept in the raw log; assets do not move with their geometry
+    double lonLat[2];
+    std::size_t n = 0;
+    for (dom::element c : coordinates) {
+        if (!isNumber(c))
+            return fail("invalidValue", where, QStringLiteral("coordinates must be numbers"));
+        if (n < 2)
+            lonLat[n] = double(c);
+        ++n;
+    }
+    if (n < 2 || n > 3)
+        return fail("invalidValue", where, QStringLiteral("a Point has 2 or 3 coordinates, not %1").arg(n));
+    if (!(std::abs(lonLat[0]) <= 180) || !(std::abs(lonLat[1]) <= 90))
+        return fail("invalidValue", where,
+                    QStringLiteral("(%1, %2) is not a longitude, latitude pair in degrees (EPSG:4326)").arg(lonLat[0]).arg(lonLat[1]));
+    out->hasLocation = true;
+    out->lon = lonLat[0];
+    out->lat = lonLat[1];
+    return {};
+}
+
+Status EntityReader::readNumber(dom::object entity, std::string_view name, const QString &where, double min, double max,
+                                QLatin1String unit, const char *rangeNote, DecodedEntity *out) const
+{
+    auto attr = attribute(entity, name, where);
+    if (!attr)
+        return attr.error();
+    if (!attr->present)
+        return {};
+    const QString at = path(where, name);
+    if (attr->value.type() == dom::element_type::NULL_VALUE)
+        return {}; // NGSI "no value": nothing observed
+    if (!isNumber(attr->value))
+        return fail("invalidValue", at, QStringLiteral("expected a number, got %1").arg(describe(attr->value)));
+    const double v = double(attr->value);
+    if (!std::isfinite(v) || v < min || v > max)
+        return fail("outOfRange", at, QStringLiteral("%1 is outside %2–%3 (%4)").arg(v).arg(min).arg(max).arg(QLatin1String(rangeNote)));
+    DecodedValue value;
+    value.quantity = qstr(name);
+    value.number = v;
+    value.unitCode = unit;
+    value.observedAtMs = attr->observedAtMs;
+    out->values << value;
+    return {};
+}
+
+Status EntityReader::readEnum(dom::object entity, std::string_view name, const QString &where, DecodedEntity *out) const
+{
+    auto attr = attribute(entity, name, where);
+    if (!attr)
+        return attr.error();
+    if (!attr->present || attr->value.type() == dom::element_type::NULL_VALUE)
+        return {};
+    const QString at = path(where, name);
+    if (attr->value.type() != dom::element_type::STRING)
+        return fail("invalidValue", at, QStringLiteral("expected text, got %1").arg(describe(attr->value)));
+    const QString text = qstr(std::string_view(attr->value));
+    const QString quantity = qstr(name);
+    if (!isKnownEnumValue(out->kind, quantity, text))
+        return fail("invalidValue", at,
+                    QStringLiteral("\"%1\" is not a %2 %3 (expected one of: %4)")
+                        .arg(text.left(40), assetKindName(out->kind), quantity, enumValues(out->kind, quantity)));
+    DecodedValue value;
+    value.quantity = quantity;
+    value.text = text;
+    value.observedAtMs = attr->observedAtMs;
+    out->values << value;
+    return {};
+}
+
+Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
+{
+    dom::object entity;
+    if (e.get_object().get(entity) != SUCCESS)
+        return fail("notAnEntity", where, QStringLiteral("expected an entity object, got %1").arg(describe(e)));
+
+    DecodedEntity out;
+    std::string_view id;
+    std::string_view type;
+    dom::element geometry;
+    bool hasGeometry = false;
+    bool feature = false;
+    if (entity.at_key("type").get_string().get(type) == SUCCESS && type == "Feature") {
+        // GeoJSON representation (NGSI-LD §4.5.16): attributes under "properties".
+        feature = true;
+        hasGeometry = entity.at_key("geometry").get(geometry) == SUCCESS;
+        dom::element idElement;
+        if (entity.at_key("id").get(idElement) == SUCCESS && idElement.is_string())
+            id = std::string_view(idElement);
+        if (entity.at_key("properties").get_object().get(entity) != SUCCESS)
+            return fail("notAnEntity", where, QStringLiteral("a GeoJSON Feature entity needs \"properties\""));
+        if (entity.at_key("type").get_string().get(type) != SUCCESS)
+            type = {};
+    }
+    if (id.empty() && (entity.at_key("id").get_string().get(id) != SUCCESS || id.empty()))
+        return fail("missingId", where, QStringLiteral("the entity has no \"id\""));
+    if (type.empty())
+        return fail("missingType", where, QStringLiteral("the entity %1 has no \"type\"").arg(qstr(id)));
+    out.id = qstr(id);
+
+    // Expanded IRIs (https://smartdatamodels.org/dataModel.WasteManagement/WasteContainer).
+    const std::size_t cut = type.find_last_of("/#");
+    const QString typeName = qstr(cut == std::string_view::npos ? type : type.substr(cut + 1));
+    if (!assetKindFromName(typeName, &out.kind))
+        return fail("unsupportedType", where,
+                    QStringLiteral("entity type \"%1\" is not handled (expected Streetlight or WasteContainer)").arg(qstr(type).left(80)));
+
+    auto when = entityTime(entity, where);
+    if (!when)
+        return when.error();
+    out.observedAtMs = when.value();
+
+    if (feature && hasGeometry && geometry.type() == dom::element_type::OBJECT) {
+        dom::element unwrapped;
+        if (geometry.get_object().at_key("value").get(unwrapped) == SUCCESS)
+            geometry = unwrapped; // "geometry": {"type": "GeoProperty", "value": {...}}
+        if (auto s = readLocation(geometry, path(where, "geometry"), &out); !s)
+            return s.error();
+    } else {
+        auto location = attribute(entity, "location", where);
+        if (!location)
+            return location.error();
+        if (location->present && location->value.type() != dom::element_type::NULL_VALUE) {
+            if (auto s = readLocation(location->value, path(where, "location"), &out); !s)
+                return s.error();
+        }
+    }
+
+    if (auto s = readEnum(entity, "status", where, &out); !s)
+        return s.error();
+    if (out.kind == AssetKind::Streetlight) {
+        if (auto s = readEnum(entity, "powerState", where, &out); !s)
+            return s.error();
+        return out;
+    }
+    if (auto s = readNumber(entity, "fillingLevel", where, 0.0, 1.0, unit::ratio,
+                            "Smart Data Models WasteContainer.fillingLevel is a ratio", &out); !s)
+        return s.error();
+    if (auto s = readNumber(entity, "temperature", where, -60.0, 1500.0, unit::celsius,
+                            "degrees Celsius", &out); !s)
+        return s.error();
+    if (out.observedAtMs == 0) {
+        // WasteContainer.binLoggedTime: "time when the bin's level was last logged".
+        auto logged = attribute(entity, "binLoggedTime", where);
+        if (!logged)
+            return logged.error();
+        if (logged->present) {
+            auto t = timeOf(logged->value, path(where, "binLoggedTime"));
+            if (!t)
+                return t.error();
+            out.observedAtMs = t.value();
+        }
+    }
+    return out;
+}
+
+Error parseError(error_code code)
+{
+    switch (code) {
+    case EMPTY: return {QStringLiteral("emptyPayload"), QStringLiteral("the payload is empty")};
+    case UTF8_ERROR: return {QStringLiteral("invalidEncoding"), QStringLiteral("the payload is not valid UTF-8")};
+    default:
+        return {QStringLiteral("invalidJson"),
+                QStringLiteral("the payload is not valid JSON: %1").arg(QString::fromUtf8(error_message(code)))};
+    }
+}
+
+} // namespace
+
+FiwareDecoder::FiwareDecoder(QTimeZone localZone)
+    : d(std::make_unique<Private>())
+{
+    d->zone = localZone.isValid() ? localZone : QTimeZone::utc();
+}
+
+FiwareDecoder::~FiwareDecoder() = default;
+
+Result<QVector<DecodedEntity>> FiwareDecoder::decode(const RawMessage &message)
+{
+    if (message.payload.trimmed().isEmpty())
+        return parseError(EMPTY);
+    dom::element root;
+    if (auto error = d->parser.parse(message.payload.constData(), std::size_t(message.payload.size())).get(root))
+        return parseError(error);
+
+    // Where the entities are: a single entity, an array, a notification's "data", or a
+    // FeatureCollection's "features".
+    dom::array list;
+    QString listName;
+    bool isList = false;
+    if (root.type() == dom::element_type::ARRAY) {
+        list = root.get_array();
+        isList = true;
+    } else if (root.type() == dom::element_type::OBJECT) {
+        dom::object o = root.get_object();
+        if (o.at_key("data").get_array().get(list) == SUCCESS) {
+            isList = true;
+            listName = QStringLiteral("data");
+        } else if (o.at_key("features").get_array().get(list) == SUCCESS) {
+            isList = true;
+            listName = QStringLiteral("features");
+        }
+    } else {
+        return fail("notAnEntity", {}, QStringLiteral("expected a JSON object or array, got %1").arg(describe(root)));
+    }
+
+    EntityReader reader(d->zone);
+    QVector<DecodedEntity> entities;
+    if (!isList) {
+        auto entity = reader.read(root, {});
+        if (!entity)
+            return entity.error();
+        entities << std::move(entity).value();
+        return entities;
+    }
+    int i = 0;
+    for (dom::element e : list) {
+        auto entity = reader.read(e, QStringLiteral("%1[%2]").arg(listName).arg(i++));
+        if (!entity)
+            return entity.error();
+        entities << std::move(entity).value();
+    }
+    if (entities.isEmpty())
+        return fail("notAnEntity", listName, QStringLiteral("the list holds no entity"));
+    return entities;
+}
+
+} // namespace vigie

@@ -1,0 +1,95 @@
+#include "ingestservice.h"
+
+#include "fiwaredecoder.h"
+#include "ingestpipeline.h"
+#include "storage/storewriter.h"
+
+#include <QMetaObject>
+
+namespace vigie {
+
+IngestService::IngestService(IngestConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_inbox(std::make_shared<MessageInbox>())
+{
+    m_ingestThread.setObjectName(QStringLiteral("vigie-ingest"));
+    m_storeThread.setObjectName(QStringLiteral("vigie-store"));
+}
+
+IngestService::~IngestService()
+{
+    stop();
+}
+
+void IngestService::setSource(std::unique_ptr<IngestSource> source)
+{
+    if (m_source)
+        m_source->close();
+    m_source = std::move(source);
+    if (!m_source)
+        return;
+    m_source->setInbox(m_inbox);
+    connect(m_source.get(), &IngestSource::stateChanged, this, &IngestService::sourceStateChanged);
+    if (m_running)
+        m_source->open();
+}
+
+void IngestService::start()
+{
+    if (m_running)
+        return;
+    m_writer = new StoreWriter(m_config.storePath);
+    m_writer->moveToThread(&m_storeThread);
+    connect(m_writer, &StoreWriter::committed, this, &IngestService::committed);
+    connect(m_writer, &StoreWriter::failed, this, &IngestService::storeFailed);
+
+    m_pipeline = new IngestPipeline(m_inbox, std::make_unique<FiwareDecoder>(m_config.cityZone), m_config.directory,
+                                    m_config.initialStates, m_config.lastMessageId);
+    m_pipeline->moveToThread(&m_ingestThread);
+    connect(m_pipeline, &IngestPipeline::batchDecoded, m_writer, &StoreWriter::write);
+    connect(m_pipeline, &IngestPipeline::stateChanged, this, &IngestService::stateChanged);
+    connect(m_pipeline, &IngestPipeline::statsChanged, this, &IngestService::statsChanged);
+
+    IngestPipeline *pipeline = m_pipeline;
+    m_inbox->setWakeUp([pipeline] { QMetaObject::invokeMethod(pipeline, &IngestPipeline::drain, Qt::QueuedConnection); });
+
+    m_storeThread.start();
+    m_ingestThread.start();
+    QMetaObject::invokeMethod(m_writer, &StoreWriter::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_pipeline, &IngestPipeline::start, Qt::QueuedConnection);
+    m_running = true;
+    if (m_source)
+        m_source->open();
+}
+
+void IngestService::publishNow()
+{
+    if (m_running)
+        QMetaObject::invokeMethod(m_pipeline, &IngestPipeline::publishNow, Qt::QueuedConnection);
+}
+
+void IngestService::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_source)
+        m_source->close();
+    // The threads below never wait for the GUI thread, so blocking calls cannot deadlock.
+    // Order matters: the last batch is posted to the writer before the writer is stopped.
+    QMetaObject::invokeMethod(m_pipeline, &IngestPipeline::publishNow, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_pipeline, &IngestPipeline::shutdown, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_writer, &StoreWriter::stop, Qt::BlockingQueuedConnection);
+    m_inbox->close();
+    m_ingestThread.quit();
+    m_storeThread.quit();
+    m_ingestThread.wait();
+    m_storeThread.wait();
+    delete m_pipeline;
+    delete m_writer;
+    m_pipeline = nullptr;
+    m_writer = nullptr;
+}
+
+} // namespace vigie

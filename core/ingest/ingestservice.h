@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/assetdirectory.h"
+#include "ingestbatch.h"
+#include "ingestsource.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace vigie {
+
+class IngestPipeline;
+class StoreWriter;
+
+/// \brief What an IngestService needs to run: where to store, which assets, from which state.
+struct IngestConfig
+{
+    QString storePath;
+    AssetDirectoryPtr directory;
+    QVector<AssetState> initialStates; ///< Parallel to directory; may be empty.
+    qint64 lastMessageId = 0;          ///< Store::maxMessageId().
+    QTimeZone cityZone{"Europe/Paris"};
+};
+
+/// \brief Owns the ingest threads and wires a source to the pipeline and the store writer.
+///
+/// Threads: the source's own thread pushes into the inbox; "vigie-ingest" decodes and
+/// keeps the live state (IngestPipeline); "vigie-store" commits batches (StoreWriter).
+/// The GUI thread only receives the coalesced signals below (≤ 10 per second).
+/// Create, start and stop it on the GUI thread.
+class IngestService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit IngestService(IngestConfig config, QObject *parent = nullptr);
+    ~IngestService() override;
+
+    /// Replaces the source (closing the previous one). Takes ownership. Can be called while
+    /// running: the new source is opened at once.
+    void setSource(std::unique_ptr<IngestSource> source);
+    IngestSource *source() const { return m_source.get(); }
+
+    /// Starts the threads, opens the store and the source.
+    void start();
+    /// Closes the source, processes what was received, commits it and joins the threads.
+    /// Blocks until the last commit is done. Idempotent.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    /// Asks the pipeline to publish its pending delta and counters now (tests, shutdown).
+    void publishNow();
+
+signals:
+    void stateChanged(const vigie::StateDelta &delta);
+    void statsChanged(const vigie::IngestStats &stats);
+    void sourceStateChanged(vigie::SourceState state, const QString &detail);
+    void committed(qint64 messages, qint64 lastMessageId);
+    void storeFailed(const QString &message);
+
+private:
+    void attachSource();
+
+    IngestConfig m_config;
+    std::shared_ptr<MessageInbox> m_inbox;
+    std::unique_ptr<IngestSource> m_source;
+    QThread m_ingestThread;
+    QThread m_storeThread;
+    IngestPipeline *m_pipeline = nullptr;
+    StoreWriter *m_writer = nullptr;
+    bool m_running = false;
+};
+
+} // namespace vigie

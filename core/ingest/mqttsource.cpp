@@ -1,0 +1,160 @@
+#include "mqttsource.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+#include <mosquitto.h>
+
+#include <mutex>
+
+Q_LOGGING_CATEGORY(lcMqtt, "vigie.mqtt")
+
+namespace vigie {
+
+void ensureMosquittoInitialised()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { mosquitto_lib_init(); });
+}
+
+Status MqttSettings::validate() const
+{
+    auto bad = [](const QString &what) { return Error{QStringLiteral("invalidSettings"), what}; };
+    if (host.trimmed().isEmpty())
+        return bad(QStringLiteral("the broker host is empty"));
+    if (port < 1 || port > 65535)
+        return bad(QStringLiteral("the broker port %1 is outside 1–65535").arg(port));
+    if (!cleanSession && clientId.isEmpty())
+        return bad(QStringLiteral("a persistent session needs a client id"));
+    if (clientId.toUtf8().size() > 65535)
+        return bad(QStringLiteral("the client id is too long"));
+    if (subscriptions.isEmpty())
+        return bad(QStringLiteral("no topic to subscribe to"));
+    for (const MqttSubscription &s : subscriptions) {
+        const QByteArray filter = s.filter.toUtf8();
+        if (filter.isEmpty() || mosquitto_sub_topic_check(filter.constData()) != MOSQ_ERR_SUCCESS)
+            return bad(QStringLiteral("\"%1\" is not a valid MQTT topic filter").arg(s.filter));
+        if (s.qos < 0 || s.qos > 2)
+            return bad(QStringLiteral("QoS %1 of \"%2\" is not 0, 1 or 2").arg(s.qos).arg(s.filter));
+    }
+    if (reconnectMinSeconds < 1 || reconnectMaxSeconds < reconnectMinSeconds)
+        return bad(QStringLiteral("the reconnection delays are inconsistent"));
+    return {};
+}
+
+QString MqttSettings::url() const
+{
+    return QStringLiteral("mqtt://%1:%2").arg(host).arg(port);
+}
+
+MqttSource::MqttSource(MqttSettings settings, QObject *parent)
+    : IngestSource(parent)
+    , m_settings(std::move(settings))
+{
+    ensureMosquittoInitialised();
+}
+
+MqttSource::~MqttSource()
+{
+    close();
+}
+
+QString MqttSource::description() const
+{
+    return QStringLiteral("%1 (%2)").arg(m_settings.url(), m_settings.clientId);
+}
+
+void MqttSource::open()
+{
+    if (m_mosq)
+        return;
+    if (auto valid = m_settings.validate(); !valid) {
+        publishState(SourceState::Failed, valid.error().message);
+        return;
+    }
+    const QByteArray id = m_settings.clientId.toUtf8();
+    m_mosq = mosquitto_new(id.isEmpty() ? nullptr : id.constData(), m_settings.cleanSession, this);
+    if (!m_mosq) {
+        publishState(SourceState::Failed, QStringLiteral("libmosquitto could not create a client"));
+        return;
+    }
+    mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
+    mosquitto_connect_callback_set(m_mosq, &MqttSource::onConnect);
+    mosquitto_disconnect_callback_set(m_mosq, &MqttSource::onDisconnect);
+    mosquitto_message_callback_set(m_mosq, &MqttSource::onMessage);
+    mosquitto_reconnect_delay_set(m_mosq, unsigned(m_settings.reconnectMinSeconds),
+                                  unsigned(m_settings.reconnectMaxSeconds), true);
+    if (!m_settings.username.isEmpty()) {
+        mosquitto_username_pw_set(m_mosq, m_settings.username.toUtf8().constData(),
+                                  m_settings.password.isEmpty() ? nullptr : m_settings.password.toUtf8().constData());
+    }
+
+    publishState(SourceState::Connecting, m_settings.url());
+    // A broker that is down makes connect_async fail here; the loop thread then keeps
+    // retrying with back-off, which is what a control room wants at start-up too.
+    const int rc = mosquitto_connect_async(m_mosq, m_settings.host.toUtf8().constData(), m_settings.port,
+                                           m_settings.keepAliveSeconds);
+    if (rc != MOSQ_ERR_SUCCESS) {
+        qCInfo(lcMqtt) << "initial connection to" << m_settings.url() << "failed:" << mosquitto_strerror(rc);
+        publishState(SourceState::Reconnecting, QString::fromUtf8(mosquitto_strerror(rc)));
+    }
+    const int loop = mosquitto_loop_start(m_mosq);
+    if (loop != MOSQ_ERR_SUCCESS) {
+        publishState(SourceState::Failed, QString::fromUtf8(mosquitto_strerror(loop)));
+        mosquitto_destroy(m_mosq);
+        m_mosq = nullptr;
+    }
+}
+
+void MqttSource::close()
+{
+    if (!m_mosq)
+        return;
+    mosquitto_disconnect(m_mosq);
+    mosquitto_loop_stop(m_mosq, false);
+    mosquitto_destroy(m_mosq);
+    m_mosq = nullptr;
+    publishState(SourceState::Idle);
+}
+
+void MqttSource::onConnect(mosquitto *mosq, void *self, int rc)
+{
+    auto *source = static_cast<MqttSource *>(self);
+    if (rc != 0) {
+        // CONNACK refusals are not transient: stop the loop instead of hammering the broker.
+        const QString reason = QString::fromUtf8(mosquitto_connack_string(rc));
+        qCWarning(lcMqtt) << "broker refused the connection:" << reason;
+        source->publishState(SourceState::Failed, reason);
+        mosquitto_disconnect(mosq);
+        return;
+    }
+    for (const MqttSubscription &s : std::as_const(source->m_settings.subscriptions)) {
+        const int sub = mosquitto_subscribe(mosq, nullptr, s.filter.toUtf8().constData(), s.qos);
+        if (sub != MOSQ_ERR_SUCCESS)
+            qCWarning(lcMqtt) << "subscribe" << s.filter << "failed:" << mosquitto_strerror(sub);
+    }
+    qCInfo(lcMqtt) << "connected to" << source->m_settings.url();
+    source->publishState(SourceState::Connected, source->m_settings.url());
+}
+
+void MqttSource::onDisconnect(mosquitto *, void *self, int rc)
+{
+    auto *source = static_cast<MqttSource *>(self);
+    if (rc == 0 || source->state() == SourceState::Failed)
+        return; // asked for, or after a refusal already reported
+    qCInfo(lcMqtt) << "connection lost:" << mosquitto_strerror(rc);
+    source->publishState(SourceState::Reconnecting, QString::fromUtf8(mosquitto_strerror(rc)));
+}
+
+void MqttSource::onMessage(mosquitto *, void *self, const mosquitto_message *message)
+{
+    RawMessage raw;
+    raw.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    raw.topic = QByteArray(message->topic);
+    raw.payload = QByteArray(static_cast<const char *>(message->payload), message->payloadlen);
+    raw.qos = quint8(message->qos);
+    raw.retain = message->retain;
+    static_cast<MqttSource *>(self)->deliver(std::move(raw));
+}
+
+} // namespace vigie

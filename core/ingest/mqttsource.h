@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/result.h"
+#include "ingestsource.h"
+
+#include <QString>
+#include <QVector>
+
+struct mosquitto;
+struct mosquitto_message;
+
+namespace vigie {
+
+/// \brief One MQTT topic filter and the QoS to subscribe it with.
+struct MqttSubscription
+{
+    QString filter;
+    int qos = 1;
+};
+
+/// \brief Broker connection settings.
+///
+/// Defaults give an at-least-once, persistent session: QoS 1 and clean session off, so the
+/// broker keeps what is published while Vigie is closed and delivers it on reconnection.
+/// This needs a client id that is the same from one run to the next.
+struct MqttSettings
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 1883;
+    QString clientId;                    ///< Required; stable across runs.
+    QVector<MqttSubscription> subscriptions;
+    bool cleanSession = false;
+    int keepAliveSeconds = 30;
+    QString username;                    ///< Empty: anonymous.
+    QString password;
+    int reconnectMinSeconds = 1;         ///< First retry delay.
+    int reconnectMaxSeconds = 30;        ///< Back-off ceiling.
+
+    /// Checks what the broker would reject anyway. Errors: `invalidSettings`.
+    Status validate() const;
+    /// "mqtt://host:port".
+    QString url() const;
+};
+
+/// Initialises libmosquitto once per process (mosquitto_lib_init). Any thread.
+void ensureMosquittoInitialised();
+
+/// \brief A live MQTT source over libmosquitto (MQTT 3.1.1).
+///
+/// libmosquitto runs its own network thread (mosquitto_loop_start); every callback runs
+/// there. The message callback copies topic and payload into a RawMessage, pushes it into
+/// the inbox and returns; nothing is decoded or stored on that thread. Subscriptions are
+/// (re)made in the connect callback, so they survive reconnections. After a lost
+/// connection libmosquitto retries with back-off (mosquitto_reconnect_delay_set, growing
+/// from reconnectMinSeconds to reconnectMaxSeconds). A refused CONNACK (bad credentials,
+/// rejected client id) is not retried: the state becomes Failed with the broker's reason.
+class MqttSource final : public IngestSource
+{
+    Q_OBJECT
+public:
+    explicit MqttSource(MqttSettings settings, QObject *parent = nullptr);
+    ~MqttSource() override;
+
+    QString description() const override;
+    void open() override;
+    void close() override;
+
+    const MqttSettings &settings() const { return m_settings; }
+
+private:
+    static void onConnect(mosquitto *mosq, void *self, int rc);
+    static void onDisconnect(mosquitto *mosq, void *self, int rc);
+    static void onMessage(mosquitto *mosq, void *self, const mosquitto_message *message);
+
+    MqttSettings m_settings;
+    mosquitto *m_mosq = nullptr;
+};
+
+} // namespace vigie

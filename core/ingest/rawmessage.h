@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+namespace vigie {
+
+/// \brief A message exactly as a source delivered it, before any decoding.
+///
+/// Owned copy: libmosquitto frees its buffers when the callback returns. Times are UTC
+/// milliseconds. `id` is assigned by the ingest pipeline, in arrival order, and becomes
+/// message.id in the store.
+struct RawMessage
+{
+    QByteArray topic;
+    QByteArray payload;
+    qint64 receivedAtMs = 0;
+    qint64 id = 0;
+    quint8 qos = 0;
+    bool retain = false;
+};
+
+/// \brief Why a message was not accepted. Stored with the message in the quarantine table.
+struct QuarantineEntry
+{
+    qint64 messageId = 0;
+    QString reasonCode; ///< Stable machine code, see docs/ingest.md.
+    QString reason;     ///< English sentence naming the offending field.
+    qint64 receivedAtMs = 0;
+};
+
+} // namespace vigie
+
+Q_DECLARE_METATYPE(vigie::RawMessage)

@@ -1,0 +1,146 @@
+#include "schema.h"
+
+#include "sqlite.h"
+
+#include <array>
+
+namespace vigie::schema {
+
+namespace {
+
+// Never edit a released migration: add a new one.
+constexpr std::array kMigrations = {
+    // v1: city inventory, raw log, observations, latest state, quarantine.
+    R"sql(
+CREATE TABLE city (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE layer (
+    id            TEXT PRIMARY KEY,
+    ordinal       INTEGER NOT NULL,
+    role          TEXT NOT NULL,
+    kind          TEXT,
+    title_fr      TEXT,
+    title_en      TEXT,
+    feature_count INTEGER NOT NULL,
+    source_count  INTEGER NOT NULL,
+    policy        TEXT
+);
+CREATE TABLE asset (
+    id         TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    layer_id   TEXT NOT NULL REFERENCES layer(id) ON DELETE CASCADE,
+    ref        TEXT NOT NULL,
+    label      TEXT,
+    address    TEXT,
+    lon        REAL NOT NULL,
+    lat        REAL NOT NULL,
+    geometry   BLOB NOT NULL,
+    attributes TEXT
+);
+CREATE INDEX asset_layer ON asset(layer_id);
+CREATE TABLE feature (
+    id         INTEGER PRIMARY KEY,
+    layer_id   TEXT NOT NULL REFERENCES layer(id) ON DELETE CASCADE,
+    fid        INTEGER NOT NULL,
+    ref        TEXT,
+    label      TEXT,
+    geometry   BLOB NOT NULL,
+    label_lon  REAL,
+    label_lat  REAL,
+    attributes TEXT
+);
+CREATE INDEX feature_layer ON feature(layer_id);
+CREATE TABLE import_issue (
+    layer_id TEXT NOT NULL,
+    fid      INTEGER,
+    ref      TEXT,
+    reason   TEXT NOT NULL
+);
+CREATE TABLE message (
+    id          INTEGER PRIMARY KEY,
+    topic       TEXT NOT NULL,
+    payload     BLOB NOT NULL,
+    received_at INTEGER NOT NULL,
+    qos         INTEGER NOT NULL,
+    retain      INTEGER NOT NULL
+);
+CREATE INDEX message_received ON message(received_at);
+CREATE TABLE observation (
+    asset_id    TEXT NOT NULL,
+    quantity    TEXT NOT NULL,
+    observed_at INTEGER NOT NULL,
+    received_at INTEGER NOT NULL,
+    value_num   REAL,
+    value_text  TEXT,
+    unit        TEXT,
+    message_id  INTEGER NOT NULL
+);
+CREATE INDEX observation_asset ON observation(asset_id, quantity, observed_at);
+CREATE TABLE asset_state (
+    asset_id    TEXT NOT NULL,
+    quantity    TEXT NOT NULL,
+    value_num   REAL,
+    value_text  TEXT,
+    unit        TEXT,
+    observed_at INTEGER NOT NULL,
+    received_at INTEGER NOT NULL,
+    message_id  INTEGER NOT NULL,
+    PRIMARY KEY (asset_id, quantity)
+) WITHOUT ROWID;
+CREATE TABLE asset_seen (
+    asset_id      TEXT PRIMARY KEY,
+    last_seen     INTEGER NOT NULL,
+    last_observed INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE quarantine (
+    message_id  INTEGER PRIMARY KEY REFERENCES message(id),
+    reason_code TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    received_at INTEGER NOT NULL
+);
+CREATE INDEX quarantine_received ON quarantine(received_at);
+)sql",
+};
+
+} // namespace
+
+int latestVersion() { return int(kMigrations.size()); }
+
+Status configure(SqliteConnection &db)
+{
+    return db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+}
+
+Status migrate(SqliteConnection &db)
+{
+    if (auto wal = db.exec("PRAGMA journal_mode = WAL;"); !wal)
+        return wal;
+    if (auto c = configure(db); !c)
+        return c;
+    auto version = db.pragmaInt("user_version");
+    if (!version)
+        return version.error();
+    if (version.value() > latestVersion())
+        return Error{QStringLiteral("storeTooNew"),
+                     QStringLiteral("%1 has schema version %2; this Vigie knows up to %3. Use a newer Vigie or another database.")
+                         .arg(db.path()).arg(version.value()).arg(latestVersion())};
+    for (int v = int(version.value()); v < latestVersion(); ++v) {
+        if (auto begin = db.exec("BEGIN IMMEDIATE"); !begin)
+            return begin;
+        const QByteArray bump = QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(v + 1);
+        Status step = db.exec(kMigrations[std::size_t(v)]);
+        if (step)
+            step = db.exec(bump.constData());
+        if (!step) {
+            db.exec("ROLLBACK");
+            return Error{step.error().code, QStringLiteral("migration to schema v%1 failed: %2").arg(v + 1).arg(step.error().message)};
+        }
+        if (auto commit = db.exec("COMMIT"); !commit)
+            return commit;
+    }
+    return {};
+}
+
+} // namespace vigie::schema

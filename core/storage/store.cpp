@@ -1,0 +1,380 @@
+#include "store.h"
+
+#include "schema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace vigie {
+
+namespace {
+
+QString policyJson(const ConditionPolicy &p)
+{
+    const QJsonObject o{{QStringLiteral("highFill"), p.highFill},
+                        {QStringLiteral("fullFill"), p.fullFill},
+                        {QStringLiteral("silentAfterMs"), double(p.silentAfterMs)}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ConditionPolicy policyFromJson(const QString &text)
+{
+    ConditionPolicy p;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    p.highFill = o.value(QLatin1String("highFill")).toDouble(p.highFill);
+    p.fullFill = o.value(QLatin1String("fullFill")).toDouble(p.fullFill);
+    p.silentAfterMs = qint64(o.value(QLatin1String("silentAfterMs")).toDouble(double(p.silentAfterMs)));
+    return p;
+}
+
+/// Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on failure.
+template<typename Body>
+Status transaction(SqliteConnection &db, Body body)
+{
+    if (auto begin = db.exec("BEGIN IMMEDIATE"); !begin)
+        return begin;
+    Status result = body();
+    if (!result) {
+        db.exec("ROLLBACK");
+        return result;
+    }
+    return db.exec("COMMIT");
+}
+
+Status insertLayer(SqliteStatement &stmt, const ImportedLayer &l, int ordinal)
+{
+    stmt.bind(1, l.layer.id);
+    stmt.bind(2, ordinal);
+    stmt.bind(3, layerRoleName(l.layer.role));
+    stmt.bind(4, l.layer.role == LayerRole::Asset ? assetKindName(l.layer.kind) : QString());
+    stmt.bind(5, l.layer.titleFr);
+    stmt.bind(6, l.layer.titleEn);
+    stmt.bind(7, qint64(l.features.size()));
+    stmt.bind(8, l.sourceCount);
+    stmt.bind(9, policyJson(l.layer.policy));
+    return stmt.run();
+}
+
+} // namespace
+
+Result<Store> Store::open(const QString &path, Mode mode)
+{
+    if (mode == Mode::ReadWrite) {
+        const QDir dir = QFileInfo(path).absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            return Error{QStringLiteral("storeOpen"), QStringLiteral("cannot create the folder %1").arg(dir.absolutePath())};
+    }
+    auto db = SqliteConnection::open(path, mode == Mode::ReadOnly ? SqliteConnection::Mode::ReadOnly
+                                                                  : SqliteConnection::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    Status ready = mode == Mode::ReadWrite ? schema::migrate(db.value()) : schema::configure(db.value());
+    if (!ready)
+        return ready.error();
+    if (mode == Mode::ReadOnly) {
+        auto version = db->pragmaInt("user_version");
+        if (!version)
+            return version.error();
+        if (version.value() != schema::latestVersion())
+            return Error{QStringLiteral("storeOpen"),
+                         QStringLiteral("%1 has schema version %2, expected %3").arg(path).arg(version.value()).arg(schema::latestVersion())};
+    }
+    return Store(std::move(db).value());
+}
+
+QString Store::defaultPath(const QString &cityId)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).absoluteFilePath(cityId + QStringLiteral(".sqlite"));
+}
+
+Result<QString> Store::citySignature()
+{
+    auto stmt = m_db.prepare("SELECT value FROM city WHERE key = 'signature'");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return row.value() ? stmt->text(0) : QString();
+}
+
+Status Store::replaceCity(const ImportedCity &city)
+{
+    return transaction(m_db, [&]() -> Status {
+        if (auto s = m_db.exec("DELETE FROM asset; DELETE FROM feature; DELETE FROM import_issue; DELETE FROM layer; DELETE FROM city;"); !s)
+            return s;
+        auto meta = m_db.prepare("INSERT INTO city(key, value) VALUES (?, ?)");
+        auto layer = m_db.prepare("INSERT INTO layer(id, ordinal, role, kind, title_fr, title_en, feature_count, source_count, policy) VALUES (?,?,?,?,?,?,?,?,?)");
+        auto asset = m_db.prepare("INSERT INTO asset(id, kind, layer_id, ref, label, address, lon, lat, geometry, attributes) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        auto feature = m_db.prepare("INSERT INTO feature(layer_id, fid, ref, label, geometry, label_lon, label_lat, attributes) VALUES (?,?,?,?,?,?,?,?)");
+        auto issue = m_db.prepare("INSERT INTO import_issue(layer_id, fid, ref, reason) VALUES (?,?,?,?)");
+        for (auto *s : {&meta, &layer, &asset, &feature, &issue}) {
+            if (!*s)
+                return s->error();
+        }
+        const QList<std::pair<QString, QString>> pairs{
+            {QStringLiteral("id"), city.pack.id},
+            {QStringLiteral("name"), city.pack.name},
+            {QStringLiteral("timeZone"), city.pack.timeZone},
+            {QStringLiteral("attribution"), city.pack.attribution},
+            {QStringLiteral("signature"), city.signature},
+            {QStringLiteral("importedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        for (const auto &[k, v] : pairs) {
+            meta->bind(1, k);
+            meta->bind(2, v);
+            if (auto s = meta->run(); !s)
+                return s;
+        }
+        for (int i = 0; i < city.layers.size(); ++i) {
+            const ImportedLayer &l = city.layers.at(i);
+            if (auto s = insertLayer(layer.value(), l, i); !s)
+                return s;
+            for (const ImportedFeature &f : l.features) {
+                if (l.layer.role == LayerRole::Asset) {
+                    asset->bind(1, assetUrn(l.layer.kind, city.pack.id, f.ref));
+                    asset->bind(2, assetKindName(l.layer.kind));
+                    asset->bind(3, l.layer.id);
+                    asset->bind(4, f.ref);
+                    asset->bind(5, f.label);
+                    asset->bind(6, f.address);
+                    asset->bind(7, f.labelLon);
+                    asset->bind(8, f.labelLat);
+                    asset->bindBlob(9, f.wkb);
+                    asset->bindText(10, f.attributes);
+                    if (auto s = asset->run(); !s)
+                        return Error{s.error().code, QStringLiteral("asset %1 of layer %2: %3").arg(f.ref, l.layer.id, s.error().message)};
+                } else {
+                    feature->bind(1, l.layer.id);
+                    feature->bind(2, f.fid);
+                    feature->bind(3, f.ref);
+                    feature->bind(4, f.label);
+                    feature->bindBlob(5, f.wkb);
+                    feature->bind(6, f.labelLon);
+                    feature->bind(7, f.labelLat);
+                    feature->bindText(8, f.attributes);
+                    if (auto s = feature->run(); !s)
+                        return s;
+                }
+            }
+            for (const ImportIssue &is : l.issues) {
+                issue->bind(1, is.layerId);
+                issue->bind(2, is.fid);
+                issue->bind(3, is.ref);
+                issue->bind(4, is.reason);
+                if (auto s = issue->run(); !s)
+                    return s;
+            }
+        }
+        return {};
+    });
+}
+
+Result<QVector<StoredLayer>> Store::layers()
+{
+    auto stmt = m_db.prepare("SELECT id, ordinal, role, kind, title_fr, title_en, feature_count, source_count, policy FROM layer ORDER BY ordinal");
+    if (!stmt)
+        return stmt.error();
+    QVector<StoredLayer> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        StoredLayer l;
+        l.id = stmt->text(0);
+        l.ordinal = int(stmt->int64(1));
+        layerRoleFromName(stmt->text(2), &l.role);
+        assetKindFromName(stmt->text(3), &l.kind);
+        l.titleFr = stmt->text(4);
+        l.titleEn = stmt->text(5);
+        l.featureCount = stmt->int64(6);
+        l.sourceCount = stmt->int64(7);
+        l.policy = policyFromJson(stmt->text(8));
+        out << l;
+    }
+    return out;
+}
+
+Result<QVector<AssetRecord>> Store::assets()
+{
+    auto stmt = m_db.prepare("SELECT a.id, a.kind, a.layer_id, a.ref, a.label, a.address, a.lon, a.lat "
+                             "FROM asset a JOIN layer l ON l.id = a.layer_id ORDER BY l.ordinal, a.rowid");
+    if (!stmt)
+        return stmt.error();
+    QVector<AssetRecord> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        AssetRecord a;
+        a.id = stmt->text(0);
+        assetKindFromName(stmt->text(1), &a.kind);
+        a.layerId = stmt->text(2);
+        a.ref = stmt->text(3);
+        a.label = stmt->text(4);
+        a.address = stmt->text(5);
+        a.lon = stmt->real(6);
+        a.lat = stmt->real(7);
+        out << a;
+    }
+    return out;
+}
+
+Result<QVector<StoredFeature>> Store::features(const QString &layerId)
+{
+    auto stmt = m_db.prepare("SELECT fid, label, geometry, label_lon, label_lat FROM feature WHERE layer_id = ? ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, layerId);
+    QVector<StoredFeature> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out << StoredFeature{stmt->int64(0), stmt->text(1), stmt->blob(2), stmt->real(3), stmt->real(4)};
+    }
+    return out;
+}
+
+Result<QVector<ImportIssue>> Store::importIssues()
+{
+    auto stmt = m_db.prepare("SELECT layer_id, fid, ref, reason FROM import_issue ORDER BY rowid");
+    if (!stmt)
+        return stmt.error();
+    QVector<ImportIssue> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out << ImportIssue{stmt->text(0), stmt->int64(1), stmt->text(2), stmt->text(3)};
+    }
+    return out;
+}
+
+Result<QHash<QString, AssetState>> Store::latestStates()
+{
+    QHash<QString, AssetState> out;
+    auto stmt = m_db.prepare("SELECT asset_id, quantity, value_num, value_text, unit, observed_at, received_at, message_id FROM asset_state");
+    if (!stmt)
+        return stmt.error();
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        Observation o;
+        o.assetId = stmt->text(0);
+        o.quantity = stmt->text(1);
+        o.number = stmt->real(2);
+        o.text = stmt->text(3);
+        o.unitCode = stmt->text(4);
+        o.observedAtMs = stmt->int64(5);
+        o.receivedAtMs = stmt->int64(6);
+        o.messageId = stmt->int64(7);
+        out[o.assetId].apply(o);
+    }
+    auto seen = m_db.prepare("SELECT asset_id, last_seen, last_observed FROM asset_seen");
+    if (!seen)
+        return seen.error();
+    while (true) {
+        auto row = seen->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        AssetState &s = out[seen->text(0)];
+        s.lastSeenMs = qMax(s.lastSeenMs, seen->int64(1));
+        s.lastObservedMs = qMax(s.lastObservedMs, seen->int64(2));
+    }
+    return out;
+}
+
+Result<qint64> Store::maxMessageId()
+{
+    auto stmt = m_db.prepare("SELECT COALESCE(MAX(id), 0) FROM message");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->int64(0);
+}
+
+Result<Observations> Store::history(const QString &assetId, const QString &quantity, qint64 fromMs, qint64 toMs, int limit)
+{
+    auto stmt = m_db.prepare("SELECT observed_at, received_at, value_num, value_text, unit, message_id FROM observation "
+                             "WHERE asset_id = ? AND quantity = ? AND observed_at BETWEEN ? AND ? "
+                             "ORDER BY observed_at DESC LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, assetId);
+    stmt->bind(2, quantity);
+    stmt->bind(3, fromMs);
+    stmt->bind(4, toMs);
+    stmt->bind(5, limit);
+    Observations out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        Observation o;
+        o.assetId = assetId;
+        o.quantity = quantity;
+        o.observedAtMs = stmt->int64(0);
+        o.receivedAtMs = stmt->int64(1);
+        o.number = stmt->real(2);
+        o.text = stmt->text(3);
+        o.unitCode = stmt->text(4);
+        o.messageId = stmt->int64(5);
+        out << o;
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+Result<QVector<QuarantinedMessage>> Store::quarantine(int limit)
+{
+    auto stmt = m_db.prepare("SELECT q.message_id, m.topic, m.payload, q.received_at, q.reason_code, q.reason "
+                             "FROM quarantine q JOIN message m ON m.id = q.message_id ORDER BY q.message_id DESC LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, limit);
+    QVector<QuarantinedMessage> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out << QuarantinedMessage{stmt->int64(0), stmt->text(1), stmt->blob(2), stmt->int64(3), stmt->text(4), stmt->text(5)};
+    }
+    return out;
+}
+
+Result<StoreCounts> Store::counts()
+{
+    auto stmt = m_db.prepare("SELECT (SELECT COUNT(*) FROM message), (SELECT COUNT(*) FROM observation), "
+                             "(SELECT COUNT(*) FROM quarantine), (SELECT COUNT(*) FROM asset)");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return StoreCounts{stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->int64(3)};
+}
+
+} // namespace vigie

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "city/importedcity.h"
+#include "domain/assetdirectory.h"
+#include "domain/assetstate.h"
+#include "domain/observation.h"
+#include "domain/result.h"
+#include "sqlite.h"
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+namespace vigie {
+
+/// \brief A city-pack layer as stored: what the map needs to rebuild it.
+struct StoredLayer
+{
+    QString id;
+    int ordinal = 0;          ///< Position in the manifest.
+    LayerRole role = LayerRole::Asset;
+    AssetKind kind = AssetKind::Streetlight;
+    QString titleFr;
+    QString titleEn;
+    qint64 featureCount = 0;
+    qint64 sourceCount = 0;
+    ConditionPolicy policy;
+};
+
+/// \brief A context feature as stored (geometry as ISO WKB, EPSG:4326).
+struct StoredFeature
+{
+    qint64 fid = 0;
+    QString label;
+    QByteArray wkb;
+    double labelLon = 0;
+    double labelLat = 0;
+};
+
+/// \brief A quarantined message, with its raw content.
+struct QuarantinedMessage
+{
+    qint64 messageId = 0;
+    QString topic;
+    QByteArray payload;
+    qint64 receivedAtMs = 0;
+    QString reasonCode;
+    QString reason;
+};
+
+struct StoreCounts
+{
+    qint64 messages = 0;
+    qint64 observations = 0;
+    qint64 quarantined = 0;
+    qint64 assets = 0;
+};
+
+/// \brief A connection to a Vigie database and the queries on it.
+///
+/// One Store per thread. While ingest runs, only the StoreWriter thread writes; a Store
+/// opened ReadWrite is used before that (migrations, city import) or by tests. Reads
+/// run concurrently with the writer thanks to WAL.
+class Store
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+
+    /// Opens `path`. ReadWrite creates the file and its folder and migrates the schema.
+    /// Errors: `storeOpen`, `storeTooNew`, `storeSql`.
+    static Result<Store> open(const QString &path, Mode mode);
+
+    /// `<AppDataLocation>/<cityId>.sqlite`, e.g. ~/.local/share/Vigie/montpellier.sqlite.
+    static QString defaultPath(const QString &cityId);
+
+    /// The CityPack signature of the imported city, empty when none was imported.
+    Result<QString> citySignature();
+    /// Replaces the inventory (layers, assets, features, import issues) in one transaction.
+    /// Observations, states and the message log are kept: asset ids are stable URNs.
+    Status replaceCity(const ImportedCity &city);
+
+    Result<QVector<StoredLayer>> layers();
+    /// Live assets, in manifest layer order then import order (the AssetDirectory order).
+    Result<QVector<AssetRecord>> assets();
+    Result<QVector<StoredFeature>> features(const QString &layerId);
+    Result<QVector<ImportIssue>> importIssues();
+
+    /// Latest state of every asset that has one, by asset id.
+    Result<QHash<QString, AssetState>> latestStates();
+    /// Highest message id in the log (0 when empty): ingest continues numbering after it.
+    Result<qint64> maxMessageId();
+    /// Observations of one quantity of one asset with observed time in [fromMs, toMs],
+    /// oldest first, at most `limit` (the newest ones are kept).
+    Result<Observations> history(const QString &assetId, const QString &quantity, qint64 fromMs, qint64 toMs,
+                                 int limit = 5000);
+    /// Newest first.
+    Result<QVector<QuarantinedMessage>> quarantine(int limit = 500);
+    Result<StoreCounts> counts();
+
+    SqliteConnection &connection() { return m_db; }
+
+private:
+    explicit Store(SqliteConnection db) : m_db(std::move(db)) {}
+    SqliteConnection m_db;
+};
+
+} // namespace vigie

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ingest/ingestbatch.h"
+#include "store.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace vigie {
+
+/// \brief The one thread that writes ingest results to the store.
+///
+/// Lives on its own QThread (moveToThread); every slot runs there. Batches are queued in
+/// memory and committed together, one transaction per commit: when `maxPendingMessages`
+/// are waiting, or `maxDelayMs` after the first one arrived, whichever comes first. The
+/// latest state is upserted only if the observation is not older than the stored one, so
+/// out-of-order messages never roll a state back. A failed commit keeps the batches and
+/// retries after `retryDelayMs`: nothing received is dropped because the disk was full
+/// for a moment.
+class StoreWriter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreWriter(QString path, QObject *parent = nullptr);
+    ~StoreWriter() override;
+
+    int maxPendingMessages = 5000;
+    int maxDelayMs = 50;
+    int retryDelayMs = 1000;
+
+public slots:
+    /// Opens the database (read-write, migrated). Emits failed() if it cannot.
+    void start();
+    /// Queues a batch for the next commit.
+    void write(const vigie::IngestBatch &batch);
+    /// Commits what is queued now. Used at shutdown and by tests.
+    void flush();
+    /// Flushes and closes the connection.
+    void stop();
+
+signals:
+    /// After each successful commit: messages written by it, and the highest message id.
+    void committed(qint64 messages, qint64 lastMessageId);
+    /// A commit or the opening failed; `message` says why. Retries follow for commits.
+    void failed(const QString &message);
+
+private:
+    Status commit(const QVector<IngestBatch> &batches);
+    Status prepareStatements();
+
+    QString m_path;
+    std::optional<Store> m_store;
+    QVector<IngestBatch> m_pending;
+    qint64 m_pendingMessages = 0;
+    QTimer *m_timer = nullptr;
+    bool m_failing = false;
+
+    struct Statements;
+    std::unique_ptr<Statements> m_sql;
+};
+
+} // namespace vigie

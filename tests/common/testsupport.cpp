@@ -1,0 +1,163 @@
+#include "testsupport.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+
+#include <mosquitto.h>
+
+#include <atomic>
+#include <mutex>
+
+namespace vigie::test {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read %s", qPrintable(path));
+        return {};
+    }
+    return f.readAll();
+}
+
+int freeLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+MosquittoBroker::MosquittoBroker() = default;
+
+MosquittoBroker::~MosquittoBroker()
+{
+    stop();
+}
+
+bool MosquittoBroker::start(QString *error, int port)
+{
+    m_port = port ? port : freeLoopbackPort();
+    const QString conf = m_dir.filePath(QStringLiteral("mosquitto.conf"));
+    QFile f(conf);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1").arg(conf);
+        return false;
+    }
+    f.write(QStringLiteral("listener %1 127.0.0.1\n"
+                           "allow_anonymous true\n"
+                           "persistence false\n"
+                           "max_queued_messages 1000000\n"
+                           "log_dest file %2\n"
+                           "log_type error\nlog_type warning\nlog_type notice\n")
+                .arg(m_port)
+                .arg(m_dir.filePath(QStringLiteral("mosquitto.log")))
+                .toUtf8());
+    f.close();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->start(QStringLiteral(MOSQUITTO_BROKER_PATH), {QStringLiteral("-c"), conf});
+    if (!m_process->waitForStarted(5000)) {
+        *error = QStringLiteral("cannot start %1: %2").arg(QStringLiteral(MOSQUITTO_BROKER_PATH), m_process->errorString());
+        return false;
+    }
+    const QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+        if (probe.waitForConnected(200))
+            return true;
+        if (m_process->state() != QProcess::Running) {
+            *error = QStringLiteral("mosquitto exited: %1 %2").arg(QString::fromUtf8(m_process->readAll()), log());
+            return false;
+        }
+        QThread::msleep(50);
+    }
+    *error = QStringLiteral("mosquitto did not accept connections on port %1").arg(m_port);
+    return false;
+}
+
+void MosquittoBroker::stop()
+{
+    if (!m_process)
+        return;
+    m_process->terminate();
+    if (!m_process->waitForFinished(5000))
+        m_process->kill();
+    m_process->waitForFinished(2000);
+    m_process.reset();
+}
+
+QString MosquittoBroker::log() const
+{
+    return QString::fromUtf8(readFile(m_dir.filePath(QStringLiteral("mosquitto.log"))));
+}
+
+namespace {
+struct PublisherState
+{
+    std::atomic<int> outstanding{0};
+};
+std::once_flag mosquittoInit;
+} // namespace
+
+TestPublisher::TestPublisher()
+{
+    std::call_once(mosquittoInit, [] { mosquitto_lib_init(); });
+}
+
+TestPublisher::~TestPublisher()
+{
+    if (!m_mosq)
+        return;
+    waitAcknowledged(2000);
+    mosquitto_disconnect(m_mosq);
+    mosquitto_loop_stop(m_mosq, false);
+    delete static_cast<PublisherState *>(mosquitto_userdata(m_mosq));
+    mosquitto_destroy(m_mosq);
+}
+
+bool TestPublisher::connect(int port, QString *error)
+{
+    auto *state = new PublisherState;
+    m_mosq = mosquitto_new(nullptr, true, state);
+    mosquitto_publish_callback_set(m_mosq, [](struct mosquitto *, void *obj, int) {
+        static_cast<PublisherState *>(obj)->outstanding.fetch_sub(1);
+    });
+    mosquitto_max_inflight_messages_set(m_mosq, 1000);
+    int rc = mosquitto_connect(m_mosq, "127.0.0.1", port, 30);
+    if (rc == MOSQ_ERR_SUCCESS)
+        rc = mosquitto_loop_start(m_mosq);
+    if (rc != MOSQ_ERR_SUCCESS) {
+        *error = QString::fromUtf8(mosquitto_strerror(rc));
+        return false;
+    }
+    return true;
+}
+
+bool TestPublisher::publish(const QByteArray &topic, const QByteArray &payload, int qos, bool retain)
+{
+    auto *state = static_cast<PublisherState *>(mosquitto_userdata(m_mosq));
+    state->outstanding.fetch_add(1);
+    const int rc = mosquitto_publish(m_mosq, nullptr, topic.constData(), int(payload.size()), payload.constData(), qos, retain);
+    if (rc != MOSQ_ERR_SUCCESS) {
+        state->outstanding.fetch_sub(1);
+        return false;
+    }
+    return true;
+}
+
+bool TestPublisher::waitAcknowledged(int timeoutMs)
+{
+    auto *state = static_cast<PublisherState *>(mosquitto_userdata(m_mosq));
+    const QDeadlineTimer deadline(timeoutMs);
+    while (state->outstanding.load() > 0 && !deadline.hasExpired())
+        QThread::msleep(10);
+    return state->outstanding.load() <= 0;
+}
+
+} // namespace vigie::test

@@ -1,0 +1,100 @@
+#include "ingest/timestamps.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace vigie;
+
+class TestTimestamps : public QObject
+{
+    Q_OBJECT
+private slots:
+    void iso_data();
+    void iso();
+    void invalid_data();
+    void invalid();
+    void epoch_data();
+    void epoch();
+};
+
+static qint64 utc(const char *iso)
+{
+    QDateTime d = QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
+    Q_ASSERT(d.isValid());
+    return d.toMSecsSinceEpoch();
+}
+
+void TestTimestamps::iso_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("Z") << "2024-05-01T10:00:00Z" << utc("2024-05-01T10:00:00Z");
+    QTest::newRow("milliseconds") << "2016-07-08T08:02:21.753Z" << utc("2016-07-08T08:02:21.753Z");
+    QTest::newRow("nanoseconds truncated") << "2024-05-01T09:58:00.123456789Z" << utc("2024-05-01T09:58:00.123Z");
+    QTest::newRow("one fraction digit") << "2024-05-01T09:58:00.5Z" << utc("2024-05-01T09:58:00.500Z");
+    QTest::newRow("offset +05:30") << "2021-01-11T15:51:02+05:30" << utc("2021-01-11T10:21:02Z");
+    QTest::newRow("offset +0200 without colon") << "2024-05-01T12:00:00+0200" << utc("2024-05-01T10:00:00Z");
+    QTest::newRow("negative offset") << "2024-05-01T05:00:00-05:00" << utc("2024-05-01T10:00:00Z");
+    QTest::newRow("Paris +09:00 exporter") << "2018-05-02T11:00:00+09:00" << utc("2018-05-02T02:00:00Z");
+    QTest::newRow("space separator") << "2024-05-01 10:00:00Z" << utc("2024-05-01T10:00:00Z");
+    // Without an offset: local time of the city zone (Europe/Paris, CEST = UTC+2 in May).
+    QTest::newRow("local summer") << "2024-05-01T12:00:00" << utc("2024-05-01T10:00:00Z");
+    QTest::newRow("local winter") << "2024-01-15T12:00:00" << utc("2024-01-15T11:00:00Z");
+}
+
+void TestTimestamps::iso()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, expected);
+    auto r = parseIsoTimestamp(text, QTimeZone("Europe/Paris"));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r.value(), expected);
+}
+
+void TestTimestamps::invalid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("words") << "yesterday";
+    QTest::newRow("date only") << "2024-05-01";
+    QTest::newRow("malformed month") << "2020-0327T12:39:05.547336Z"; // from a real Milesight gateway payload
+    QTest::newRow("february 30") << "2024-02-30T10:00:00Z";
+    QTest::newRow("hour 25") << "2024-05-01T25:00:00Z";
+    QTest::newRow("offset 25h") << "2024-05-01T10:00:00+25:00";
+    QTest::newRow("spring gap in Paris") << "2024-03-31T02:30:00";
+}
+
+void TestTimestamps::invalid()
+{
+    QFETCH(QString, text);
+    auto r = parseIsoTimestamp(text, QTimeZone("Europe/Paris"));
+    QVERIFY2(!r.ok(), qPrintable(QStringLiteral("accepted %1 as %2").arg(text).arg(r.ok() ? r.value() : 0)));
+    QCOMPARE(r.error().code, QStringLiteral("invalidTime"));
+}
+
+void TestTimestamps::epoch_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<qint64>("expected"); // -1: rejected
+    QTest::newRow("seconds") << 1714557600.0 << qint64(1714557600000);
+    QTest::newRow("fractional seconds") << 1714557600.25 << qint64(1714557600250);
+    QTest::newRow("milliseconds") << 1714557600123.0 << qint64(1714557600123);
+    QTest::newRow("microseconds") << 1714557600123456.0 << qint64(1714557600123);
+    QTest::newRow("nanoseconds") << 1714557600123456789.0 << qint64(-1);
+    QTest::newRow("negative") << -5.0 << qint64(-1);
+}
+
+void TestTimestamps::epoch()
+{
+    QFETCH(double, value);
+    QFETCH(qint64, expected);
+    auto r = epochToMs(value);
+    if (expected < 0) {
+        QVERIFY(!r.ok());
+        return;
+    }
+    QVERIFY(r.ok());
+    QCOMPARE(r.value(), expected);
+}
+
+QTEST_GUILESS_MAIN(TestTimestamps)
+#include "tst_timestamps.moc"
