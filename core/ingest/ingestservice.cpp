@@ -13,6 +13,10 @@ IngestService::IngestService(IngestConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_inbox(std::make_shared<MessageInbox>())
 {
+    qRegisterMetaType<vigie::IngestBatch>();
+    qRegisterMetaType<vigie::StateDelta>();
+    qRegisterMetaType<vigie::IngestStats>();
+    qRegisterMetaType<vigie::SourceState>();
     m_ingestThread.setObjectName(QStringLiteral("vigie-ingest"));
     m_storeThread.setObjectName(QStringLiteral("vigie-store"));
 }

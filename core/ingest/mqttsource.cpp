@@ -5,6 +5,8 @@
 
 #include <mosquitto.h>
 
+#include <cerrno>
+#include <cstring>
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcMqtt, "vigie.mqtt")
@@ -89,20 +91,37 @@ void MqttSource::open()
                                   m_settings.password.isEmpty() ? nullptr : m_settings.password.toUtf8().constData());
     }
 
+    m_stopping = false;
+    m_loopStarted = false;
     publishState(SourceState::Connecting, m_settings.url());
-    // A broker that is down makes connect_async fail here; the loop thread then keeps
-    // retrying with back-off, which is what a control room wants at start-up too.
-    const int rc = mosquitto_connect_async(m_mosq, m_settings.host.toUtf8().constData(), m_settings.port,
-                                           m_settings.keepAliveSeconds);
-    if (rc != MOSQ_ERR_SUCCESS) {
-        qCInfo(lcMqtt) << "initial connection to" << m_settings.url() << "failed:" << mosquitto_strerror(rc);
-        publishState(SourceState::Reconnecting, QString::fromUtf8(mosquitto_strerror(rc)));
-    }
-    const int loop = mosquitto_loop_start(m_mosq);
-    if (loop != MOSQ_ERR_SUCCESS) {
-        publishState(SourceState::Failed, QString::fromUtf8(mosquitto_strerror(loop)));
-        mosquitto_destroy(m_mosq);
-        m_mosq = nullptr;
+    m_connector = std::thread([this] { connectUntilUp(); });
+}
+
+void MqttSource::connectUntilUp()
+{
+    int delay = m_settings.reconnectMinSeconds;
+    while (true) {
+        // Non-blocking TCP connect; completion and CONNACK are handled by the network thread.
+        const int rc = mosquitto_connect_async(m_mosq, m_settings.host.toUtf8().constData(), m_settings.port,
+                                               m_settings.keepAliveSeconds);
+        const int savedErrno = errno;
+        std::unique_lock lock(m_mutex);
+        if (m_stopping)
+            return;
+        if (rc == MOSQ_ERR_SUCCESS) {
+            const int loop = mosquitto_loop_start(m_mosq);
+            if (loop != MOSQ_ERR_SUCCESS)
+                publishState(SourceState::Failed, QString::fromUtf8(mosquitto_strerror(loop)));
+            m_loopStarted = loop == MOSQ_ERR_SUCCESS;
+            return;
+        }
+        const QString reason = rc == MOSQ_ERR_ERRNO ? QString::fromLocal8Bit(std::strerror(savedErrno))
+                                                    : QString::fromUtf8(mosquitto_strerror(rc));
+        qCInfo(lcMqtt) << "connection to" << m_settings.url() << "failed:" << reason << "- retrying in" << delay << "s";
+        publishState(SourceState::Reconnecting, QStringLiteral("%1 (retry in %2 s)").arg(reason).arg(delay));
+        if (m_wake.wait_for(lock, std::chrono::seconds(delay), [this] { return m_stopping; }))
+            return;
+        delay = std::min(delay * 2, m_settings.reconnectMaxSeconds);
     }
 }
 
@@ -110,8 +129,16 @@ void MqttSource::close()
 {
     if (!m_mosq)
         return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_connector.joinable())
+        m_connector.join();
     mosquitto_disconnect(m_mosq);
-    mosquitto_loop_stop(m_mosq, false);
+    if (m_loopStarted)
+        mosquitto_loop_stop(m_mosq, false);
     mosquitto_destroy(m_mosq);
     m_mosq = nullptr;
     publishState(SourceState::Idle);

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QVector>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 struct mosquitto;
 struct mosquitto_message;
 
@@ -54,6 +58,11 @@ void ensureMosquittoInitialised();
 /// connection libmosquitto retries with back-off (mosquitto_reconnect_delay_set, growing
 /// from reconnectMinSeconds to reconnectMaxSeconds). A refused CONNACK (bad credentials,
 /// rejected client id) is not retried: the state becomes Failed with the broker's reason.
+///
+/// The first connection is retried by a connector thread of ours, with the same back-off:
+/// libmosquitto 2.0's network thread never starts if the very first connect fails (it
+/// waits while the client is in its "new" state), and a broker down when Vigie starts is
+/// an everyday case in a control room.
 class MqttSource final : public IngestSource
 {
     Q_OBJECT
@@ -72,8 +81,15 @@ private:
     static void onDisconnect(mosquitto *mosq, void *self, int rc);
     static void onMessage(mosquitto *mosq, void *self, const mosquitto_message *message);
 
+    void connectUntilUp();
+
     MqttSettings m_settings;
     mosquitto *m_mosq = nullptr;
+    std::thread m_connector;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    bool m_loopStarted = false;
 };
 
 } // namespace vigie

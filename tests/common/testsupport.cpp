@@ -39,7 +39,7 @@ MosquittoBroker::~MosquittoBroker()
     stop();
 }
 
-bool MosquittoBroker::start(QString *error, int port)
+bool MosquittoBroker::start(QString *error, int port, const QString &extraConfig)
 {
     m_port = port ? port : freeLoopbackPort();
     const QString conf = m_dir.filePath(QStringLiteral("mosquitto.conf"));
@@ -48,15 +48,17 @@ bool MosquittoBroker::start(QString *error, int port)
         *error = QStringLiteral("cannot write %1").arg(conf);
         return false;
     }
-    f.write(QStringLiteral("listener %1 127.0.0.1\n"
-                           "allow_anonymous true\n"
-                           "persistence false\n"
-                           "max_queued_messages 1000000\n"
-                           "log_dest file %2\n"
-                           "log_type error\nlog_type warning\nlog_type notice\n")
-                .arg(m_port)
-                .arg(m_dir.filePath(QStringLiteral("mosquitto.log")))
-                .toUtf8());
+    QString text = QStringLiteral("listener %1 127.0.0.1\n"
+                                  "persistence false\n"
+                                  "max_queued_messages 1000000\n"
+                                  "log_dest file %2\n"
+                                  "log_type error\nlog_type warning\nlog_type notice\n")
+                       .arg(m_port)
+                       .arg(m_dir.filePath(QStringLiteral("mosquitto.log")));
+    if (!extraConfig.contains(QStringLiteral("allow_anonymous")))
+        text += QStringLiteral("allow_anonymous true\n");
+    text += extraConfig + QLatin1Char('\n');
+    f.write(text.toUtf8());
     f.close();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);

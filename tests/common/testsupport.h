@@ -30,7 +30,9 @@ public:
 
     /// Starts the broker and waits until it accepts connections. `port` 0 picks a free one;
     /// a restart passes the previous port. Returns false with `error` set on failure.
-    bool start(QString *error, int port = 0);
+    /// `extraConfig` is appended to the generated mosquitto.conf; if it mentions
+    /// allow_anonymous, the default "allow_anonymous true" is left out.
+    bool start(QString *error, int port = 0, const QString &extraConfig = {});
     void stop();
     int port() const { return m_port; }
     QString log() const;
