@@ -32,7 +32,8 @@ public:
     /// Precondition: ok().
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    /// By value, so `for (x : f().value())` does not dangle.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 

@@ -51,10 +51,9 @@ bool MosquittoBroker::start(QString *error, int port, const QString &extraConfig
     QString text = QStringLiteral("listener %1 127.0.0.1\n"
                                   "persistence false\n"
                                   "max_queued_messages 1000000\n"
-                                  "log_dest file %2\n"
+                                  "log_dest stderr\n"
                                   "log_type error\nlog_type warning\nlog_type notice\n")
-                       .arg(m_port)
-                       .arg(m_dir.filePath(QStringLiteral("mosquitto.log")));
+                       .arg(m_port);
     if (!extraConfig.contains(QStringLiteral("allow_anonymous")))
         text += QStringLiteral("allow_anonymous true\n");
     text += extraConfig + QLatin1Char('\n');
@@ -74,7 +73,7 @@ bool MosquittoBroker::start(QString *error, int port, const QString &extraConfig
         if (probe.waitForConnected(200))
             return true;
         if (m_process->state() != QProcess::Running) {
-            *error = QStringLiteral("mosquitto exited: %1 %2").arg(QString::fromUtf8(m_process->readAll()), log());
+            *error = QStringLiteral("mosquitto exited: %1").arg(log());
             return false;
         }
         QThread::msleep(50);
@@ -96,7 +95,7 @@ void MosquittoBroker::stop()
 
 QString MosquittoBroker::log() const
 {
-    return QString::fromUtf8(readFile(m_dir.filePath(QStringLiteral("mosquitto.log"))));
+    return m_process ? QString::fromUtf8(m_process->readAll()) : QString();
 }
 
 namespace {

@@ -20,6 +20,7 @@ int freeLoopbackPort();
 /// \brief A private Eclipse Mosquitto broker on 127.0.0.1 and a free port, for one test.
 ///
 /// Runs the Debian `mosquitto` binary with a generated configuration (anonymous access,
+/// logging to stderr because, started as root, it drops to the mosquitto user,
 /// no persistence file, deep session queues so persistent-session tests never lose
 /// messages to the default 1000-message limit). Stopped by the destructor.
 class MosquittoBroker
@@ -35,6 +36,7 @@ public:
     bool start(QString *error, int port = 0, const QString &extraConfig = {});
     void stop();
     int port() const { return m_port; }
+    /// What the broker printed since the last call (it logs to stderr, merged).
     QString log() const;
 
 private:

@@ -1,0 +1,207 @@
+// vigie-sim: publishes live FIWARE NGSI-LD streams for a city pack over MQTT.
+// See docs/simulator.md.
+
+#include "cityassets.h"
+#include "ingest/timestamps.h"
+#include "publisher.h"
+#include "runner.h"
+#include "simlog.h"
+#include "simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+using namespace vigie;
+using namespace vigie::sim;
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void onStopSignal(int sig)
+{
+    g_stop.store(true);
+    std::signal(sig, SIG_DFL); // a second Ctrl-C ends at once
+}
+
+struct Options
+{
+    QString city;
+    QString citiesDir;
+    QString start;
+    SimulatorConfig sim;
+    RunOptions run;
+    PublisherSettings mqtt;
+    bool print = false;
+};
+
+void addOptions(QCommandLineParser *p)
+{
+    p->setApplicationDescription(QStringLiteral(
+        "Publishes live FIWARE Smart Data Models (NGSI-LD) streams for the street lights and waste "
+        "containers of a city pack over MQTT, on vigie/<city>/ngsi-ld/<Type>/<ref>. See docs/simulator.md."));
+    p->addHelpOption();
+    p->addOptions({
+        {QStringLiteral("city"), QStringLiteral("City pack name or folder (default montpellier)."), QStringLiteral("name"), QStringLiteral("montpellier")},
+        {QStringLiteral("cities-dir"), QStringLiteral("Folder of city packs, searched first."), QStringLiteral("dir")},
+        {QStringLiteral("start"), QStringLiteral("Simulated start, ISO 8601 (default now; no offset = the city's zone)."), QStringLiteral("datetime")},
+        {QStringLiteral("speed"), QStringLiteral("Simulated seconds per wall-clock second (default 120)."), QStringLiteral("x"), QStringLiteral("120")},
+        {QStringLiteral("rate"), QStringLiteral("Messages per wall-clock second, 0 = as fast as possible (default 200)."), QStringLiteral("n"), QStringLiteral("200")},
+        {QStringLiteral("format"), QStringLiteral("normalized, keyvalues or mixed (default mixed)."), QStringLiteral("form"), QStringLiteral("mixed")},
+        {QStringLiteral("bad-ratio"), QStringLiteral("Share of malformed messages, 0–1 (default 0)."), QStringLiteral("r"), QStringLiteral("0")},
+        {QStringLiteral("silent-share"), QStringLiteral("Share of sensors that go silent, 0–1 (default 0.005)."), QStringLiteral("r"), QStringLiteral("0.005")},
+        {QStringLiteral("lamp-failures-per-year"), QStringLiteral("Failures per lamp per year (default 0.15)."), QStringLiteral("r"), QStringLiteral("0.15")},
+        {QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")},
+        {QStringLiteral("duration"), QStringLiteral("Stop after this many wall-clock seconds (default: never)."), QStringLiteral("s"), QStringLiteral("0")},
+        {QStringLiteral("count"), QStringLiteral("Stop after this many messages (default: never)."), QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("host"), QStringLiteral("MQTT broker host (default 127.0.0.1)."), QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), QStringLiteral("MQTT broker port (default 1883)."), QStringLiteral("port"), QStringLiteral("1883")},
+        {QStringLiteral("qos"), QStringLiteral("MQTT QoS 0, 1 or 2 (default 1)."), QStringLiteral("q"), QStringLiteral("1")},
+        {QStringLiteral("client-id"), QStringLiteral("MQTT client id (default vigie-sim-<city>-<pid>)."), QStringLiteral("id")},
+        {QStringLiteral("print"), QStringLiteral("Write \"topic<TAB>payload\" lines to stdout instead of publishing, without waiting.")},
+        {QStringLiteral("quiet"), QStringLiteral("No progress lines on stderr.")},
+    });
+}
+
+/// Reads a number option; `min`/`max` bound it. Appends a complaint to `errors` if invalid.
+double number(const QCommandLineParser &p, const QString &name, double min, double max, QStringList *errors)
+{
+    bool ok = false;
+    const double v = p.value(name).toDouble(&ok);
+    if (!ok || !(v >= min && v <= max))
+        *errors << QStringLiteral("--%1 must be a number within %2–%3").arg(name).arg(min).arg(max);
+    return v;
+}
+
+Result<Options> parse(const QCommandLineParser &p)
+{
+    Options o;
+    QStringList errors;
+    o.city = p.value(QStringLiteral("city"));
+    o.citiesDir = p.value(QStringLiteral("cities-dir"));
+    o.start = p.value(QStringLiteral("start"));
+    o.print = p.isSet(QStringLiteral("print"));
+    o.run.speed = number(p, QStringLiteral("speed"), 0.001, 1e7, &errors);
+    o.run.rate = number(p, QStringLiteral("rate"), 0, 1e7, &errors);
+    o.run.durationS = number(p, QStringLiteral("duration"), 0, 1e9, &errors);
+    o.run.count = qint64(number(p, QStringLiteral("count"), 0, 1e15, &errors));
+    o.run.realTime = !o.print;
+    o.run.progress = !p.isSet(QStringLiteral("quiet"));
+    o.sim.badRatio = number(p, QStringLiteral("bad-ratio"), 0, 1, &errors);
+    o.sim.silentShare = number(p, QStringLiteral("silent-share"), 0, 1, &errors);
+    o.sim.lampFailuresPerYear = number(p, QStringLiteral("lamp-failures-per-year"), 0, 1e6, &errors);
+    bool seedOk = false;
+    o.sim.seed = p.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!seedOk)
+        errors << QStringLiteral("--seed must be a non-negative integer");
+    if (const auto format = payloadFormatFromName(p.value(QStringLiteral("format"))))
+        o.sim.format = *format;
+    else
+        errors << QStringLiteral("--format must be normalized, keyvalues or mixed");
+    o.mqtt.host = p.value(QStringLiteral("host"));
+    o.mqtt.port = int(number(p, QStringLiteral("port"), 1, 65535, &errors));
+    o.mqtt.qos = int(number(p, QStringLiteral("qos"), 0, 2, &errors));
+    o.mqtt.clientId = p.value(QStringLiteral("client-id"));
+    if (!errors.isEmpty())
+        return Error{QStringLiteral("usage"), errors.join(QLatin1Char('\n'))};
+    return o;
+}
+
+Result<CityAssets> loadCity(const Options &o)
+{
+    const QStringList dirs = citySearchPaths(o.citiesDir, QCoreApplication::applicationDirPath(),
+                                             QStringLiteral(VIGIE_CITIES_INSTALL_DIR),
+                                             QStringLiteral(VIGIE_CITIES_SOURCE_DIR));
+    auto pack = CityPack::locate(o.city, dirs);
+    if (!pack)
+        return pack.error();
+    QElapsedTimer timer;
+    timer.start();
+    auto city = loadCityAssets(pack.value());
+    if (city)
+        qCInfo(lcSim).noquote() << QStringLiteral("%1: %2 assets from %3 in %4 s (%5 skipped)")
+                                       .arg(city->pack.id).arg(city->assets.size()).arg(city->pack.directory)
+                                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1).arg(city->skipped);
+    return city;
+}
+
+Status completeSimulatorConfig(Options *o, const CityPack &pack)
+{
+    o->sim.cityId = pack.id;
+    o->sim.zone = QTimeZone(pack.timeZone.toUtf8());
+    if (!o->sim.zone.isValid())
+        o->sim.zone = QTimeZone::utc();
+    if (o->start.isEmpty()) {
+        o->sim.startMs = QDateTime::currentMSecsSinceEpoch();
+        return {};
+    }
+    auto start = parseIsoTimestamp(o->start, o->sim.zone);
+    if (!start)
+        return Error{QStringLiteral("usage"), QStringLiteral("--start: %1").arg(start.error().message)};
+    o->sim.startMs = start.value();
+    return {};
+}
+
+std::unique_ptr<MessageSink> makeSink(Options *o, const QString &cityId, Status *status)
+{
+    if (o->print)
+        return std::make_unique<PrintSink>(stdout);
+    if (o->mqtt.clientId.isEmpty())
+        o->mqtt.clientId = QStringLiteral("vigie-sim-%1-%2").arg(cityId).arg(QCoreApplication::applicationPid());
+    auto publisher = std::make_unique<MqttPublisher>(o->mqtt, &g_stop);
+    *status = publisher->start();
+    return publisher;
+}
+
+int fail(const Error &e, int code)
+{
+    std::fprintf(stderr, "vigie-sim: %s\n", qPrintable(e.message));
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vigie-sim"));
+    QCommandLineParser parser;
+    addOptions(&parser);
+    parser.process(app);
+
+    auto options = parse(parser);
+    if (!options)
+        return fail(options.error(), 2);
+    auto city = loadCity(options.value());
+    if (!city)
+        return fail(city.error(), 1);
+    if (const Status s = completeSimulatorConfig(&options.value(), city->pack); !s)
+        return fail(s.error(), 2);
+
+    Simulator simulator(options->sim, std::move(city.value().assets));
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    Status started;
+    std::unique_ptr<MessageSink> sink = makeSink(&options.value(), city->pack.id, &started);
+    if (!started && started.error().code == QLatin1String("interrupted"))
+        return 0;
+    if (!started)
+        return fail(started.error(), 1);
+    Runner runner(&simulator, sink.get(), options->run);
+    const auto summary = runner.run(&g_stop);
+    if (!summary)
+        return fail(summary.error(), 1);
+    qCInfo(lcSim).noquote() << QStringLiteral("%1 messages in %2 s (%3 msg/s), %4 simulated hours")
+                                   .arg(summary->sent)
+                                   .arg(summary->wallSeconds, 0, 'f', 1)
+                                   .arg(summary->wallSeconds > 0 ? qRound(double(summary->sent) / summary->wallSeconds) : 0)
+                                   .arg(double(summary->simulatedMs) / 3'600'000.0, 0, 'f', 1);
+    return 0;
+}

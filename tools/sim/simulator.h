@@ -1,0 +1,130 @@
+#pragma once
+
+#include "changequeue.h"
+#include "cityassets.h"
+#include "containerfleet.h"
+#include "lampfleet.h"
+#include "payloads.h"
+#include "rng.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+#include <QTimeZone>
+#include <QVector>
+
+#include <optional>
+#include <vector>
+
+namespace vigie::sim {
+
+/// \brief What a simulation run models; every field has the command-line default.
+struct SimulatorConfig
+{
+    QString cityId;                        ///< CityPack::id, used in entity ids and topics.
+    QTimeZone zone{QByteArrayLiteral("Europe/Paris")}; ///< CityPack::timeZone: local time of collection rounds.
+    qint64 startMs = 0;                    ///< Simulated start, UTC ms.
+    quint64 seed = 1;
+    PayloadFormat format = PayloadFormat::Mixed;
+    double badRatio = 0;                   ///< Share of messages replaced by a malformed one, 0–1.
+    double silentShare = 0.005;            ///< Share of sensors that go silent during the first simulated day, 0–1.
+    double lampFailuresPerYear = 0.15;     ///< Failures per working lamp per simulated year.
+};
+
+/// \brief One message to publish.
+struct SimMessage
+{
+    QByteArray topic;
+    QByteArray payload;
+    int asset = -1;            ///< Index of the asset it is about (for a malformed one, the one it was made from).
+    bool malformed = false;
+    MalformedKind kind = MalformedKind::TruncatedJson; ///< Only when malformed.
+};
+
+/// \brief Counters for progress reports.
+struct SimTotals
+{
+    qint64 valid = 0;          ///< Messages produced, valid…
+    qint64 malformed = 0;      ///< …and malformed.
+    int lampsOn = 0;
+    int failedLamps = 0;
+    int fullContainers = 0;    ///< At or above ConditionPolicy's default fullFill (0.9).
+    int silent = 0;
+    int queuedChanges = 0;     ///< State changes waiting to be published.
+};
+
+/// \brief The live city: lamps, containers and sensors, and the messages they send.
+///
+/// The model runs on simulated time (advanceTo); messages are stamped with the wall-clock
+/// time they are produced (nextMessage), as a real sensor stamps "now". State changes are
+/// published first, in the order they happened; the rest of the capacity goes to periodic
+/// reports, round-robin over the live assets in a fixed shuffled order. Two simulators
+/// built from the same configuration and assets, advanced to the same times and asked for
+/// the same number of messages, produce the same payloads but for their time stamps.
+/// Not thread-safe: one thread drives it.
+class Simulator
+{
+public:
+    /// `assets` come from loadCityAssets(). The model starts at config.startMs.
+    Simulator(SimulatorConfig config, QVector<AssetSpec> assets);
+
+    /// Runs the model up to `simMs` (UTC ms). Times before the current one are ignored.
+    void advanceTo(qint64 simMs);
+    /// Current simulated time, UTC ms.
+    qint64 simTimeMs() const { return m_nowMs; }
+
+    /// The next message, stamped `wallMs` (UTC ms): a malformed one with probability
+    /// config.badRatio, else the oldest pending state change, else the next periodic report.
+    /// Empty when every sensor is silent.
+    std::optional<SimMessage> nextMessage(qint64 wallMs);
+
+    int size() const { return m_assets.size(); }
+    const AssetSpec &asset(int index) const { return m_assets.at(index); }
+    /// What asset `index` is now, without sensor noise.
+    EntityReport state(int index) const;
+    /// Whether asset `index` has stopped publishing (for good).
+    bool isSilent(int index) const { return m_silent.at(index); }
+    SimTotals totals() const;
+    const SimulatorConfig &config() const { return m_config; }
+
+private:
+    struct Silence
+    {
+        qint64 atMs;
+        int asset;
+    };
+
+    void planSilences();
+    PayloadForm nextForm();
+    std::optional<int> nextReporter();
+    std::optional<SimMessage> malformedMessage(PayloadForm form, qint64 wallMs);
+    std::optional<int> malformedSubject(std::optional<AssetKind> kind);
+    EntityReport measured(int index);
+    QString unknownRef(AssetKind kind);
+
+    SimulatorConfig m_config;
+    QVector<AssetSpec> m_assets;
+    QVector<QString> m_ids;
+    QVector<QByteArray> m_topics;
+    QSet<QString> m_idSet;
+    QVector<int> m_slot;                 ///< Asset → slot in its fleet.
+    LampFleet m_lamps;
+    ContainerFleet m_containers;
+    ChangeQueue m_changes;
+    QVector<bool> m_silent;
+    std::vector<Silence> m_silences;     ///< Sorted by time.
+    std::size_t m_nextSilence = 0;
+    std::vector<int> m_order;            ///< Shuffled asset indexes for the round-robins.
+    std::size_t m_reportCursor = 0;
+    std::size_t m_badCursor = 0;
+    int m_nextBadKind = 0;
+    qint64 m_unknownCount = 0;
+    qint64 m_formCount = 0;
+    qint64 m_valid = 0;
+    qint64 m_malformed = 0;
+    qint64 m_nowMs = 0;
+    Rng m_reportRng;
+    Rng m_badRng;
+};
+
+} // namespace vigie::sim
