@@ -262,6 +262,20 @@ Result<QVector<ImportIssue>> Store::importIssues()
     return out;
 }
 
+Result<QByteArray> Store::assetAttributes(const QString &assetId)
+{
+    auto stmt = m_db.prepare("SELECT attributes FROM asset WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, assetId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error{QStringLiteral("notFound"), QStringLiteral("no asset %1").arg(assetId)};
+    return stmt->blob(0);
+}
+
 Result<QHash<QString, AssetState>> Store::latestStates()
 {
     QHash<QString, AssetState> out;

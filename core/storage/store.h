@@ -84,6 +84,9 @@ public:
     Result<QVector<AssetRecord>> assets();
     Result<QVector<StoredFeature>> features(const QString &layerId);
     Result<QVector<ImportIssue>> importIssues();
+    /// The source attributes of an asset, as the JSON object the importer stored.
+    /// Errors: `notFound`.
+    Result<QByteArray> assetAttributes(const QString &assetId);
 
     /// Latest state of every asset that has one, by asset id.
     Result<QHash<QString, AssetState>> latestStates();

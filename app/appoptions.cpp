@@ -1,0 +1,76 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+
+namespace vigie {
+
+Result<AppOptions> AppOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("vigie::AppOptions", "Vigie — city hypervision station"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption city(QStringLiteral("city"), QCoreApplication::translate("vigie::AppOptions", "City pack to open: a name (montpellier, paris, monaco) or a folder."), QStringLiteral("city"));
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("vigie::AppOptions", "SQLite database to use instead of the one in the user's data folder."), QStringLiteral("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("vigie::AppOptions", "Interface language: fr or en."), QStringLiteral("language"));
+    const QCommandLineOption broker(QStringLiteral("broker"), QCoreApplication::translate("vigie::AppOptions", "MQTT broker, as host or host:port."), QStringLiteral("host[:port]"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), QCoreApplication::translate("vigie::AppOptions", "MQTT client id (keep it stable: the broker keeps the session under it)."), QStringLiteral("id"));
+    const QCommandLineOption topic(QStringLiteral("topic"), QCoreApplication::translate("vigie::AppOptions", "Topic filter to subscribe to (repeatable)."), QStringLiteral("filter"));
+    const QCommandLineOption offline(QStringLiteral("offline"), QCoreApplication::translate("vigie::AppOptions", "Do not connect to the broker: show the cached city only."));
+    const QCommandLineOption reset(QStringLiteral("reset-layout"), QCoreApplication::translate("vigie::AppOptions", "Forget the saved window layout."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("vigie::AppOptions", "Save a picture of the window to this PNG file, then quit."), QStringLiteral("file"));
+    const QCommandLineOption after(QStringLiteral("after"), QCoreApplication::translate("vigie::AppOptions", "Seconds to wait before the screenshot (default 5)."), QStringLiteral("seconds"));
+    parser.addOptions({city, db, lang, broker, clientId, topic, offline, reset, screenshot, after});
+    if (!parser.parse(arguments))
+        return Error{QStringLiteral("badOption"), parser.errorText()};
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    AppOptions o;
+    o.city = parser.value(city);
+    o.database = parser.value(db);
+    o.language = parser.value(lang);
+    if (!o.language.isEmpty() && o.language != QLatin1String("fr") && o.language != QLatin1String("en"))
+        return Error{QStringLiteral("badOption"), QStringLiteral("--lang must be fr or en, not \"%1\"").arg(o.language)};
+    if (parser.isSet(broker)) {
+        const QString value = parser.value(broker);
+        const int colon = int(value.lastIndexOf(QLatin1Char(':')));
+        o.brokerHost = colon > 0 ? value.left(colon) : value;
+        if (colon > 0) {
+            bool ok = false;
+            o.brokerPort = value.mid(colon + 1).toInt(&ok);
+            if (!ok || o.brokerPort < 1 || o.brokerPort > 65535)
+                return Error{QStringLiteral("badOption"), QStringLiteral("--broker: \"%1\" is not a port").arg(value.mid(colon + 1))};
+        }
+    }
+    o.clientId = parser.value(clientId);
+    o.topics = parser.values(topic);
+    o.offline = parser.isSet(offline);
+    o.resetLayout = parser.isSet(reset);
+    o.screenshot = parser.value(screenshot);
+    if (parser.isSet(after)) {
+        bool ok = false;
+        o.screenshotAfter = parser.value(after).toDouble(&ok);
+        if (!ok || o.screenshotAfter < 0)
+            return Error{QStringLiteral("badOption"), QStringLiteral("--after must be a number of seconds")};
+    }
+    return o;
+}
+
+QString systemLanguage()
+{
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+QStringList citySearchPaths()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    return {bin.absoluteFilePath(QStringLiteral("../share/vigie/cities")), QStringLiteral(VIGIE_CITIES_SOURCE_DIR)};
+}
+
+} // namespace vigie

@@ -1,0 +1,361 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "brokerdialog.h"
+#include "crs/coordinatetransform.h"
+#include "importreportdialog.h"
+#include "ingest/ingestservice.h"
+#include "ingest/mqttsource.h"
+#include "ingeststatus.h"
+#include "inspectorpanel.h"
+#include "map/citymap.h"
+#include "map/layertreemodel.h"
+#include "map/mapcanvas.h"
+#include "quarantinepanel.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcApp, "vigie.app")
+
+namespace vigie {
+
+MainWindow::MainWindow(AppOptions options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(std::move(options))
+    , m_canvas(new MapCanvas(this))
+    , m_layerModel(new LayerTreeModel(this))
+    , m_layerTree(new QTreeView(this))
+    , m_inspector(new InspectorPanel(this))
+    , m_quarantine(new QuarantinePanel(this))
+    , m_status(new IngestStatus(this))
+    , m_pointer(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Vigie"));
+    setCentralWidget(m_canvas);
+    statusBar()->addWidget(m_pointer);
+    statusBar()->addPermanentWidget(m_status);
+    buildDocks();
+    buildActions();
+    resize(1400, 900);
+    QSettings settings;
+    if (!m_options.resetLayout) {
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    }
+    if (auto t = CoordinateTransform::create(QString::fromLatin1(kWgs84), QString::fromLatin1(kWebMercator)))
+        m_toMap = std::make_unique<CoordinateTransform>(std::move(t).value());
+
+    connect(m_canvas, &MapCanvas::assetSelected, m_inspector, &InspectorPanel::showAsset);
+    connect(m_canvas, &MapCanvas::assetSelected, this, [this](int index) {
+        if (index >= 0)
+            findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->raise();
+    });
+    connect(m_canvas, &MapCanvas::pointerMoved, this, &MainWindow::pointerMoved);
+    connect(m_status, &IngestStatus::quarantineClicked, this, [this] {
+        m_quarantineDock->show();
+        m_quarantineDock->raise();
+    });
+    connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::cityLoaded);
+
+    if (!m_options.screenshot.isEmpty())
+        QTimer::singleShot(int(m_options.screenshotAfter * 1000), this, &MainWindow::takeScreenshot);
+}
+
+MainWindow::~MainWindow()
+{
+    m_cancelLoad = true;
+    m_loader.waitForFinished();
+    stopIngest();
+}
+
+void MainWindow::buildDocks()
+{
+    m_layerTree->setModel(m_layerModel);
+    m_layerTree->setHeaderHidden(true);
+    m_layerTree->setIndentation(14);
+    m_layerTree->setUniformRowHeights(true);
+    auto *layers = new QDockWidget(tr("Layers"), this);
+    layers->setObjectName(QStringLiteral("layersDock"));
+    layers->setWidget(m_layerTree);
+    addDockWidget(Qt::LeftDockWidgetArea, layers);
+
+    auto *inspector = new QDockWidget(tr("Asset"), this);
+    inspector->setObjectName(QStringLiteral("inspectorDock"));
+    inspector->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspector);
+
+    m_quarantineDock = new QDockWidget(tr("Quarantine"), this);
+    m_quarantineDock->setObjectName(QStringLiteral("quarantineDock"));
+    m_quarantineDock->setWidget(m_quarantine);
+    addDockWidget(Qt::BottomDockWidgetArea, m_quarantineDock);
+    m_quarantineDock->hide();
+    resizeDocks({layers, inspector}, {260, 380}, Qt::Horizontal);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&City"));
+    m_cityMenu = file->addMenu(tr("&Open city"));
+    auto *cities = new QActionGroup(this);
+    for (const QString &id : CityPack::available(citySearchPaths())) {
+        QAction *a = m_cityMenu->addAction(id.left(1).toUpper() + id.mid(1));
+        a->setData(id);
+        a->setCheckable(true);
+        cities->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id] { openCity(id); });
+    }
+    file->addAction(tr("&Import report…"), this, &MainWindow::showImportReport);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QToolBar *tools = addToolBar(tr("Map"));
+    tools->setObjectName(QStringLiteral("mapToolBar"));
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &in"), this, [this] { m_canvas->zoomBy(2.0); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &out"), this, [this] { m_canvas->zoomBy(0.5); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *full = m_viewMenu->addAction(tr("&Whole city"), m_canvas, &MapCanvas::zoomToFullExtent);
+    full->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    tools->addAction(zoomIn);
+    tools->addAction(zoomOut);
+    tools->addAction(full);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *broker = menuBar()->addMenu(tr("&Broker"));
+    m_connectAction = broker->addAction(tr("&Connected"));
+    m_connectAction->setCheckable(true);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::setConnected);
+    broker->addAction(tr("&Settings…"), this, &MainWindow::editBroker);
+    tools->addSeparator();
+    tools->addAction(m_connectAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Vigie"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::openCity(const QString &city)
+{
+    auto pack = CityPack::locate(city, citySearchPaths());
+    if (!pack) {
+        const QString message = pack.error().message;
+        m_status->setProgress({}, -1);
+        statusBar()->showMessage(message);
+        emit cityFailed(message);
+        if (m_options.screenshot.isEmpty())
+            QMessageBox::critical(this, tr("Cannot open the city"), message);
+        return;
+    }
+    if (m_loader.isRunning())
+        return;
+    saveView();
+    closeCity();
+    for (QAction *a : m_cityMenu->actions())
+        a->setChecked(a->data().toString() == pack->id);
+    setWindowTitle(tr("Vigie — %1").arg(pack->name));
+    const QString storePath = m_options.database.isEmpty() ? Store::defaultPath(pack->id) : m_options.database;
+    m_status->setProgress(tr("Opening %1").arg(pack->name), 0);
+    m_cancelLoad = false;
+    auto progress = [this](const QString &stage, int percent) {
+        QMetaObject::invokeMethod(this, [this, stage, percent] {
+            const QString text = stage == QLatin1String("import") ? tr("Importing the city")
+                                 : stage == QLatin1String("store") ? tr("Storing the city")
+                                                                   : tr("Loading the city");
+            m_status->setProgress(text, percent);
+        }, Qt::QueuedConnection);
+    };
+    m_loader.setFuture(QtConcurrent::run(
+        [pack = pack.value(), storePath, progress, cancel = &m_cancelLoad] { return loadCity(pack, storePath, progress, cancel); }));
+}
+
+void MainWindow::cityLoaded()
+{
+    m_status->setProgress({}, -1);
+    Result<LoadedCity> result = m_loader.result();
+    if (!result) {
+        const QString message = result.error().message;
+        qCWarning(lcApp) << "cannot open the city:" << message;
+        statusBar()->showMessage(message);
+        emit cityFailed(message);
+        if (m_options.screenshot.isEmpty())
+            QMessageBox::critical(this, tr("Cannot open the city"), message);
+        return;
+    }
+    m_city = std::move(result).value();
+    appsettings::setLastCity(m_city.pack.id);
+    const QString lang = m_options.language.isEmpty() ? systemLanguage() : m_options.language;
+    m_cityMap = std::make_unique<CityMap>(m_city, lang);
+    m_canvas->setLayers(m_cityMap->layers());
+    m_canvas->setAttribution(m_city.pack.attribution);
+    m_layerModel->setLayers(m_cityMap->legendLayers());
+    m_layerTree->expandAll();
+    m_inspector->setCity(m_cityMap.get(), m_city.storePath);
+    connect(m_cityMap.get(), &CityMap::statesChanged, m_inspector, &InspectorPanel::statesChanged);
+    m_quarantine->setStorePath(m_city.storePath);
+    m_status->setStoredQuarantine(m_city.counts.quarantined);
+    restoreView();
+    if (!m_city.issues.isEmpty())
+        statusBar()->showMessage(tr("%n feature(s) skipped at import: see City › Import report.", nullptr, int(m_city.issues.size())), 15000);
+    qCInfo(lcApp) << "city" << m_city.pack.id << "on the map:" << m_city.directory->size() << "assets, imported:"
+                  << m_city.imported << "in" << m_city.importMs << "ms, loaded in" << m_city.loadMs << "ms";
+    startIngest();
+    emit cityReady();
+}
+
+void MainWindow::startIngest()
+{
+    IngestConfig config;
+    config.storePath = m_city.storePath;
+    config.directory = m_city.directory;
+    config.initialStates = m_city.states;
+    config.lastMessageId = m_city.lastMessageId;
+    config.cityZone = QTimeZone(m_city.pack.timeZone.toUtf8());
+    m_ingest = std::make_unique<IngestService>(config);
+    connect(m_ingest.get(), &IngestService::stateChanged, m_cityMap.get(), &CityMap::applyDelta);
+    connect(m_ingest.get(), &IngestService::statsChanged, m_status, &IngestStatus::setStats);
+    connect(m_ingest.get(), &IngestService::statsChanged, m_quarantine, &QuarantinePanel::quarantineChanged);
+    connect(m_ingest.get(), &IngestService::sourceStateChanged, m_status, &IngestStatus::setSourceState);
+    connect(m_ingest.get(), &IngestService::storeFailed, m_status, &IngestStatus::setStoreError);
+    connect(m_ingest.get(), &IngestService::committed, m_status, [this] { m_status->setStoreError({}); });
+    m_ingest->start();
+    setConnected(!m_options.offline);
+}
+
+void MainWindow::setConnected(bool connected)
+{
+    m_connectAction->setChecked(connected);
+    if (!m_ingest)
+        return;
+    if (!connected) {
+        m_ingest->setSource(nullptr);
+        m_status->setSourceState(SourceState::Idle, {});
+        return;
+    }
+    m_ingest->setSource(std::make_unique<MqttSource>(appsettings::broker(m_city.pack.id, m_options)));
+}
+
+void MainWindow::editBroker()
+{
+    const QString city = m_city.pack.id.isEmpty() ? appsettings::lastCity() : m_city.pack.id;
+    BrokerDialog dialog(appsettings::broker(city, m_options), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    appsettings::saveBroker(dialog.settings(), city);
+    // The command line no longer overrides what was just chosen.
+    m_options.brokerHost.clear();
+    m_options.brokerPort = 0;
+    m_options.topics.clear();
+    if (m_ingest) {
+        MqttSettings s = dialog.settings();
+        m_connectAction->setChecked(true);
+        m_ingest->setSource(std::make_unique<MqttSource>(s));
+    }
+}
+
+void MainWindow::stopIngest()
+{
+    if (m_ingest)
+        m_ingest->stop();
+    m_ingest.reset();
+}
+
+void MainWindow::closeCity()
+{
+    stopIngest();
+    m_canvas->setLayers({});
+    m_layerModel->setLayers({});
+    m_inspector->setCity(nullptr, {});
+    m_cityMap.reset();
+}
+
+void MainWindow::showImportReport()
+{
+    ImportReportDialog(m_city.pack, m_city.issues, this).exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Vigie"),
+                       tr("<h3>Vigie %1</h3><p>Hypervision station for city public services: live sensor data "
+                          "over MQTT, cached in SQLite, on an interactive map.</p><p>Data of this city: %2</p>")
+                           .arg(QApplication::applicationVersion(), m_city.pack.attribution.toHtmlEscaped()));
+}
+
+void MainWindow::saveView()
+{
+    if (m_city.pack.id.isEmpty() || !m_canvas->settings().isValid())
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("view/%1/center").arg(m_city.pack.id), m_canvas->settings().center());
+    settings.setValue(QStringLiteral("view/%1/resolution").arg(m_city.pack.id), m_canvas->settings().resolution());
+}
+
+void MainWindow::restoreView()
+{
+    QSettings settings;
+    const QVariant center = settings.value(QStringLiteral("view/%1/center").arg(m_city.pack.id));
+    const double resolution = settings.value(QStringLiteral("view/%1/resolution").arg(m_city.pack.id)).toDouble();
+    if (m_options.resetLayout || !center.isValid() || resolution <= 0 || !m_canvas->fullExtent().contains(center.toPointF())) {
+        m_canvas->zoomToFullExtent();
+        return;
+    }
+    m_canvas->setSettings(MapSettings(center.toPointF(), resolution, m_canvas->viewport()->size(), devicePixelRatioF()));
+}
+
+void MainWindow::pointerMoved(QPointF mapPoint)
+{
+    if (!m_toMap)
+        return;
+    if (auto lonLat = m_toMap->inverse(mapPoint))
+        m_pointer->setText(QStringLiteral("%1° N  %2° E").arg(lonLat->y(), 0, 'f', 5).arg(lonLat->x(), 0, 'f', 5));
+}
+
+void MainWindow::takeScreenshot()
+{
+    // Wait for the city and its first render, within reason, so the picture shows the map.
+    static int waitedMs = 0;
+    if ((m_loader.isRunning() || m_canvas->isRendering()) && waitedMs < 30000) {
+        waitedMs += 200;
+        QTimer::singleShot(200, this, &MainWindow::takeScreenshot);
+        return;
+    }
+    const QPixmap picture = grab();
+    if (!picture.save(m_options.screenshot))
+        qCWarning(lcApp) << "cannot write the screenshot to" << m_options.screenshot;
+    else
+        qCInfo(lcApp) << "screenshot written to" << m_options.screenshot;
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    saveView();
+    m_cancelLoad = true;
+    m_loader.waitForFinished();
+    stopIngest();
+    event->accept();
+}
+
+} // namespace vigie

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "appoptions.h"
+#include "io/cityloader.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTreeView;
+
+namespace vigie {
+
+class CityMap;
+class CoordinateTransform;
+class IngestService;
+class IngestStatus;
+class InspectorPanel;
+class LayerTreeModel;
+class MapCanvas;
+class QuarantinePanel;
+
+/// \brief Vigie's main window: the map in the centre; layers, asset inspector and
+/// quarantine in docks; broker and ingest state in the status bar.
+///
+/// Opening a city loads it on a worker thread (import if needed, then the cached state),
+/// shows it, then starts ingest. Closing stops ingest after committing what was received.
+/// The window layout and the last view of each city are saved between runs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppOptions options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a city pack by name or folder (asynchronously).
+    void openCity(const QString &city);
+    MapCanvas *canvas() const { return m_canvas; }
+    /// The city on display, or null while loading.
+    CityMap *cityMap() const { return m_cityMap.get(); }
+    IngestService *ingest() const { return m_ingest.get(); }
+
+signals:
+    /// The city is on the map (the cached state included) and ingest has started.
+    void cityReady();
+    /// Opening the city failed; `message` says why.
+    void cityFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildDocks();
+    void cityLoaded();
+    void startIngest();
+    void stopIngest();
+    void closeCity();
+    void setConnected(bool connected);
+    void editBroker();
+    void showImportReport();
+    void showAbout();
+    void saveView();
+    void restoreView();
+    void takeScreenshot();
+    void pointerMoved(QPointF mapPoint);
+
+    AppOptions m_options;
+    MapCanvas *m_canvas;
+    LayerTreeModel *m_layerModel;
+    QTreeView *m_layerTree;
+    InspectorPanel *m_inspector;
+    QuarantinePanel *m_quarantine;
+    IngestStatus *m_status;
+    QLabel *m_pointer;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_cityMenu = nullptr;
+    QAction *m_connectAction = nullptr;
+    QDockWidget *m_quarantineDock = nullptr;
+
+    std::unique_ptr<CityMap> m_cityMap;
+    std::unique_ptr<IngestService> m_ingest;
+    std::unique_ptr<CoordinateTransform> m_toMap;
+    LoadedCity m_city;
+    QFutureWatcher<Result<LoadedCity>> m_loader;
+    std::atomic<bool> m_cancelLoad{false};
+};
+
+} // namespace vigie

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "assetdirectory.h"
+#include "assetstate.h"
+
+#include <QVector>
+
+namespace vigie {
+
+/// \brief The latest state and the display condition of every asset of the loaded city, as
+/// views see it.
+///
+/// Owned by the GUI thread and fed with coalesced StateDeltas (≤ 10 per second), never per
+/// message. Conditions depend on time (silence), so reevaluate() is called on a slow timer.
+/// Indexes are AssetDirectory indexes.
+class LiveState
+{
+public:
+    LiveState() = default;
+    /// `states` parallel to `directory` (the cached state from the store); may be empty.
+    LiveState(AssetDirectoryPtr directory, QVector<AssetState> states, qint64 nowMs);
+
+    const AssetDirectoryPtr &directory() const { return m_directory; }
+    int size() const { return m_states.size(); }
+    const AssetState &state(int index) const { return m_states.at(index); }
+    AssetCondition condition(int index) const { return AssetCondition(m_conditions.at(index)); }
+    /// One byte per asset (AssetCondition values), implicitly shared: renderers keep a
+    /// snapshot while the GUI thread goes on updating.
+    const QVector<quint8> &conditions() const { return m_conditions; }
+
+    /// Applies `delta`. Returns the indexes whose condition changed.
+    QVector<qint32> apply(const StateDelta &delta, qint64 nowMs);
+    /// Recomputes every condition at `nowMs` (silence). Returns the indexes that changed.
+    QVector<qint32> reevaluate(qint64 nowMs);
+
+private:
+    AssetDirectoryPtr m_directory;
+    QVector<AssetState> m_states;
+    QVector<quint8> m_conditions;
+};
+
+} // namespace vigie

@@ -1,0 +1,173 @@
+#include "cityloader.h"
+
+#include "crs/coordinatetransform.h"
+#include "ogrimporter.h"
+#include "wkbgeometry.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLoader, "vigie.loader")
+
+namespace vigie {
+
+namespace {
+
+using Progress = std::function<void(const QString &, int)>;
+
+Status importIfStale(Store &store, const CityPack &pack, const Progress &progress, const std::atomic<bool> *cancel,
+                     LoadedCity *out)
+{
+    auto signature = store.citySignature();
+    if (!signature)
+        return signature.error();
+    if (signature.value() == pack.signature())
+        return {};
+    QElapsedTimer clock;
+    clock.start();
+    const int layers = qMax(1, int(pack.layers.size()));
+    auto city = ogrimport::importCity(
+        pack,
+        [&](int layer, qint64 done, qint64 total) {
+            if (progress) {
+                const double within = total > 0 ? double(done) / double(total) : 0.0;
+                progress(QStringLiteral("import"), int(70.0 * (layer + within) / layers));
+            }
+        },
+        cancel);
+    if (!city)
+        return city.error();
+    if (progress)
+        progress(QStringLiteral("store"), 72);
+    if (auto s = store.replaceCity(city.value()); !s)
+        return s;
+    out->imported = true;
+    out->importMs = clock.elapsed();
+    qCInfo(lcLoader) << "imported" << pack.id << "in" << out->importMs << "ms";
+    return {};
+}
+
+Result<AssetLayerDataPtr> assetLayerData(const StoredLayer &layer, const AssetDirectory &directory,
+                                         const CoordinateTransform &toMap)
+{
+    auto data = std::make_shared<AssetLayerData>();
+    data->kind = layer.kind;
+    data->firstIndex = -1;
+    for (int i = 0; i < directory.size(); ++i) {
+        const AssetRecord &a = directory.at(i);
+        if (a.layerId != layer.id)
+            continue;
+        if (data->firstIndex < 0)
+            data->firstIndex = i;
+        double x = a.lon;
+        double y = a.lat;
+        if (!toMap.transform(&x, &y, 1))
+            return Error{QStringLiteral("transformFailed"), QStringLiteral("asset %1 cannot be projected").arg(a.id)};
+        data->positions << QPointF(x, y);
+        data->extent = data->extent.isNull() ? QRectF(QPointF(x, y), QSizeF(1, 1)) : data->extent.united(QRectF(QPointF(x, y), QSizeF(1, 1)));
+    }
+    if (data->firstIndex < 0)
+        data->firstIndex = 0;
+    return AssetLayerDataPtr(data);
+}
+
+Result<VectorLayerDataPtr> vectorLayerData(Store &store, const StoredLayer &layer, const CoordinateTransform &toMap)
+{
+    auto features = store.features(layer.id);
+    if (!features)
+        return features.error();
+    auto data = std::make_shared<VectorLayerData>();
+    data->features.reserve(features->size());
+    for (const StoredFeature &stored : features.value()) {
+        auto f = featureFromWkb(stored.wkb, toMap);
+        if (!f)
+            continue; // the importer only stores geometries it could read; nothing to report twice
+        double x = stored.labelLon;
+        double y = stored.labelLat;
+        if (toMap.transform(&x, &y, 1))
+            f->labelPoint = QPointF(x, y);
+        f->label = stored.label;
+        data->extent = data->extent.isNull() ? f->bbox : data->extent.united(f->bbox);
+        data->features << std::move(*f);
+    }
+    return VectorLayerDataPtr(data);
+}
+
+} // namespace
+
+Result<LoadedCity> loadCity(const CityPack &pack, const QString &storePath, const Progress &progress,
+                            const std::atomic<bool> *cancel)
+{
+    QElapsedTimer clock;
+    clock.start();
+    LoadedCity out;
+    out.pack = pack;
+    out.storePath = storePath;
+    if (progress)
+        progress(QStringLiteral("open"), 0);
+    auto store = Store::open(storePath, Store::Mode::ReadWrite);
+    if (!store)
+        return store.error();
+    if (auto s = importIfStale(store.value(), pack, progress, cancel, &out); !s)
+        return s.error();
+    if (progress)
+        progress(QStringLiteral("load"), 75);
+
+    auto layers = store->layers();
+    if (!layers)
+        return layers.error();
+    auto assets = store->assets();
+    if (!assets)
+        return assets.error();
+    auto states = store->latestStates();
+    if (!states)
+        return states.error();
+    auto lastId = store->maxMessageId();
+    if (!lastId)
+        return lastId.error();
+    auto issues = store->importIssues();
+    if (!issues)
+        return issues.error();
+    auto counts = store->counts();
+    if (!counts)
+        return counts.error();
+    out.counts = counts.value();
+    out.layers = layers.value();
+    out.lastMessageId = lastId.value();
+    out.issues = issues.value();
+    QHash<QString, ConditionPolicy> policies;
+    for (const StoredLayer &l : std::as_const(out.layers))
+        policies.insert(l.id, l.policy);
+    auto directory = std::make_shared<AssetDirectory>(assets.value(), policies);
+    out.states.resize(directory->size());
+    for (int i = 0; i < directory->size(); ++i)
+        out.states[i] = states->value(directory->at(i).id);
+    out.directory = directory;
+
+    auto toMap = CoordinateTransform::create(QString::fromLatin1(kWgs84), QString::fromLatin1(kWebMercator));
+    if (!toMap)
+        return toMap.error();
+    for (int i = 0; i < out.layers.size(); ++i) {
+        if (cancel && cancel->load())
+            return Error{QStringLiteral("cancelled"), QStringLiteral("loading cancelled")};
+        const StoredLayer &layer = out.layers.at(i);
+        if (layer.role == LayerRole::Asset) {
+            auto data = assetLayerData(layer, *directory, toMap.value());
+            if (!data)
+                return data.error();
+            out.assets.insert(layer.id, data.value());
+        } else {
+            auto data = vectorLayerData(store.value(), layer, toMap.value());
+            if (!data)
+                return data.error();
+            out.vectors.insert(layer.id, data.value());
+        }
+        if (progress)
+            progress(QStringLiteral("load"), 75 + 25 * (i + 1) / qMax(1, int(out.layers.size())));
+    }
+    out.loadMs = clock.elapsed();
+    qCInfo(lcLoader) << "loaded" << pack.id << directory->size() << "assets in" << out.loadMs << "ms";
+    return out;
+}
+
+} // namespace vigie

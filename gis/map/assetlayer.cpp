@@ -1,0 +1,121 @@
+#include "assetlayer.h"
+
+#include "domain/livestate.h"
+#include "pointindex.h"
+#include "symbology.h"
+
+#include <QPainter>
+
+#include <array>
+
+namespace vigie {
+
+namespace {
+
+class AssetRenderer final : public LayerRenderer
+{
+public:
+    AssetRenderer(AssetLayerDataPtr data, QVector<quint8> conditions)
+        : m_data(std::move(data))
+        , m_conditions(std::move(conditions))
+    {
+    }
+
+    void render(QPainter &painter, const MapSettings &settings, const std::atomic<bool> &cancel) override
+    {
+        const int size = symbology::markerSize(settings.resolution());
+        const double margin = (size + 6) * settings.resolution();
+        const QRectF view = settings.extent().adjusted(-margin, -margin, margin, margin);
+        // Bucket by condition so the most important ones are drawn last, on top.
+        std::array<QVector<QPointF>, kAssetConditionCount> buckets;
+        const QVector<QPointF> &positions = m_data->positions;
+        for (int i = 0; i < positions.size(); ++i) {
+            if ((i & 4095) == 0 && cancel.load())
+                return;
+            const QPointF &p = positions.at(i);
+            if (!view.contains(p))
+                continue;
+            const int condition = m_conditions.value(m_data->firstIndex + i, quint8(AssetCondition::NoData));
+            buckets[std::size_t(condition)] << settings.toPixel(p);
+        }
+        for (int c = kAssetConditionCount - 1; c >= 0; --c) {
+            const QVector<QPointF> &points = buckets[std::size_t(c)];
+            if (points.isEmpty())
+                continue;
+            const QImage sprite = symbology::marker(AssetCondition(c), size, painter.device()->devicePixelRatioF());
+            const QSizeF half = QSizeF(sprite.size()) / sprite.devicePixelRatio() / 2;
+            for (const QPointF &px : points)
+                painter.drawImage(QPointF(px.x() - half.width(), px.y() - half.height()), sprite);
+            if (cancel.load())
+                return;
+        }
+    }
+
+private:
+    AssetLayerDataPtr m_data;
+    QVector<quint8> m_conditions;
+};
+
+} // namespace
+
+AssetLayer::AssetLayer(QString id, QString name, AssetLayerDataPtr data, const LiveState *live, QObject *parent)
+    : MapLayer(std::move(id), std::move(name), LayerRole::Asset, parent)
+    , m_data(std::move(data))
+    , m_live(live)
+    , m_index(std::make_unique<PointIndex>(m_data->positions))
+{
+}
+
+AssetLayer::~AssetLayer() = default;
+
+std::unique_ptr<LayerRenderer> AssetLayer::createRenderer(const MapSettings &) const
+{
+    return std::make_unique<AssetRenderer>(m_data, m_live->conditions());
+}
+
+QVector<LegendEntry> AssetLayer::legend() const
+{
+    std::array<int, kAssetConditionCount> counts{};
+    const QVector<quint8> &conditions = m_live->conditions();
+    for (int i = 0; i < m_data->positions.size(); ++i)
+        ++counts[conditions.value(m_data->firstIndex + i, quint8(AssetCondition::NoData))];
+    QVector<LegendEntry> entries;
+    for (AssetCondition c : assetConditions(m_data->kind)) {
+        LegendEntry e;
+        e.fill = symbology::fillColor(c);
+        e.outline = symbology::outlineColor(c);
+        e.label = symbology::conditionLabel(m_data->kind, c);
+        e.count = counts[std::size_t(c)];
+        entries << e;
+    }
+    return entries;
+}
+
+bool AssetLayer::contains(int index) const
+{
+    return index >= m_data->firstIndex && index < m_data->firstIndex + m_data->positions.size();
+}
+
+QPointF AssetLayer::position(int index) const
+{
+    return m_data->positions.at(index - m_data->firstIndex);
+}
+
+int AssetLayer::hitTest(QPointF mapPoint, double tolerance) const
+{
+    const int i = m_index->nearest(mapPoint, tolerance);
+    return i < 0 ? -1 : m_data->firstIndex + i;
+}
+
+void AssetLayer::conditionsChanged(const QVector<qint32> &indexes)
+{
+    for (qint32 index : indexes) {
+        if (contains(index)) {
+            emit repaintRequested();
+            emit legendChanged();
+            return;
+        }
+    }
+}
+
+} // namespace vigie

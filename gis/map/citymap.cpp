@@ -1,0 +1,87 @@
+#include "citymap.h"
+
+#include "assetlayer.h"
+#include "labellayer.h"
+#include "vectorlayer.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace vigie {
+
+namespace {
+
+/// Drawing rank of a role: lower is drawn first (underneath).
+int roleRank(LayerRole role, AssetKind kind)
+{
+    switch (role) {
+    case LayerRole::Districts: return 0;
+    case LayerRole::Boundary: return 1;
+    case LayerRole::Streets: return 2;
+    case LayerRole::Roadworks: return 3;
+    case LayerRole::PointsOfInterest: return 4;
+    case LayerRole::Asset: return kind == AssetKind::Streetlight ? 5 : 6;
+    }
+    return 7;
+}
+
+} // namespace
+
+CityMap::CityMap(const LoadedCity &city, const QString &lang, QObject *parent)
+    : QObject(parent)
+    , m_pack(city.pack)
+    , m_live(city.directory, city.states, QDateTime::currentMSecsSinceEpoch())
+{
+    QVector<StoredLayer> ordered = city.layers;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const StoredLayer &a, const StoredLayer &b) {
+        return roleRank(a.role, a.kind) < roleRank(b.role, b.kind);
+    });
+    QHash<LayerRole, int> rankInRole;
+    QList<VectorLayer *> labelled;
+    for (const StoredLayer &l : std::as_const(ordered)) {
+        const QString title = lang == QLatin1String("fr") ? (l.titleFr.isEmpty() ? l.titleEn : l.titleFr)
+                                                          : (l.titleEn.isEmpty() ? l.titleFr : l.titleEn);
+        if (l.role == LayerRole::Asset) {
+            auto *layer = new AssetLayer(l.id, title, city.assets.value(l.id), &m_live, this);
+            m_assetLayers << layer;
+            m_layers << layer;
+        } else {
+            const int rank = rankInRole[l.role]++;
+            auto *layer = new VectorLayer(l.id, title, l.role, city.vectors.value(l.id), VectorStyle::forRole(l.role, rank), this);
+            m_layers << layer;
+            labelled << layer;
+        }
+    }
+    // Label priority: main districts, places, roadworks, then finer districts and streets.
+    std::stable_sort(labelled.begin(), labelled.end(), [](VectorLayer *a, VectorLayer *b) {
+        return a->style().labelFont.pointSize() > b->style().labelFont.pointSize();
+    });
+    m_layers << new LabelLayer(labelled, this);
+    m_reevaluate.setInterval(15000);
+    connect(&m_reevaluate, &QTimer::timeout, this, &CityMap::reevaluate);
+    m_reevaluate.start();
+}
+
+CityMap::~CityMap() = default;
+
+void CityMap::applyDelta(const StateDelta &delta)
+{
+    notifyLayers(m_live.apply(delta, QDateTime::currentMSecsSinceEpoch()));
+    emit statesChanged(delta.assetIndexes);
+}
+
+void CityMap::reevaluate()
+{
+    notifyLayers(m_live.reevaluate(QDateTime::currentMSecsSinceEpoch()));
+}
+
+void CityMap::notifyLayers(const QVector<qint32> &changedConditions)
+{
+    if (changedConditions.isEmpty())
+        return;
+    for (AssetLayer *layer : std::as_const(m_assetLayers))
+        layer->conditionsChanged(changedConditions);
+}
+
+} // namespace vigie

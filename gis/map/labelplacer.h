@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPointF>
+#include <QRectF>
+#include <QVector>
+
+class QPainter;
+
+namespace vigie {
+
+/// \brief Draws labels with a light halo, skipping any that would overlap one already drawn.
+///
+/// Greedy, in the order place() is called (so earlier layers win); enough for district,
+/// place and street names. Render thread; one instance per render.
+class LabelPlacer
+{
+public:
+    explicit LabelPlacer(QPainter &painter) : m_painter(painter) {}
+    /// Centres `text` on `pixel` (logical pixels). Returns false if it was skipped.
+    bool place(QPointF pixel, const QString &text, const QFont &font, const QColor &color);
+
+private:
+    QPainter &m_painter;
+    QVector<QRectF> m_taken;
+};
+
+} // namespace vigie
