@@ -35,8 +35,6 @@ void HistoryChart::setHistory(AssetKind kind, const Observations &primary, const
         return;
     QChart *c = chart();
     auto *time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("dd/MM HH:mm"));
-    time->setTickCount(5);
     c->addAxis(time, Qt::AlignBottom);
     auto *values = new QValueAxis;
     c->addAxis(values, Qt::AlignLeft);
@@ -94,6 +92,12 @@ void HistoryChart::setHistory(AssetKind kind, const Observations &primary, const
     }
     if (last <= first)
         last = first + 60 * 1000;
+    // Labels short enough for a dock: hours within a day, days beyond.
+    const qint64 span = last - first;
+    time->setFormat(span < 2LL * 3600 * 1000 ? QStringLiteral("HH:mm:ss")
+                    : span < 36LL * 3600 * 1000 ? QStringLiteral("HH:mm")
+                                                : QStringLiteral("dd/MM"));
+    time->setTickCount(4);
     time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
 }
 

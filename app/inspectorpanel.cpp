@@ -3,6 +3,7 @@
 #include "domain/quantity.h"
 #include "historychart.h"
 #include "map/citymap.h"
+#include "map/maplayer.h"
 #include "map/symbology.h"
 #include "storage/store.h"
 
@@ -103,6 +104,9 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_form->addRow(tr("Condition"), m_condition);
     m_form->addRow(tr("Latest values"), m_values);
     m_form->addRow(tr("Last seen"), m_lastSeen);
+    m_values->setObjectName(QStringLiteral("inspectorValues"));
+    m_condition->setObjectName(QStringLiteral("inspectorCondition"));
+    m_title->setObjectName(QStringLiteral("inspectorTitle"));
     for (QLabel *l : {m_layer, m_address, m_position, m_condition, m_values, m_lastSeen}) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -173,7 +177,12 @@ void InspectorPanel::refreshValues()
     const QString kindName = a.kind == AssetKind::Streetlight ? tr("Street light") : tr("Waste container");
     m_title->setText(QStringLiteral("<b>%1</b> — %2<br><small>%3</small>")
                          .arg((a.label.isEmpty() ? a.ref : a.label).toHtmlEscaped(), kindName, a.id.toHtmlEscaped()));
-    m_layer->setText(a.layerId);
+    QString layerName = a.layerId;
+    for (const MapLayer *layer : m_map->legendLayers()) {
+        if (layer->id() == a.layerId)
+            layerName = layer->name();
+    }
+    m_layer->setText(layerName);
     m_address->setText(a.address.isEmpty() ? tr("not given by the source") : a.address);
     m_position->setText(QStringLiteral("%1, %2 (WGS 84)").arg(a.lat, 0, 'f', 6).arg(a.lon, 0, 'f', 6));
     m_condition->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
@@ -213,7 +222,7 @@ void InspectorPanel::historyReady()
         m_attributes->setItem(row, 0, new QTableWidgetItem(it.key()));
         const QJsonValue v = it.value();
         const QString text = v.isString() ? v.toString()
-                             : v.isDouble() ? QLocale().toString(v.toDouble(), 'g', 12)
+                             : v.isDouble() ? QString::number(v.toDouble(), 'g', 15) // as the source has it: ids are not grouped
                              : v.isNull()   ? QString()
                                             : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
         m_attributes->setItem(row, 1, new QTableWidgetItem(text));

@@ -211,7 +211,7 @@ void MainWindow::cityLoaded()
     m_inspector->setCity(m_cityMap.get(), m_city.storePath);
     connect(m_cityMap.get(), &CityMap::statesChanged, m_inspector, &InspectorPanel::statesChanged);
     m_quarantine->setStorePath(m_city.storePath);
-    m_status->setStoredQuarantine(m_city.counts.quarantined);
+    m_status->setStoredQuarantine(m_city.quarantined);
     restoreView();
     if (!m_city.issues.isEmpty())
         statusBar()->showMessage(tr("%n feature(s) skipped at import: see City › Import report.", nullptr, int(m_city.issues.size())), 15000);

@@ -1,666 +1,709 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="en_US" sourcelanguage="en">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
     <name>vigie::AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="13"/>
+        <location filename="../app/appoptions.cpp" line="13" />
         <source>Vigie — city hypervision station</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="16"/>
+        <location filename="../app/appoptions.cpp" line="16" />
         <source>City pack to open: a name (montpellier, paris, monaco) or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="17"/>
-        <source>SQLite database to use instead of the one in the user&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/appoptions.cpp" line="17" />
+        <source>SQLite database to use instead of the one in the user's data folder.</source>
+        <translation />
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="18"/>
+        <location filename="../app/appoptions.cpp" line="18" />
         <source>Interface language: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="19"/>
+        <location filename="../app/appoptions.cpp" line="19" />
         <source>MQTT broker, as host or host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="20"/>
+        <location filename="../app/appoptions.cpp" line="20" />
         <source>MQTT client id (keep it stable: the broker keeps the session under it).</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="21"/>
+        <location filename="../app/appoptions.cpp" line="21" />
         <source>Topic filter to subscribe to (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="22"/>
+        <location filename="../app/appoptions.cpp" line="22" />
         <source>Do not connect to the broker: show the cached city only.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="23"/>
+        <location filename="../app/appoptions.cpp" line="23" />
         <source>Forget the saved window layout.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="24"/>
+        <location filename="../app/appoptions.cpp" line="24" />
         <source>Save a picture of the window to this PNG file, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="25"/>
+        <location filename="../app/appoptions.cpp" line="25" />
         <source>Seconds to wait before the screenshot (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>vigie::BrokerDialog</name>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="24"/>
+        <location filename="../app/brokerdialog.cpp" line="24" />
         <source>MQTT broker</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="32"/>
+        <location filename="../app/brokerdialog.cpp" line="32" />
         <source>One MQTT topic filter per line, for example vigie/montpellier/#</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="35"/>
+        <location filename="../app/brokerdialog.cpp" line="35" />
         <source>QoS 1 with the persistent session keeps messages sent while Vigie is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="40"/>
+        <location filename="../app/brokerdialog.cpp" line="40" />
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="41"/>
+        <location filename="../app/brokerdialog.cpp" line="41" />
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="42"/>
+        <location filename="../app/brokerdialog.cpp" line="42" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="43"/>
+        <location filename="../app/brokerdialog.cpp" line="43" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="44"/>
+        <location filename="../app/brokerdialog.cpp" line="44" />
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="45"/>
+        <location filename="../app/brokerdialog.cpp" line="45" />
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="48"/>
+        <location filename="../app/brokerdialog.cpp" line="48" />
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>vigie::HistoryChart</name>
     <message>
-        <location filename="../app/historychart.cpp" line="28"/>
+        <location filename="../app/historychart.cpp" line="28" />
         <source>No history yet</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="46"/>
+        <location filename="../app/historychart.cpp" line="46" />
         <source>Fill level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="47"/>
+        <location filename="../app/historychart.cpp" line="47" />
         <source>Fill level</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="53"/>
+        <location filename="../app/historychart.cpp" line="53" />
         <source>Power state</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="54"/>
+        <location filename="../app/historychart.cpp" line="54" />
         <source>On (1) / off (0)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="72"/>
+        <location filename="../app/historychart.cpp" line="72" />
         <source>Fault reported</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>vigie::ImportReportDialog</name>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="14"/>
+        <location filename="../app/importreportdialog.cpp" line="14" />
         <source>Import report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="19"/>
+        <location filename="../app/importreportdialog.cpp" line="19" />
         <source>Every feature of every layer was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message numerus="yes">
-        <location filename="../app/importreportdialog.cpp" line="20"/>
+        <location filename="../app/importreportdialog.cpp" line="20" />
         <source>%n feature(s) could not be used and were skipped. The rest of the city was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n feature could not be used and was skipped. The rest of the city was imported.</numerusform><numerusform>%n features could not be used and were skipped. The rest of the city was imported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="23"/>
+        <location filename="../app/importreportdialog.cpp" line="23" />
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="23"/>
+        <location filename="../app/importreportdialog.cpp" line="23" />
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="23"/>
+        <location filename="../app/importreportdialog.cpp" line="23" />
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="23"/>
+        <location filename="../app/importreportdialog.cpp" line="23" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="30"/>
+        <location filename="../app/importreportdialog.cpp" line="30" />
         <source>whole layer</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="35"/>
+        <location filename="../app/importreportdialog.cpp" line="35" />
         <source>Data: %1. Details in %2/ATTRIBUTION.md.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>vigie::IngestStatus</name>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="39"/>
+        <location filename="../app/ingeststatus.cpp" line="39" />
         <source>Messages refused by ingest, kept with their reason. Click to inspect them.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="40"/>
-        <location filename="../app/ingeststatus.cpp" line="71"/>
+        <location filename="../app/ingeststatus.cpp" line="40" />
+        <location filename="../app/ingeststatus.cpp" line="71" />
         <source>%L1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="57"/>
+        <location filename="../app/ingeststatus.cpp" line="57" />
         <source>Broker: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="58"/>
+        <location filename="../app/ingeststatus.cpp" line="58" />
         <source>Broker: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="59"/>
+        <location filename="../app/ingeststatus.cpp" line="59" />
         <source>Broker: connected</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="60"/>
+        <location filename="../app/ingeststatus.cpp" line="60" />
         <source>Broker: connection lost, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="61"/>
+        <location filename="../app/ingeststatus.cpp" line="61" />
         <source>Broker: refused</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="62"/>
+        <location filename="../app/ingeststatus.cpp" line="62" />
         <source>Source finished</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="75"/>
+        <location filename="../app/ingeststatus.cpp" line="75" />
         <source>Quarantine: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="78"/>
+        <location filename="../app/ingeststatus.cpp" line="78" />
         <source>Last reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="97"/>
+        <location filename="../app/ingeststatus.cpp" line="97" />
         <source>Storage problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="104"/>
+        <location filename="../app/ingeststatus.cpp" line="104" />
         <source>No message yet</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="109"/>
+        <location filename="../app/ingeststatus.cpp" line="109" />
         <source>Last message %1 (%2 s ago)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>vigie::InspectorPanel</name>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="62"/>
+        <location filename="../app/inspectorpanel.cpp" line="63" />
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message numerus="yes">
-        <location filename="../app/inspectorpanel.cpp" line="71"/>
+        <location filename="../app/inspectorpanel.cpp" line="72" />
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n s ago</numerusform><numerusform>%n s ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inspectorpanel.cpp" line="73"/>
+        <location filename="../app/inspectorpanel.cpp" line="74" />
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inspectorpanel.cpp" line="75"/>
+        <location filename="../app/inspectorpanel.cpp" line="76" />
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="99"/>
+        <location filename="../app/inspectorpanel.cpp" line="100" />
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="100"/>
+        <location filename="../app/inspectorpanel.cpp" line="101" />
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="101"/>
+        <location filename="../app/inspectorpanel.cpp" line="102" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="102"/>
+        <location filename="../app/inspectorpanel.cpp" line="103" />
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="103"/>
+        <location filename="../app/inspectorpanel.cpp" line="104" />
         <source>Latest values</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="104"/>
+        <location filename="../app/inspectorpanel.cpp" line="105" />
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="113"/>
+        <location filename="../app/inspectorpanel.cpp" line="117" />
         <source>Source field</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="113"/>
+        <location filename="../app/inspectorpanel.cpp" line="117" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="164"/>
+        <location filename="../app/inspectorpanel.cpp" line="168" />
         <source>&lt;b&gt;No asset selected&lt;/b&gt;&lt;br&gt;Click a marker on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="172"/>
+        <location filename="../app/inspectorpanel.cpp" line="176" />
         <source>Street light</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="172"/>
+        <location filename="../app/inspectorpanel.cpp" line="176" />
         <source>Waste container</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="176"/>
+        <location filename="../app/inspectorpanel.cpp" line="180" />
         <source>not given by the source</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="182"/>
+        <location filename="../app/inspectorpanel.cpp" line="186" />
         <source>Fill level: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="184"/>
+        <location filename="../app/inspectorpanel.cpp" line="188" />
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="186"/>
+        <location filename="../app/inspectorpanel.cpp" line="190" />
         <source>Power: %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="187"/>
+        <location filename="../app/inspectorpanel.cpp" line="191" />
         <source>none received yet</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="188"/>
+        <location filename="../app/inspectorpanel.cpp" line="192" />
         <source>message received %1&lt;br&gt;observed %2</source>
-        <translation type="unfinished"></translation>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>vigie::LabelLayer</name>
+    <message>
+        <location filename="../gis/map/labellayer.cpp" line="47" />
+        <source>Labels</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>vigie::LayerTreeModel</name>
     <message>
-        <location filename="../gis/map/layertreemodel.cpp" line="119"/>
+        <location filename="../gis/map/layertreemodel.cpp" line="119" />
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="48"/>
+        <location filename="../app/mainwindow.cpp" line="48" />
         <source>Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="92" />
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
+        <location filename="../app/mainwindow.cpp" line="97" />
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="102" />
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="112" />
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="113" />
         <source>&amp;Open city</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="122" />
         <source>&amp;Import report…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="124" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="127" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="128" />
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="130" />
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="132" />
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="134" />
         <source>&amp;Whole city</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="143" />
         <source>&amp;Broker</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="144" />
         <source>&amp;Connected</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="148" />
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="152" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="153" />
         <source>&amp;About Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="165" />
+        <location filename="../app/mainwindow.cpp" line="200" />
         <source>Cannot open the city</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="174" />
         <source>Vigie — %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="176" />
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="180" />
         <source>Importing the city</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="181" />
         <source>Storing the city</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="182" />
         <source>Loading the city</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="217" />
         <source>%n feature(s) skipped at import: see City › Import report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n feature skipped at import: see City › Import report.</numerusform><numerusform>%n features skipped at import: see City › Import report.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="297" />
         <source>About Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="298" />
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>vigie::MapCanvas</name>
     <message>
-        <location filename="../gis/map/mapcanvas.cpp" line="481"/>
+        <location filename="../gis/map/mapcanvas.cpp" line="481" />
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/mapcanvas.cpp" line="481"/>
+        <location filename="../gis/map/mapcanvas.cpp" line="481" />
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>vigie::QuarantinePanel</name>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="20"/>
+        <location filename="../app/quarantinepanel.cpp" line="21" />
         <source>(empty payload)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="45"/>
+        <location filename="../app/quarantinepanel.cpp" line="46" />
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="45"/>
+        <location filename="../app/quarantinepanel.cpp" line="46" />
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="45"/>
+        <location filename="../app/quarantinepanel.cpp" line="46" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="45"/>
+        <location filename="../app/quarantinepanel.cpp" line="46" />
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="53"/>
+        <location filename="../app/quarantinepanel.cpp" line="54" />
         <source>Select a message to see its payload as received.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="132"/>
+        <location filename="../app/quarantinepanel.cpp" line="133" />
         <source>Message %1 · %2 bytes · %3
 
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>vigie::symbology</name>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="59"/>
+        <location filename="../gis/map/symbology.cpp" line="43" />
+        <source>Out of order</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="44" />
+        <source>Incident (lid, fire, moved…)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="46" />
+        <source>Full</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="47" />
+        <source>Nearly full</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="48" />
+        <source>Silent sensor</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="49" />
+        <source>Lit</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="50" />
+        <source>Switched off</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="52" />
+        <location filename="../gis/map/symbology.cpp" line="64" />
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="60"/>
+        <location filename="../gis/map/symbology.cpp" line="53" />
+        <source>Below threshold</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="55" />
+        <source>No data yet</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="65" />
         <source>Defective lamp</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="61"/>
+        <location filename="../gis/map/symbology.cpp" line="66" />
         <source>Column problem</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="62"/>
+        <location filename="../gis/map/symbology.cpp" line="67" />
         <source>Broken lantern</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="63"/>
+        <location filename="../gis/map/symbology.cpp" line="68" />
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="64"/>
+        <location filename="../gis/map/symbology.cpp" line="69" />
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="65"/>
+        <location filename="../gis/map/symbology.cpp" line="70" />
         <source>Dimmed</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="66"/>
+        <location filename="../gis/map/symbology.cpp" line="71" />
         <source>Starting up</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="69"/>
+        <location filename="../gis/map/symbology.cpp" line="74" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="70"/>
+        <location filename="../gis/map/symbology.cpp" line="75" />
         <source>Lid open</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="71"/>
+        <location filename="../gis/map/symbology.cpp" line="76" />
         <source>Knocked over</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="72"/>
+        <location filename="../gis/map/symbology.cpp" line="77" />
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="73"/>
+        <location filename="../gis/map/symbology.cpp" line="78" />
         <source>Vandalised</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="74"/>
+        <location filename="../gis/map/symbology.cpp" line="79" />
         <source>On fire</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="75"/>
+        <location filename="../gis/map/symbology.cpp" line="80" />
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 </TS>

@@ -379,6 +379,17 @@ Result<QVector<QuarantinedMessage>> Store::quarantine(int limit)
     return out;
 }
 
+Result<qint64> Store::quarantineCount()
+{
+    auto stmt = m_db.prepare("SELECT COUNT(*) FROM quarantine");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->int64(0);
+}
+
 Result<StoreCounts> Store::counts()
 {
     auto stmt = m_db.prepare("SELECT (SELECT COUNT(*) FROM message), (SELECT COUNT(*) FROM observation), "

@@ -98,7 +98,10 @@ public:
                                  int limit = 5000);
     /// Newest first.
     Result<QVector<QuarantinedMessage>> quarantine(int limit = 500);
+    /// Counts every table: a full scan of the message log, for tests and tools, not start-up.
     Result<StoreCounts> counts();
+    /// Messages in quarantine (small table: cheap).
+    Result<qint64> quarantineCount();
 
     SqliteConnection &connection() { return m_db; }
 

@@ -128,10 +128,10 @@ Result<LoadedCity> loadCity(const CityPack &pack, const QString &storePath, cons
     auto issues = store->importIssues();
     if (!issues)
         return issues.error();
-    auto counts = store->counts();
-    if (!counts)
-        return counts.error();
-    out.counts = counts.value();
+    auto quarantined = store->quarantineCount();
+    if (!quarantined)
+        return quarantined.error();
+    out.quarantined = quarantined.value();
     out.layers = layers.value();
     out.lastMessageId = lastId.value();
     out.issues = issues.value();

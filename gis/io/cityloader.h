@@ -27,7 +27,7 @@ struct LoadedCity
     QHash<QString, VectorLayerDataPtr> vectors; ///< Context layers by id, EPSG:3857.
     QHash<QString, AssetLayerDataPtr> assets;   ///< Asset layers by id, EPSG:3857.
     QVector<ImportIssue> issues;        ///< From the (last) import.
-    StoreCounts counts;                 ///< Messages, observations, quarantine so far.
+    qint64 quarantined = 0;             ///< Messages in quarantine so far.
     bool imported = false;              ///< The pack was (re)imported by this load.
     qint64 importMs = 0;
     qint64 loadMs = 0;

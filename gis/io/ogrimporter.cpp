@@ -65,7 +65,7 @@ QString fieldText(OGRFeature &f, int index)
     return QString::fromUtf8(f.GetFieldAsString(index)).trimmed();
 }
 
-QString joined(OGRFeature &f, const QVector<int> &indexes, QLatin1String separator)
+QString joined(OGRFeature &f, const QVector<int> &indexes, const QString &separator)
 {
     QStringList parts;
     for (int i : indexes) {
@@ -359,8 +359,8 @@ Result<ImportedLayer> importLayer(const PackLayer &layer, const Progress &progre
         }
         f.wkb.resize(qsizetype(geometry->WkbSize()));
         geometry->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(f.wkb.data()), wkbVariantIso);
-        f.label = joined(*feature, ix.labels, QLatin1String(" – "));
-        f.address = joined(*feature, ix.address, QLatin1String(", "));
+        f.label = joined(*feature, ix.labels, QStringLiteral(" – "));
+        f.address = joined(*feature, ix.address, QStringLiteral(", "));
         f.attributes = attributesJson(*feature);
         out.features << std::move(f);
     }

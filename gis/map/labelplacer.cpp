@@ -1,6 +1,7 @@
 #include "labelplacer.h"
 
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -13,11 +14,13 @@ bool LabelPlacer::place(QPointF pixel, const QString &text, const QFont &font, c
     const double baseline = pixel.y() + (metrics.ascent() - metrics.descent()) / 2;
     const QRectF box(pixel.x() - width / 2, baseline - metrics.ascent(), width, metrics.height());
     const QRectF padded = box.adjusted(-3, -2, 3, 2);
-    for (const QRectF &r : std::as_const(m_taken)) {
-        if (r.intersects(padded))
+    for (const Placed &p : std::as_const(m_placed)) {
+        if (p.box.intersects(padded))
+            return false;
+        if (p.text == text && QLineF(p.box.center(), box.center()).length() < repeatDistance)
             return false;
     }
-    m_taken << padded;
+    m_placed << Placed{padded, text};
     QPainterPath path;
     path.addText(box.left(), baseline, font, text);
     m_painter.save();

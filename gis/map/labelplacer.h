@@ -13,7 +13,8 @@ namespace vigie {
 /// \brief Draws labels with a light halo, skipping any that would overlap one already drawn.
 ///
 /// Greedy, in the order place() is called (so earlier layers win); enough for district,
-/// place and street names. Render thread; one instance per render.
+/// place and street names. A name already drawn within `repeatDistance` pixels is not drawn
+/// again (a street is cut into many segments). Render thread; one instance per render.
 class LabelPlacer
 {
 public:
@@ -21,9 +22,16 @@ public:
     /// Centres `text` on `pixel` (logical pixels). Returns false if it was skipped.
     bool place(QPointF pixel, const QString &text, const QFont &font, const QColor &color);
 
+    static constexpr double repeatDistance = 220;
+
 private:
+    struct Placed
+    {
+        QRectF box;
+        QString text;
+    };
     QPainter &m_painter;
-    QVector<QRectF> m_taken;
+    QVector<Placed> m_placed;
 };
 
 } // namespace vigie

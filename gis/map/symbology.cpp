@@ -36,27 +36,29 @@ QColor outlineColor(AssetCondition condition)
 
 QString conditionLabel(AssetKind kind, AssetCondition condition)
 {
-    const char *ctx = "vigie::symbology";
+    const bool lamp = kind == AssetKind::Streetlight;
+    const char *label = nullptr;
     switch (condition) {
     case AssetCondition::Fault:
-        return kind == AssetKind::Streetlight ? QCoreApplication::translate(ctx, "Out of order")
-                                              : QCoreApplication::translate(ctx, "Incident (lid, fire, moved…)");
-    case AssetCondition::Full: return QCoreApplication::translate(ctx, "Full");
-    case AssetCondition::High: return QCoreApplication::translate(ctx, "Nearly full");
-    case AssetCondition::Silent: return QCoreApplication::translate(ctx, "Silent sensor");
-    case AssetCondition::LightOn: return QCoreApplication::translate(ctx, "Lit");
-    case AssetCondition::LightOff: return QCoreApplication::translate(ctx, "Switched off");
+        label = lamp ? QT_TRANSLATE_NOOP("vigie::symbology", "Out of order")
+                     : QT_TRANSLATE_NOOP("vigie::symbology", "Incident (lid, fire, moved…)");
+        break;
+    case AssetCondition::Full: label = QT_TRANSLATE_NOOP("vigie::symbology", "Full"); break;
+    case AssetCondition::High: label = QT_TRANSLATE_NOOP("vigie::symbology", "Nearly full"); break;
+    case AssetCondition::Silent: label = QT_TRANSLATE_NOOP("vigie::symbology", "Silent sensor"); break;
+    case AssetCondition::LightOn: label = QT_TRANSLATE_NOOP("vigie::symbology", "Lit"); break;
+    case AssetCondition::LightOff: label = QT_TRANSLATE_NOOP("vigie::symbology", "Switched off"); break;
     case AssetCondition::Normal:
-        return kind == AssetKind::Streetlight ? QCoreApplication::translate(ctx, "In service")
-                                              : QCoreApplication::translate(ctx, "Below threshold");
-    case AssetCondition::NoData: return QCoreApplication::translate(ctx, "No data yet");
+        label = lamp ? QT_TRANSLATE_NOOP("vigie::symbology", "In service")
+                     : QT_TRANSLATE_NOOP("vigie::symbology", "Below threshold");
+        break;
+    case AssetCondition::NoData: label = QT_TRANSLATE_NOOP("vigie::symbology", "No data yet"); break;
     }
-    return {};
+    return label ? QCoreApplication::translate("vigie::symbology", label) : QString();
 }
 
 QString valueLabel(AssetKind kind, const QString &quantity, const QString &value)
 {
-    const char *ctx = "vigie::symbology";
     struct Entry { const char *quantity; const char *value; const char *label; };
     static const Entry lamp[] = {
         {"status", "ok", QT_TRANSLATE_NOOP("vigie::symbology", "In service")},
@@ -80,7 +82,7 @@ QString valueLabel(AssetKind kind, const QString &quantity, const QString &value
     const auto find = [&](const auto &table) -> QString {
         for (const Entry &e : table) {
             if (quantity == QLatin1String(e.quantity) && value == QLatin1String(e.value))
-                return QCoreApplication::translate(ctx, e.label);
+                return QCoreApplication::translate("vigie::symbology", e.label);
         }
         return value;
     };

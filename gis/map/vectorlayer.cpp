@@ -103,10 +103,11 @@ VectorStyle VectorStyle::forRole(LayerRole role, int rank)
         s.labelMaxResolution = rank == 0 ? 1.6 : 0;
         break;
     case LayerRole::Roadworks:
-        s.pen = QPen(QColor(0xd9, 0x6a, 0x00), 1.2);
-        s.brush = QBrush(QColor(0xf0, 0x8c, 0x00, 150), Qt::BDiagPattern);
+        // Brown, not orange: orange and amber mean "full" and "nearly full" on asset markers.
+        s.pen = QPen(QColor(0x8b, 0x5e, 0x3c), 1.0);
+        s.brush = QBrush(QColor(0x8b, 0x5e, 0x3c, 170), Qt::BDiagPattern);
         s.pointSize = 7;
-        s.labelColor = QColor(0x8a, 0x40, 0x00);
+        s.labelColor = QColor(0x6b, 0x44, 0x26);
         s.labelFont = makeLabelFont(7, false);
         s.labelMaxResolution = 2.5;
         break;

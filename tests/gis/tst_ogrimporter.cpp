@@ -142,6 +142,7 @@ void TestOgrImporter::parisTrilibCsv()
     QCOMPARE(bin->labelLon, 2.367852);
     QCOMPARE(bin->labelLat, 48.821162);
     QCOMPARE(bin->address, QStringLiteral("92, Boulevard de Masséna, 75013, Paris"));
+    QCOMPARE(bin->label, QStringLiteral("13010-PM 001 – Can / Plastic")); // en dash, not mojibake
     const QJsonObject attrs = QJsonDocument::fromJson(bin->attributes).object();
     QCOMPARE(attrs.value(QLatin1String("avgFillingRatePerDay")).toString(), QStringLiteral("35"));
 }

@@ -1,0 +1,212 @@
+// The main window offscreen, on the Montpellier pack: restart shows the cached state, live
+// messages reach the map through the one ingest source interface, the inspector and the
+// quarantine counter follow, and --screenshot writes the picture.
+#include "domain/quantity.h"
+#include "ingest/ingestservice.h"
+#include "ingest/ingestsource.h"
+#include "io/cityloader.h"
+#include "mainwindow.h"
+#include "map/assetlayer.h"
+#include "map/citymap.h"
+#include "map/mapcanvas.h"
+#include "map/symbology.h"
+#include "storage/storewriter.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace vigie;
+
+namespace {
+
+/// A source that delivers what the test gives it, as a broker or a replay would.
+class ScriptedSource final : public IngestSource
+{
+public:
+    QString description() const override { return QStringLiteral("scripted"); }
+    void open() override { publishState(SourceState::Connected); }
+    void close() override { publishState(SourceState::Idle); }
+    void send(const QByteArray &payload)
+    {
+        RawMessage m;
+        m.topic = "vigie/montpellier/ngsi-ld";
+        m.payload = payload;
+        m.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+        m.qos = 1;
+        deliver(std::move(m));
+    }
+};
+
+Observation obs(const QString &asset, QLatin1String quantity, const char *text, double number, qint64 at, qint64 message)
+{
+    Observation o;
+    o.assetId = asset;
+    o.quantity = quantity;
+    o.text = QLatin1String(text);
+    o.number = number;
+    o.observedAtMs = at;
+    o.receivedAtMs = at;
+    o.messageId = message;
+    return o;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void restartShowsTheCachedCityWithTheBrokerDown();
+    void liveMessagesReachTheMapAndTheInspector();
+    void screenshotOptionWritesThePicture();
+
+private:
+    AppOptions options() const;
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_lamp;
+    QString m_bin;
+};
+
+AppOptions TestMainWindow::options() const
+{
+    AppOptions o;
+    o.city = QStringLiteral("montpellier");
+    o.database = m_db;
+    o.language = QStringLiteral("en");
+    o.offline = true;
+    o.resetLayout = true;
+    return o;
+}
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_db = m_dir.filePath(QStringLiteral("montpellier.sqlite"));
+    // A previous session: the city imported, and states written by ingest.
+    auto pack = CityPack::load(QStringLiteral(CITIES_DIR "/montpellier"));
+    QVERIFY(pack.ok());
+    QVERIFY(loadCity(pack.value(), m_db).ok());
+    m_lamp = assetUrn(AssetKind::Streetlight, QStringLiteral("montpellier"), QStringLiteral("100"));
+    m_bin = assetUrn(AssetKind::WasteContainer, QStringLiteral("montpellier"), QStringLiteral("1165308454"));
+    StoreWriter writer(m_db);
+    writer.start();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    IngestBatch batch;
+    for (qint64 id : {1, 2, 3}) {
+        RawMessage m;
+        m.id = id;
+        m.topic = "vigie/montpellier/old";
+        m.payload = id == 3 ? QByteArray("not json") : QByteArray("{}");
+        m.receivedAtMs = now;
+        batch.messages << m;
+    }
+    batch.observations << obs(m_lamp, quantity::status, "brokenLantern", std::nan(""), now, 1)
+                       << obs(m_bin, quantity::fillingLevel, "", 0.95, now, 2);
+    batch.seen << AssetSeen{m_lamp, now, now} << AssetSeen{m_bin, now, now};
+    batch.quarantine << QuarantineEntry{3, QStringLiteral("invalidJson"), QStringLiteral("the payload is not valid JSON"), now};
+    writer.write(batch);
+    writer.stop();
+}
+
+void TestMainWindow::restartShowsTheCachedCityWithTheBrokerDown()
+{
+    MainWindow window(options());
+    QSignalSpy ready(&window, &MainWindow::cityReady);
+    window.show();
+    window.openCity(QStringLiteral("montpellier"));
+    QVERIFY(ready.wait(30000));
+    CityMap *map = window.cityMap();
+    QVERIFY(map);
+    const int lamp = map->directory().indexOf(m_lamp);
+    const int bin = map->directory().indexOf(m_bin);
+    QCOMPARE(map->live().condition(lamp), AssetCondition::Fault);
+    QCOMPARE(map->live().condition(bin), AssetCondition::Full);
+
+    // The cached fault is on the map where the lamp is.
+    MapCanvas *canvas = window.canvas();
+    AssetLayer *lights = nullptr;
+    for (AssetLayer *l : map->assetLayers()) {
+        if (l->contains(lamp))
+            lights = l;
+    }
+    QVERIFY(lights);
+    canvas->centerOn(lights->position(lamp), 2.0);
+    const QImage image = canvas->renderToImage();
+    const QPoint px = canvas->settings().toPixel(lights->position(lamp)).toPoint();
+    const QColor fault = symbology::fillColor(AssetCondition::Fault);
+    bool found = false;
+    for (int dx = -1; dx <= 1 && !found; ++dx) {
+        for (int dy = -1; dy <= 1 && !found; ++dy)
+            found = image.pixelColor(px + QPoint(dx, dy)) == fault;
+    }
+    QVERIFY(found);
+    // The quarantine of the previous session is counted.
+    auto *counter = window.findChild<QToolButton *>();
+    QVERIFY(counter);
+    QVERIFY2(counter->text().contains(QLatin1Char('1')), qPrintable(counter->text()));
+}
+
+void TestMainWindow::liveMessagesReachTheMapAndTheInspector()
+{
+    MainWindow window(options());
+    QSignalSpy ready(&window, &MainWindow::cityReady);
+    window.show();
+    window.openCity(QStringLiteral("montpellier"));
+    QVERIFY(ready.wait(30000));
+    CityMap *map = window.cityMap();
+    const int bin = map->directory().indexOf(m_bin);
+
+    auto source = std::make_unique<ScriptedSource>();
+    ScriptedSource *raw = source.get();
+    window.ingest()->setSource(std::move(source));
+    raw->open();
+    QSignalSpy changed(map, &CityMap::statesChanged);
+    raw->send(QStringLiteral(R"({"id": "%1", "type": "WasteContainer", "fillingLevel": 0.42, "status": "lidOpen"})").arg(m_bin).toUtf8());
+    raw->send("garbage");
+    QTRY_COMPARE_WITH_TIMEOUT(map->live().condition(bin), AssetCondition::Fault, 5000);
+    QCOMPARE(map->live().state(bin).fillingLevel, 0.42);
+
+    // Selecting it shows its latest values with units.
+    window.canvas()->selectAsset(bin);
+    emit window.canvas()->assetSelected(bin);
+    auto *values = window.findChild<QLabel *>(QStringLiteral("inspectorValues"));
+    QVERIFY(values);
+    QTRY_VERIFY_WITH_TIMEOUT(values->text().contains(QStringLiteral("42 %")), 3000);
+    QVERIFY(values->text().contains(QStringLiteral("Lid open")));
+    auto *counter = window.findChild<QToolButton *>();
+    QTRY_VERIFY_WITH_TIMEOUT(counter->text().contains(QLatin1Char('2')), 3000); // 1 stored + 1 new
+}
+
+void TestMainWindow::screenshotOptionWritesThePicture()
+{
+    AppOptions o = options();
+    o.screenshot = m_dir.filePath(QStringLiteral("shot.png"));
+    o.screenshotAfter = 0.5;
+    MainWindow window(o);
+    window.resize(1000, 700);
+    window.show();
+    window.openCity(QStringLiteral("montpellier"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(o.screenshot), 40000);
+    const QImage shot(o.screenshot);
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.width() >= 1000);
+    // The picture shows the map: the background colour and some lamp markers.
+    QSet<QRgb> colours;
+    for (int y = 0; y < shot.height(); y += 7) {
+        for (int x = 0; x < shot.width(); x += 7)
+            colours.insert(shot.pixel(x, y));
+    }
+    QVERIFY(colours.contains(symbology::background().rgb()));
+    QVERIFY(colours.size() > 20);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000); // it closes itself
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
