@@ -332,9 +332,8 @@ void MainWindow::pointerMoved(QPointF mapPoint)
 void MainWindow::takeScreenshot()
 {
     // Wait for the city and its first render, within reason, so the picture shows the map.
-    static int waitedMs = 0;
-    if ((m_loader.isRunning() || m_canvas->isRendering()) && waitedMs < 30000) {
-        waitedMs += 200;
+    if ((m_loader.isRunning() || m_canvas->isRendering()) && m_screenshotWaitedMs < 30000) {
+        m_screenshotWaitedMs += 200;
         QTimer::singleShot(200, this, &MainWindow::takeScreenshot);
         return;
     }

@@ -89,6 +89,7 @@ private:
     LoadedCity m_city;
     QFutureWatcher<Result<LoadedCity>> m_loader;
     std::atomic<bool> m_cancelLoad{false};
+    int m_screenshotWaitedMs = 0;
 };
 
 } // namespace vigie

@@ -78,6 +78,19 @@ public:
     Result<bool> step();
     /// Steps to completion and resets, for statements without results. Errors: `storeSql`.
     Status run();
+    /// Steps through every row, calling `onRow(*this)` for each. Errors: `storeSql`.
+    template<typename OnRow>
+    Status forEachRow(OnRow &&onRow)
+    {
+        while (true) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            onRow(*this);
+        }
+    }
     void reset();
 
     qint64 int64(int column) const;

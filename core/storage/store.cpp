@@ -179,24 +179,21 @@ Result<QVector<StoredLayer>> Store::layers()
     if (!stmt)
         return stmt.error();
     QVector<StoredLayer> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) {
         StoredLayer l;
-        l.id = stmt->text(0);
-        l.ordinal = int(stmt->int64(1));
-        layerRoleFromName(stmt->text(2), &l.role);
-        assetKindFromName(stmt->text(3), &l.kind);
-        l.titleFr = stmt->text(4);
-        l.titleEn = stmt->text(5);
-        l.featureCount = stmt->int64(6);
-        l.sourceCount = stmt->int64(7);
-        l.policy = policyFromJson(stmt->text(8));
+        l.id = r.text(0);
+        l.ordinal = int(r.int64(1));
+        layerRoleFromName(r.text(2), &l.role);
+        assetKindFromName(r.text(3), &l.kind);
+        l.titleFr = r.text(4);
+        l.titleEn = r.text(5);
+        l.featureCount = r.int64(6);
+        l.sourceCount = r.int64(7);
+        l.policy = policyFromJson(r.text(8));
         out << l;
-    }
+    });
+    if (!status)
+        return status.error();
     return out;
 }
 
@@ -207,23 +204,20 @@ Result<QVector<AssetRecord>> Store::assets()
     if (!stmt)
         return stmt.error();
     QVector<AssetRecord> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) {
         AssetRecord a;
-        a.id = stmt->text(0);
-        assetKindFromName(stmt->text(1), &a.kind);
-        a.layerId = stmt->text(2);
-        a.ref = stmt->text(3);
-        a.label = stmt->text(4);
-        a.address = stmt->text(5);
-        a.lon = stmt->real(6);
-        a.lat = stmt->real(7);
+        a.id = r.text(0);
+        assetKindFromName(r.text(1), &a.kind);
+        a.layerId = r.text(2);
+        a.ref = r.text(3);
+        a.label = r.text(4);
+        a.address = r.text(5);
+        a.lon = r.real(6);
+        a.lat = r.real(7);
         out << a;
-    }
+    });
+    if (!status)
+        return status.error();
     return out;
 }
 
@@ -234,14 +228,11 @@ Result<QVector<StoredFeature>> Store::features(const QString &layerId)
         return stmt.error();
     stmt->bind(1, layerId);
     QVector<StoredFeature> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out << StoredFeature{stmt->int64(0), stmt->text(1), stmt->blob(2), stmt->real(3), stmt->real(4)};
-    }
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) {
+        out << StoredFeature{r.int64(0), r.text(1), r.blob(2), r.real(3), r.real(4)};
+    });
+    if (!status)
+        return status.error();
     return out;
 }
 
@@ -251,14 +242,11 @@ Result<QVector<ImportIssue>> Store::importIssues()
     if (!stmt)
         return stmt.error();
     QVector<ImportIssue> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out << ImportIssue{stmt->text(0), stmt->int64(1), stmt->text(2), stmt->text(3)};
-    }
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) {
+        out << ImportIssue{r.text(0), r.int64(1), r.text(2), r.text(3)};
+    });
+    if (!status)
+        return status.error();
     return out;
 }
 
@@ -282,36 +270,30 @@ Result<QHash<QString, AssetState>> Store::latestStates()
     auto stmt = m_db.prepare("SELECT asset_id, quantity, value_num, value_text, unit, observed_at, received_at, message_id FROM asset_state");
     if (!stmt)
         return stmt.error();
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) {
         Observation o;
-        o.assetId = stmt->text(0);
-        o.quantity = stmt->text(1);
-        o.number = stmt->real(2);
-        o.text = stmt->text(3);
-        o.unitCode = stmt->text(4);
-        o.observedAtMs = stmt->int64(5);
-        o.receivedAtMs = stmt->int64(6);
-        o.messageId = stmt->int64(7);
+        o.assetId = r.text(0);
+        o.quantity = r.text(1);
+        o.number = r.real(2);
+        o.text = r.text(3);
+        o.unitCode = r.text(4);
+        o.observedAtMs = r.int64(5);
+        o.receivedAtMs = r.int64(6);
+        o.messageId = r.int64(7);
         out[o.assetId].apply(o);
-    }
+    });
+    if (!status)
+        return status.error();
     auto seen = m_db.prepare("SELECT asset_id, last_seen, last_observed FROM asset_seen");
     if (!seen)
         return seen.error();
-    while (true) {
-        auto row = seen->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        AssetState &s = out[seen->text(0)];
-        s.lastSeenMs = qMax(s.lastSeenMs, seen->int64(1));
-        s.lastObservedMs = qMax(s.lastObservedMs, seen->int64(2));
-    }
+    const Status seenStatus = seen->forEachRow([&](SqliteStatement &r) {
+        AssetState &s = out[r.text(0)];
+        s.lastSeenMs = qMax(s.lastSeenMs, r.int64(1));
+        s.lastObservedMs = qMax(s.lastObservedMs, r.int64(2));
+    });
+    if (!seenStatus)
+        return seenStatus.error();
     return out;
 }
 
@@ -339,23 +321,20 @@ Result<Observations> Store::history(const QString &assetId, const QString &quant
     stmt->bind(4, toMs);
     stmt->bind(5, limit);
     Observations out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) {
         Observation o;
         o.assetId = assetId;
         o.quantity = quantity;
-        o.observedAtMs = stmt->int64(0);
-        o.receivedAtMs = stmt->int64(1);
-        o.number = stmt->real(2);
-        o.text = stmt->text(3);
-        o.unitCode = stmt->text(4);
-        o.messageId = stmt->int64(5);
+        o.observedAtMs = r.int64(0);
+        o.receivedAtMs = r.int64(1);
+        o.number = r.real(2);
+        o.text = r.text(3);
+        o.unitCode = r.text(4);
+        o.messageId = r.int64(5);
         out << o;
-    }
+    });
+    if (!status)
+        return status.error();
     std::reverse(out.begin(), out.end());
     return out;
 }
@@ -368,14 +347,11 @@ Result<QVector<QuarantinedMessage>> Store::quarantine(int limit)
         return stmt.error();
     stmt->bind(1, limit);
     QVector<QuarantinedMessage> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out << QuarantinedMessage{stmt->int64(0), stmt->text(1), stmt->blob(2), stmt->int64(3), stmt->text(4), stmt->text(5)};
-    }
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) {
+        out << QuarantinedMessage{r.int64(0), r.text(1), r.blob(2), r.int64(3), r.text(4), r.text(5)};
+    });
+    if (!status)
+        return status.error();
     return out;
 }
 

@@ -68,6 +68,8 @@ private slots:
 
 private:
     AppOptions options() const;
+    /// Opens Montpellier in `window` and waits until it is on the map.
+    static bool openMontpellier(MainWindow &window);
     QTemporaryDir m_dir;
     QString m_db;
     QString m_lamp;
@@ -83,6 +85,14 @@ AppOptions TestMainWindow::options() const
     o.offline = true;
     o.resetLayout = true;
     return o;
+}
+
+bool TestMainWindow::openMontpellier(MainWindow &window)
+{
+    QSignalSpy ready(&window, &MainWindow::cityReady);
+    window.show();
+    window.openCity(QStringLiteral("montpellier"));
+    return ready.wait(30000) && window.cityMap();
 }
 
 void TestMainWindow::initTestCase()
@@ -118,12 +128,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::restartShowsTheCachedCityWithTheBrokerDown()
 {
     MainWindow window(options());
-    QSignalSpy ready(&window, &MainWindow::cityReady);
-    window.show();
-    window.openCity(QStringLiteral("montpellier"));
-    QVERIFY(ready.wait(30000));
+    QVERIFY(openMontpellier(window));
     CityMap *map = window.cityMap();
-    QVERIFY(map);
     const int lamp = map->directory().indexOf(m_lamp);
     const int bin = map->directory().indexOf(m_bin);
     QCOMPARE(map->live().condition(lamp), AssetCondition::Fault);
@@ -156,10 +162,7 @@ void TestMainWindow::restartShowsTheCachedCityWithTheBrokerDown()
 void TestMainWindow::liveMessagesReachTheMapAndTheInspector()
 {
     MainWindow window(options());
-    QSignalSpy ready(&window, &MainWindow::cityReady);
-    window.show();
-    window.openCity(QStringLiteral("montpellier"));
-    QVERIFY(ready.wait(30000));
+    QVERIFY(openMontpellier(window));
     CityMap *map = window.cityMap();
     const int bin = map->directory().indexOf(m_bin);
 

@@ -7,6 +7,22 @@
 
 using namespace vigie;
 
+namespace {
+
+/// A pack folder with `manifest` and a one-row data.csv.
+bool writePack(const QTemporaryDir &dir, const QByteArray &manifest)
+{
+    QFile data(dir.filePath(QStringLiteral("data.csv")));
+    QFile f(dir.filePath(QStringLiteral("manifest.json")));
+    if (!data.open(QIODevice::WriteOnly) || !f.open(QIODevice::WriteOnly))
+        return false;
+    data.write("id,X,Y\n1,3.8,43.6\n");
+    f.write(manifest);
+    return true;
+}
+
+} // namespace
+
 class TestCityPack : public QObject
 {
     Q_OBJECT
@@ -100,14 +116,7 @@ void TestCityPack::invalidManifests()
     QFETCH(QString, code);
     QFETCH(QString, mentions);
     QTemporaryDir dir;
-    QFile data(dir.filePath(QStringLiteral("data.csv")));
-    QVERIFY(data.open(QIODevice::WriteOnly));
-    data.write("id,X,Y\n1,3.8,43.6\n");
-    data.close();
-    QFile f(dir.filePath(QStringLiteral("manifest.json")));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(manifest);
-    f.close();
+    QVERIFY(writePack(dir, manifest));
     auto pack = CityPack::load(dir.path());
     QVERIFY2(!pack.ok(), "an invalid manifest was accepted");
     QCOMPARE(pack.error().code, code);
@@ -117,14 +126,8 @@ void TestCityPack::invalidManifests()
 void TestCityPack::signatureFollowsFiles()
 {
     QTemporaryDir dir;
+    QVERIFY(writePack(dir, R"({"id": "t", "attribution": "x", "layers": [{"id": "a", "file": "data.csv", "role": "poi", "coordinates": {"xField": "X", "yField": "Y"}}]})"));
     QFile data(dir.filePath(QStringLiteral("data.csv")));
-    QVERIFY(data.open(QIODevice::WriteOnly));
-    data.write("id,X,Y\n1,3.8,43.6\n");
-    data.close();
-    QFile f(dir.filePath(QStringLiteral("manifest.json")));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"id": "t", "attribution": "x", "layers": [{"id": "a", "file": "data.csv", "role": "poi", "coordinates": {"xField": "X", "yField": "Y"}}]})");
-    f.close();
     auto pack = CityPack::load(dir.path());
     QVERIFY(pack.ok());
     const QString before = pack->signature();

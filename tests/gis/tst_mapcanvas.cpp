@@ -50,6 +50,18 @@ AssetState lamp(const char *status, const char *power)
 
 } // namespace
 
+/// A canvas showing `map`, on screen (offscreen platform) at `size`.
+std::unique_ptr<MapCanvas> showCanvas(CityMap &map, QSize size)
+{
+    auto canvas = std::make_unique<MapCanvas>();
+    canvas->resize(size);
+    canvas->setLayers(map.layers());
+    canvas->show();
+    if (!QTest::qWaitForWindowExposed(canvas.get()))
+        qWarning("the canvas was not exposed");
+    return canvas;
+}
+
 class TestMapCanvas : public QObject
 {
     Q_OBJECT
@@ -112,11 +124,8 @@ void TestMapCanvas::mapSettingsMath()
 void TestMapCanvas::renderShowsStatusColoursWhereAssetsLie()
 {
     CityMap cityMap(m_city, QStringLiteral("fr"));
-    MapCanvas canvas;
-    canvas.resize(1000, 800);
-    canvas.setLayers(cityMap.layers());
-    canvas.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    auto owned = showCanvas(cityMap, QSize(1000, 800));
+    MapCanvas &canvas = *owned;
     canvas.zoomToFullExtent();
 
     // 2 000 lamps lit, 500 out of order, the rest without data yet.
@@ -150,11 +159,8 @@ void TestMapCanvas::renderShowsStatusColoursWhereAssetsLie()
 void TestMapCanvas::liveChangesRerenderOnlyTheLiveLayerAndAreCoalesced()
 {
     CityMap cityMap(m_city, QStringLiteral("en"));
-    MapCanvas canvas;
-    canvas.resize(800, 600);
-    canvas.setLayers(cityMap.layers());
-    canvas.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    auto owned = showCanvas(cityMap, QSize(800, 600));
+    MapCanvas &canvas = *owned;
     canvas.zoomToFullExtent();
     QSignalSpy finished(&canvas, &MapCanvas::renderingFinished);
     QTRY_VERIFY_WITH_TIMEOUT(!canvas.isRendering(), 10000);
@@ -180,11 +186,8 @@ void TestMapCanvas::liveChangesRerenderOnlyTheLiveLayerAndAreCoalesced()
 void TestMapCanvas::clickSelectsTheAssetUnderTheCursor()
 {
     CityMap cityMap(m_city, QStringLiteral("fr"));
-    MapCanvas canvas;
-    canvas.resize(800, 600);
-    canvas.setLayers(cityMap.layers());
-    canvas.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    auto owned = showCanvas(cityMap, QSize(800, 600));
+    MapCanvas &canvas = *owned;
     const AssetLayerDataPtr bins = m_city.assets.value(QStringLiteral("points-recyclage"));
     // Zoom close to one recycling point so that it is the only asset nearby.
     canvas.centerOn(bins->positions.at(3), 0.5);
@@ -201,11 +204,8 @@ void TestMapCanvas::clickSelectsTheAssetUnderTheCursor()
 void TestMapCanvas::keyboardNavigation()
 {
     CityMap cityMap(m_city, QStringLiteral("fr"));
-    MapCanvas canvas;
-    canvas.resize(800, 600);
-    canvas.setLayers(cityMap.layers());
-    canvas.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    auto owned = showCanvas(cityMap, QSize(800, 600));
+    MapCanvas &canvas = *owned;
     canvas.zoomToFullExtent();
     const MapSettings full = canvas.settings();
     QVERIFY(full.extent().contains(canvas.fullExtent().center()));
