@@ -141,7 +141,8 @@ void MainWindow::buildActions()
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *broker = menuBar()->addMenu(tr("&Broker"));
-    m_connectAction = broker->addAction(tr("&Connected"));
+    m_connectAction = broker->addAction(tr("&Receive live data"));
+    m_connectAction->setToolTip(tr("Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only"));
     m_connectAction->setCheckable(true);
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::setConnected);

@@ -119,27 +119,27 @@
         <translation />
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="46" />
+        <location filename="../app/historychart.cpp" line="44" />
         <source>Fill level (%)</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="47" />
+        <location filename="../app/historychart.cpp" line="45" />
         <source>Fill level</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="53" />
+        <location filename="../app/historychart.cpp" line="51" />
         <source>Power state</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="54" />
+        <location filename="../app/historychart.cpp" line="52" />
         <source>On (1) / off (0)</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="72" />
+        <location filename="../app/historychart.cpp" line="70" />
         <source>Fault reported</source>
         <translation />
     </message>
@@ -265,110 +265,110 @@
 <context>
     <name>vigie::InspectorPanel</name>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="63" />
+        <location filename="../app/inspectorpanel.cpp" line="64" />
         <source>never</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../app/inspectorpanel.cpp" line="72" />
+        <location filename="../app/inspectorpanel.cpp" line="73" />
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform><numerusform>%n s ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inspectorpanel.cpp" line="74" />
+        <location filename="../app/inspectorpanel.cpp" line="75" />
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inspectorpanel.cpp" line="76" />
+        <location filename="../app/inspectorpanel.cpp" line="77" />
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="100" />
+        <location filename="../app/inspectorpanel.cpp" line="101" />
         <source>Layer</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="101" />
+        <location filename="../app/inspectorpanel.cpp" line="102" />
         <source>Address</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="102" />
+        <location filename="../app/inspectorpanel.cpp" line="103" />
         <source>Position</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="103" />
+        <location filename="../app/inspectorpanel.cpp" line="104" />
         <source>Condition</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="104" />
+        <location filename="../app/inspectorpanel.cpp" line="105" />
         <source>Latest values</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="105" />
+        <location filename="../app/inspectorpanel.cpp" line="106" />
         <source>Last seen</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="117" />
+        <location filename="../app/inspectorpanel.cpp" line="118" />
         <source>Source field</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="117" />
+        <location filename="../app/inspectorpanel.cpp" line="118" />
         <source>Value</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="168" />
+        <location filename="../app/inspectorpanel.cpp" line="169" />
         <source>&lt;b&gt;No asset selected&lt;/b&gt;&lt;br&gt;Click a marker on the map.</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="176" />
+        <location filename="../app/inspectorpanel.cpp" line="177" />
         <source>Street light</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="176" />
+        <location filename="../app/inspectorpanel.cpp" line="177" />
         <source>Waste container</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="180" />
+        <location filename="../app/inspectorpanel.cpp" line="186" />
         <source>not given by the source</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="186" />
+        <location filename="../app/inspectorpanel.cpp" line="192" />
         <source>Fill level: %1 %</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="188" />
+        <location filename="../app/inspectorpanel.cpp" line="194" />
         <source>Status: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="190" />
+        <location filename="../app/inspectorpanel.cpp" line="196" />
         <source>Power: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="191" />
+        <location filename="../app/inspectorpanel.cpp" line="197" />
         <source>none received yet</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="192" />
+        <location filename="../app/inspectorpanel.cpp" line="198" />
         <source>message received %1&lt;br&gt;observed %2</source>
         <translation />
     </message>
@@ -463,68 +463,73 @@
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="144" />
-        <source>&amp;Connected</source>
+        <source>&amp;Receive live data</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148" />
+        <location filename="../app/mainwindow.cpp" line="145" />
+        <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="149" />
         <source>&amp;Settings…</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152" />
+        <location filename="../app/mainwindow.cpp" line="153" />
         <source>&amp;Help</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153" />
+        <location filename="../app/mainwindow.cpp" line="154" />
         <source>&amp;About Vigie</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165" />
-        <location filename="../app/mainwindow.cpp" line="200" />
+        <location filename="../app/mainwindow.cpp" line="166" />
+        <location filename="../app/mainwindow.cpp" line="201" />
         <source>Cannot open the city</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174" />
+        <location filename="../app/mainwindow.cpp" line="175" />
         <source>Vigie — %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176" />
+        <location filename="../app/mainwindow.cpp" line="177" />
         <source>Opening %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180" />
+        <location filename="../app/mainwindow.cpp" line="181" />
         <source>Importing the city</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181" />
+        <location filename="../app/mainwindow.cpp" line="182" />
         <source>Storing the city</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182" />
+        <location filename="../app/mainwindow.cpp" line="183" />
         <source>Loading the city</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="217" />
+        <location filename="../app/mainwindow.cpp" line="218" />
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n feature skipped at import: see City › Import report.</numerusform><numerusform>%n features skipped at import: see City › Import report.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297" />
+        <location filename="../app/mainwindow.cpp" line="298" />
         <source>About Vigie</source>
         <translation />
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298" />
+        <location filename="../app/mainwindow.cpp" line="299" />
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation />
     </message>

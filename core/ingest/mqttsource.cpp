@@ -84,6 +84,7 @@ void MqttSource::open()
     mosquitto_connect_callback_set(m_mosq, &MqttSource::onConnect);
     mosquitto_disconnect_callback_set(m_mosq, &MqttSource::onDisconnect);
     mosquitto_message_callback_set(m_mosq, &MqttSource::onMessage);
+    mosquitto_subscribe_callback_set(m_mosq, &MqttSource::onSubscribe);
     mosquitto_reconnect_delay_set(m_mosq, unsigned(m_settings.reconnectMinSeconds),
                                   unsigned(m_settings.reconnectMaxSeconds), true);
     if (!m_settings.username.isEmpty()) {
@@ -155,13 +156,35 @@ void MqttSource::onConnect(mosquitto *mosq, void *self, int rc)
         mosquitto_disconnect(mosq);
         return;
     }
+    source->m_pendingSubscriptions = int(source->m_settings.subscriptions.size());
+    source->m_subscriptionMids.clear();
     for (const MqttSubscription &s : std::as_const(source->m_settings.subscriptions)) {
-        const int sub = mosquitto_subscribe(mosq, nullptr, s.filter.toUtf8().constData(), s.qos);
-        if (sub != MOSQ_ERR_SUCCESS)
+        int mid = 0;
+        const int sub = mosquitto_subscribe(mosq, &mid, s.filter.toUtf8().constData(), s.qos);
+        source->m_subscriptionMids.insert(mid, s.filter);
+        if (sub != MOSQ_ERR_SUCCESS) {
             qCWarning(lcMqtt) << "subscribe" << s.filter << "failed:" << mosquitto_strerror(sub);
+            source->publishState(SourceState::Reconnecting, QString::fromUtf8(mosquitto_strerror(sub)));
+        }
     }
-    qCInfo(lcMqtt) << "connected to" << source->m_settings.url();
-    source->publishState(SourceState::Connected, source->m_settings.url());
+    qCInfo(lcMqtt) << "connected to" << source->m_settings.url() << "- subscribing";
+}
+
+void MqttSource::onSubscribe(mosquitto *mosq, void *self, int mid, int count, const int *grantedQos)
+{
+    auto *source = static_cast<MqttSource *>(self);
+    for (int i = 0; i < count; ++i) {
+        if (grantedQos[i] > 2) { // 0x80: refused
+            const QString reason = QStringLiteral("the broker refused the subscription to %1")
+                                       .arg(source->m_subscriptionMids.value(mid));
+            qCWarning(lcMqtt) << reason;
+            source->publishState(SourceState::Failed, reason);
+            mosquitto_disconnect(mosq);
+            return;
+        }
+    }
+    if (--source->m_pendingSubscriptions == 0)
+        source->publishState(SourceState::Connected, source->m_settings.url());
 }
 
 void MqttSource::onDisconnect(mosquitto *, void *self, int rc)

@@ -3,8 +3,11 @@
 #include "domain/result.h"
 #include "ingestsource.h"
 
+#include <QHash>
 #include <QString>
 #include <QVector>
+
+#include <atomic>
 
 #include <condition_variable>
 #include <mutex>
@@ -54,7 +57,10 @@ void ensureMosquittoInitialised();
 /// libmosquitto runs its own network thread (mosquitto_loop_start); every callback runs
 /// there. The message callback copies topic and payload into a RawMessage, pushes it into
 /// the inbox and returns; nothing is decoded or stored on that thread. Subscriptions are
-/// (re)made in the connect callback, so they survive reconnections. After a lost
+/// (re)made in the connect callback, so they survive reconnections; the state becomes
+/// Connected only once the broker has acknowledged every subscription (before that,
+/// messages could be published that the broker would not route to Vigie). A subscription
+/// the broker refuses (SUBACK 0x80, e.g. an ACL) makes the state Failed. After a lost
 /// connection libmosquitto retries with back-off (mosquitto_reconnect_delay_set, growing
 /// from reconnectMinSeconds to reconnectMaxSeconds). A refused CONNACK (bad credentials,
 /// rejected client id) is not retried: the state becomes Failed with the broker's reason.
@@ -80,6 +86,7 @@ private:
     static void onConnect(mosquitto *mosq, void *self, int rc);
     static void onDisconnect(mosquitto *mosq, void *self, int rc);
     static void onMessage(mosquitto *mosq, void *self, const mosquitto_message *message);
+    static void onSubscribe(mosquitto *mosq, void *self, int mid, int count, const int *grantedQos);
 
     void connectUntilUp();
 
@@ -90,6 +97,8 @@ private:
     std::condition_variable m_wake;
     bool m_stopping = false;
     bool m_loopStarted = false;
+    std::atomic<int> m_pendingSubscriptions{0}; ///< SUBACKs still awaited.
+    QHash<int, QString> m_subscriptionMids;     ///< Network thread only: message id → filter.
 };
 
 } // namespace vigie

@@ -9,6 +9,9 @@
 
 #include <mosquitto.h>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 #include <atomic>
 #include <mutex>
 
@@ -61,6 +64,8 @@ bool MosquittoBroker::start(QString *error, int port, const QString &extraConfig
     f.close();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    // A test that crashes or times out must not leave its broker behind.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(QStringLiteral(MOSQUITTO_BROKER_PATH), {QStringLiteral("-c"), conf});
     if (!m_process->waitForStarted(5000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(QStringLiteral(MOSQUITTO_BROKER_PATH), m_process->errorString());

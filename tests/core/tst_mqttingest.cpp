@@ -7,6 +7,8 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +117,7 @@ private slots:
     void reconnectsAndResubscribesAfterBrokerRestart();
     void brokerDownAtStart();
     void refusedConnectionFailsWithoutRetrying();
+    void refusedSubscriptionFails();
     void invalidSettingsAreReported();
 };
 
@@ -218,8 +221,7 @@ void TestMqttIngest::persistentSessionDeliversWhatWasMissed()
         auto first = fx.service(clientId, broker.port());
         QSignalSpy states(first.get(), &IngestService::sourceStateChanged);
         first->start();
-        QVERIFY(waitForState(states, SourceState::Connected, 10000));
-        QTest::qWait(300); // let the SUBACK land so the broker holds the subscription
+        QVERIFY(waitForState(states, SourceState::Connected, 10000)); // subscriptions acknowledged
         first->stop();
     }
     // Vigie is closed: the simulator keeps publishing.
@@ -258,7 +260,6 @@ void TestMqttIngest::reconnectsAndResubscribesAfterBrokerRestart()
     // subscription made again in the connect callback brings messages in.
     QVERIFY2(broker.start(&error, port), qPrintable(error));
     QVERIFY(waitForState(states, SourceState::Connected, 20000));
-    QTest::qWait(300);
     test::TestPublisher publisher;
     QVERIFY2(publisher.connect(port, &error), qPrintable(error));
     QVERIFY(publisher.publish("vigie/testville/ngsi-ld/Streetlight", lampMessage(1, "on", 1)));
@@ -304,6 +305,42 @@ void TestMqttIngest::refusedConnectionFailsWithoutRetrying()
     QTest::qWait(2500); // longer than the first back-off: no new attempt is made
     for (const QList<QVariant> &args : std::as_const(states))
         QVERIFY(args.at(0).value<SourceState>() != SourceState::Connecting);
+    service->stop();
+}
+
+void TestMqttIngest::refusedSubscriptionFails()
+{
+    // Mosquitto grants every subscription and applies its ACLs at delivery, so a refusing
+    // broker is played here by hand: CONNACK accepted, then SUBACK 0x80 (MQTT 3.1.1 §3.9.3).
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    QTcpSocket *client = nullptr;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        client = server.nextPendingConnection();
+        connect(client, &QTcpSocket::readyRead, this, [&] {
+            received += client->readAll();
+            while (received.size() >= 2 && received.size() >= 2 + quint8(received.at(1))) {
+                const quint8 type = quint8(received.at(0)) >> 4;
+                const QByteArray packet = received.left(2 + quint8(received.at(1)));
+                received.remove(0, packet.size());
+                if (type == 1) // CONNECT → CONNACK, session present 0, accepted
+                    client->write(QByteArray::fromHex("20020000"));
+                else if (type == 8) // SUBSCRIBE → SUBACK with the same packet id, refused
+                    client->write(QByteArray::fromHex("9003") + packet.mid(2, 2) + QByteArray::fromHex("80"));
+            }
+        });
+    });
+    Fixture fx;
+    auto service = fx.service(QStringLiteral("vigie-test-refused-sub"), server.serverPort());
+    QSignalSpy states(service.get(), &IngestService::sourceStateChanged);
+    service->start();
+    QVERIFY(waitForState(states, SourceState::Failed, 10000));
+    for (const QList<QVariant> &args : std::as_const(states)) {
+        QVERIFY(args.at(0).value<SourceState>() != SourceState::Connected);
+        if (args.at(0).value<SourceState>() == SourceState::Failed)
+            QVERIFY2(args.at(1).toString().contains(QStringLiteral("vigie/testville/#")), qPrintable(args.at(1).toString()));
+    }
     service->stop();
 }
 
