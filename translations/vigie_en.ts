@@ -548,6 +548,49 @@
     </message>
 </context>
 <context>
+    <name>vigie::MqttSettings</name>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="30" />
+        <source>The broker host is empty.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="32" />
+        <source>The broker port must be between 1 and 65535.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="34" />
+        <source>A persistent session needs a client id.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="36" />
+        <source>The client id is too long.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="38" />
+        <source>There is no topic to subscribe to.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="43" />
+        <source>"%1" is not a valid MQTT topic filter.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="46" />
+        <source>The QoS of "%1" must be 0, 1 or 2.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="49" />
+        <source>The reconnection delays are inconsistent.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>vigie::QuarantinePanel</name>
     <message>
         <location filename="../app/quarantinepanel.cpp" line="21" />

@@ -548,6 +548,49 @@
     </message>
 </context>
 <context>
+    <name>vigie::MqttSettings</name>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="30" />
+        <source>The broker host is empty.</source>
+        <translation>L’hôte du broker est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="32" />
+        <source>The broker port must be between 1 and 65535.</source>
+        <translation>Le port du broker doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="34" />
+        <source>A persistent session needs a client id.</source>
+        <translation>Une session persistante demande un identifiant client.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="36" />
+        <source>The client id is too long.</source>
+        <translation>L’identifiant client est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="38" />
+        <source>There is no topic to subscribe to.</source>
+        <translation>Il n’y a aucun topic auquel s’abonner.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="43" />
+        <source>"%1" is not a valid MQTT topic filter.</source>
+        <translation>« %1 » n’est pas un filtre de topic MQTT valide.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="46" />
+        <source>The QoS of "%1" must be 0, 1 or 2.</source>
+        <translation>La QoS de « %1 » doit valoir 0, 1 ou 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="49" />
+        <source>The reconnection delays are inconsistent.</source>
+        <translation>Les délais de reconnexion sont incohérents.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::QuarantinePanel</name>
     <message>
         <location filename="../app/quarantinepanel.cpp" line="21" />

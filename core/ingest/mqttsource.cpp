@@ -1,5 +1,6 @@
 #include "mqttsource.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -21,26 +22,31 @@ void ensureMosquittoInitialised()
 
 Status MqttSettings::validate() const
 {
-    auto bad = [](const QString &what) { return Error{QStringLiteral("invalidSettings"), what}; };
+    // Shown in the broker dialog: translated (core has no widgets, but it has tr()).
+    auto bad = [](const char *what) {
+        return Error{QStringLiteral("invalidSettings"), QCoreApplication::translate("vigie::MqttSettings", what)};
+    };
     if (host.trimmed().isEmpty())
-        return bad(QStringLiteral("the broker host is empty"));
+        return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "The broker host is empty."));
     if (port < 1 || port > 65535)
-        return bad(QStringLiteral("the broker port %1 is outside 1–65535").arg(port));
+        return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "The broker port must be between 1 and 65535."));
     if (!cleanSession && clientId.isEmpty())
-        return bad(QStringLiteral("a persistent session needs a client id"));
+        return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "A persistent session needs a client id."));
     if (clientId.toUtf8().size() > 65535)
-        return bad(QStringLiteral("the client id is too long"));
+        return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "The client id is too long."));
     if (subscriptions.isEmpty())
-        return bad(QStringLiteral("no topic to subscribe to"));
+        return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "There is no topic to subscribe to."));
     for (const MqttSubscription &s : subscriptions) {
         const QByteArray filter = s.filter.toUtf8();
         if (filter.isEmpty() || mosquitto_sub_topic_check(filter.constData()) != MOSQ_ERR_SUCCESS)
-            return bad(QStringLiteral("\"%1\" is not a valid MQTT topic filter").arg(s.filter));
+            return Error{QStringLiteral("invalidSettings"),
+                         QCoreApplication::translate("vigie::MqttSettings", "\"%1\" is not a valid MQTT topic filter.").arg(s.filter)};
         if (s.qos < 0 || s.qos > 2)
-            return bad(QStringLiteral("QoS %1 of \"%2\" is not 0, 1 or 2").arg(s.qos).arg(s.filter));
+            return Error{QStringLiteral("invalidSettings"),
+                         QCoreApplication::translate("vigie::MqttSettings", "The QoS of \"%1\" must be 0, 1 or 2.").arg(s.filter)};
     }
     if (reconnectMinSeconds < 1 || reconnectMaxSeconds < reconnectMinSeconds)
-        return bad(QStringLiteral("the reconnection delays are inconsistent"));
+        return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "The reconnection delays are inconsistent."));
     return {};
 }
 
