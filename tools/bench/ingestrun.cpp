@@ -1,0 +1,267 @@
+#include "ingestrun.h"
+
+#include "ingest/ingestservice.h"
+#include "io/cityloader.h"
+#include "storage/store.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace vigie::bench {
+
+namespace {
+
+/// The number on the "name: 1234 [kB]" line of a /proc file (status: KiB, io: bytes); 0 if absent.
+qint64 procValue(const QString &file, const QByteArray &name)
+{
+    QFile proc(file);
+    if (!proc.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = name + ':';
+    for (const QByteArray &line : proc.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+qint64 procStatusKiB(const QByteArray &name)
+{
+    return procValue(QStringLiteral("/proc/self/status"), name);
+}
+
+/// Bytes this process has handed to write(2)-like calls (/proc/self/io wchar).
+qint64 writtenSoFar()
+{
+    return procValue(QStringLiteral("/proc/self/io"), "wchar");
+}
+
+/// Resets VmHWM to the current RSS (Linux ≥ 4.0). False if the kernel refused.
+bool resetPeakRss()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+/// The database and its WAL and shared-memory files, in bytes.
+qint64 storeBytes(const QString &path)
+{
+    qint64 total = 0;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        total += QFileInfo(path + suffix).size();
+    return total;
+}
+
+/// Receive time (UTC ms) of the first message numbered after `afterId`.
+Result<qint64> firstReceivedAfter(Store &store, qint64 afterId)
+{
+    auto stmt = store.connection().prepare("SELECT MIN(received_at) FROM message WHERE id > ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, afterId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->int64(0);
+}
+
+Result<StoreCounts> countsOf(const QString &path)
+{
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    if (!store)
+        return store.error();
+    return store->counts();
+}
+
+/// Imports the pack into the store if needed and returns what the service needs. The
+/// map-ready layers of LoadedCity are dropped on return, so the peak measured afterwards is
+/// ingest's own.
+Result<IngestConfig> loadIngestConfig(const CityPack &pack, const QString &storePath)
+{
+    auto loaded = loadCity(pack, storePath);
+    if (!loaded)
+        return loaded.error();
+    IngestConfig config;
+    config.storePath = storePath;
+    config.directory = loaded->directory;
+    config.initialStates = loaded->states;
+    config.lastMessageId = loaded->lastMessageId;
+    config.cityZone = QTimeZone(pack.timeZone.toUtf8());
+    return config;
+}
+
+/// What the event loop of runIngest() records.
+struct Wait
+{
+    Status outcome = Error{QStringLiteral("timeout"), QString()}; ///< Success once `count` are committed.
+    qint64 committed = 0;
+    qint64 commits = 0;
+    qint64 lastCommitWallMs = 0;
+    double wallSeconds = 0;
+};
+
+/// Runs the service until `count` messages are committed, a failure, or the timeout.
+Wait ingestUntilCommitted(const IngestRunOptions &options, IngestConfig config)
+{
+    Wait wait;
+    QEventLoop loop;
+    QElapsedTimer sinceStart;
+    IngestService service(std::move(config));
+    QObject::connect(&service, &IngestService::committed, &loop, [&](qint64 messages, qint64) {
+        wait.committed += messages;
+        ++wait.commits;
+        if (wait.committed < options.count || wait.outcome.ok())
+            return;
+        wait.lastCommitWallMs = QDateTime::currentMSecsSinceEpoch();
+        wait.wallSeconds = double(sinceStart.nsecsElapsed()) / 1e9;
+        wait.outcome = {};
+        loop.quit();
+    });
+    QObject::connect(&service, &IngestService::storeFailed, &loop, [&](const QString &message) {
+        wait.outcome = Error{QStringLiteral("storeFailed"), QStringLiteral("the store writer failed: %1").arg(message)};
+        loop.quit();
+    });
+    QObject::connect(&service, &IngestService::sourceStateChanged, &loop, [&](SourceState state, const QString &detail) {
+        if (state != SourceState::Failed)
+            return;
+        wait.outcome = Error{QStringLiteral("brokerRefused"), QStringLiteral("%1: %2").arg(options.mqtt.url(), detail)};
+        loop.quit();
+    });
+    QTimer::singleShot(std::chrono::seconds(options.timeoutSeconds), &loop, [&] {
+        wait.outcome = Error{QStringLiteral("timeout"), QStringLiteral("after %1 s, %2 of %3 messages were committed")
+                                                            .arg(options.timeoutSeconds).arg(wait.committed).arg(options.count)};
+        loop.quit();
+    });
+    service.setSource(std::make_unique<MqttSource>(options.mqtt));
+    sinceStart.start();
+    service.start();
+    loop.exec();
+    service.stop();
+    return wait;
+}
+
+} // namespace
+
+QByteArray IngestFigures::toJson() const
+{
+    const QJsonObject o{
+        {QStringLiteral("city"), city},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("messagesPerSecond"), qRound64(messagesPerSecond())},
+        {QStringLiteral("wallSeconds"), wallSeconds},
+        {QStringLiteral("commits"), commits},
+        {QStringLiteral("accepted"), accepted},
+        {QStringLiteral("quarantined"), quarantined},
+        {QStringLiteral("observations"), observations},
+        {QStringLiteral("loadSeconds"), loadSeconds},
+        {QStringLiteral("cityBytes"), cityBytes},
+        {QStringLiteral("storeBytes"), storeBytes},
+        {QStringLiteral("writtenBytes"), writtenBytes},
+        {QStringLiteral("rssAfterLoadKiB"), rssAfterLoadKiB},
+        {QStringLiteral("peakRssKiB"), peakRssKiB},
+        {QStringLiteral("peakRssReset"), peakRssReset},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Status registerSession(const MqttSettings &settings, int timeoutSeconds)
+{
+    auto inbox = std::make_shared<MessageInbox>();
+    MqttSource source(settings);
+    source.setInbox(inbox);
+    Status outcome = Error{QStringLiteral("brokerUnreachable"),
+                           QStringLiteral("no connection to %1 within %2 s").arg(settings.url()).arg(timeoutSeconds)};
+    QEventLoop loop;
+    QObject::connect(&source, &IngestSource::stateChanged, &loop, [&](SourceState state, const QString &detail) {
+        if (state == SourceState::Connected)
+            outcome = {};
+        else if (state == SourceState::Failed)
+            outcome = Error{QStringLiteral("brokerRefused"), QStringLiteral("%1: %2").arg(settings.url(), detail)};
+        else
+            return;
+        loop.quit();
+    });
+    QTimer::singleShot(std::chrono::seconds(timeoutSeconds), &loop, &QEventLoop::quit);
+    source.open();
+    loop.exec();
+    // MqttSource reports Connected once the broker has acknowledged every subscription, so
+    // the persistent session holds them when close() disconnects.
+    source.close();
+    if (outcome.ok() && inbox->size() > 0)
+        return Error{QStringLiteral("sessionNotEmpty"),
+                     QStringLiteral("the session %1 already held messages; %2 were received and dropped")
+                         .arg(settings.clientId).arg(inbox->size())};
+    return outcome;
+}
+
+QStringList citySearchPaths(const QString &citiesDir)
+{
+    QStringList dirs{QStringLiteral(VIGIE_CITIES_SOURCE_DIR)};
+    if (!citiesDir.isEmpty())
+        dirs.prepend(citiesDir);
+    return dirs;
+}
+
+Result<IngestFigures> runIngest(const IngestRunOptions &options)
+{
+    QTemporaryDir temporary;
+    if (options.storePath.isEmpty() && !temporary.isValid())
+        return Error{QStringLiteral("storeOpen"), QStringLiteral("cannot create a temporary folder: %1").arg(temporary.errorString())};
+    const QString storePath = !options.storePath.isEmpty() ? options.storePath
+                                                           : temporary.filePath(QStringLiteral("bench.sqlite"));
+    QElapsedTimer loadClock;
+    loadClock.start();
+    auto config = loadIngestConfig(options.pack, storePath);
+    if (!config)
+        return config.error();
+    IngestFigures f;
+    f.city = options.pack.id;
+    f.loadSeconds = double(loadClock.elapsed()) / 1000.0;
+    f.cityBytes = storeBytes(storePath);
+    auto before = countsOf(storePath);
+    if (!before)
+        return before.error();
+    const qint64 lastIdBefore = config->lastMessageId;
+    f.rssAfterLoadKiB = procStatusKiB("VmRSS");
+    f.peakRssReset = resetPeakRss();
+    const qint64 writtenBefore = writtenSoFar();
+
+    const Wait wait = ingestUntilCommitted(options, std::move(config).value());
+    f.peakRssKiB = procStatusKiB("VmHWM");
+    f.writtenBytes = writtenSoFar() - writtenBefore;
+    if (!wait.outcome)
+        return wait.outcome.error();
+
+    auto store = Store::open(storePath, Store::Mode::ReadOnly);
+    if (!store)
+        return store.error();
+    auto after = store->counts();
+    if (!after)
+        return after.error();
+    auto first = firstReceivedAfter(store.value(), lastIdBefore);
+    if (!first)
+        return first.error();
+    f.messages = after->messages - before->messages;
+    if (f.messages != options.count)
+        return Error{QStringLiteral("countMismatch"),
+                     QStringLiteral("the store holds %1 new messages, expected %2 (was the session queue holding "
+                                    "leftovers, or did the broker drop some?)").arg(f.messages).arg(options.count)};
+    f.quarantined = after->quarantined - before->quarantined;
+    f.accepted = f.messages - f.quarantined;
+    f.observations = after->observations - before->observations;
+    f.seconds = double(wait.lastCommitWallMs - first.value()) / 1000.0;
+    f.wallSeconds = wait.wallSeconds;
+    f.commits = wait.commits;
+    f.storeBytes = storeBytes(storePath);
+    return f;
+}
+
+} // namespace vigie::bench
