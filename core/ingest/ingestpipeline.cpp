@@ -10,13 +10,14 @@ namespace vigie {
 
 IngestPipeline::IngestPipeline(std::shared_ptr<MessageInbox> inbox, std::unique_ptr<PayloadDecoder> decoder,
                                AssetDirectoryPtr directory, QVector<AssetState> states, qint64 lastMessageId,
-                               QObject *parent)
+                               std::shared_ptr<std::atomic<qint64>> uncommitted, QObject *parent)
     : QObject(parent)
     , m_inbox(std::move(inbox))
     , m_decoder(std::move(decoder))
     , m_directory(std::move(directory))
     , m_states(std::move(states))
     , m_lastMessageId(lastMessageId)
+    , m_uncommitted(std::move(uncommitted))
 {
     qRegisterMetaType<vigie::IngestBatch>();
     qRegisterMetaType<vigie::StateDelta>();
@@ -34,15 +35,31 @@ void IngestPipeline::start()
     m_timer->setInterval(publishIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &IngestPipeline::publish);
     m_timer->start();
+    m_retry = new QTimer(this);
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(20);
+    connect(m_retry, &QTimer::timeout, this, &IngestPipeline::drain);
 }
 
 void IngestPipeline::shutdown()
 {
     if (m_timer)
         m_timer->stop();
+    if (m_retry)
+        m_retry->stop();
 }
 
 void IngestPipeline::drain()
+{
+    if (m_uncommitted && m_uncommitted->load() > maxUncommittedMessages) {
+        if (m_retry && !m_retry->isActive())
+            m_retry->start(); // the writer is behind: let the broker hold the backlog
+        return;
+    }
+    drainInbox();
+}
+
+void IngestPipeline::drainInbox()
 {
     std::vector<RawMessage> messages = m_inbox->takeAll();
     if (messages.empty())
@@ -59,6 +76,8 @@ void IngestPipeline::drain()
     m_stats.pending = qint64(m_inbox->size());
     m_rateWindow.emplace_back(m_clock.elapsed(), qint64(messages.size()));
     m_statsChanged = true;
+    if (m_uncommitted)
+        m_uncommitted->fetch_add(qint64(messages.size()));
     emit batchDecoded(batch);
 }
 
@@ -152,7 +171,7 @@ void IngestPipeline::markDirty(int index)
 
 void IngestPipeline::publishNow()
 {
-    drain();
+    drainInbox();
     publish();
 }
 

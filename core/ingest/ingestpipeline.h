@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 #include <vector>
@@ -25,26 +26,34 @@ namespace vigie {
 /// whose state changed since the previous tick are published as one StateDelta, together
 /// with the counters. A message is either accepted as a whole or quarantined as a whole
 /// (reason codes: docs/ingest.md).
+///
+/// Back-pressure: while more than `maxUncommittedMessages` handed to the store writer are
+/// not committed yet, drain() leaves the inbox alone (and retries shortly). The inbox then
+/// fills up to its high-water mark and holds the network thread, so a backlog waits in the
+/// broker's session queue instead of in Vigie's memory.
 class IngestPipeline : public QObject
 {
     Q_OBJECT
 public:
     /// `states` is parallel to `directory` (the cached state at start-up); `lastMessageId`
     /// is the highest id already in the store, numbering continues after it.
+    /// `uncommitted` is shared with the StoreWriter (may be null: no back-pressure).
     IngestPipeline(std::shared_ptr<MessageInbox> inbox, std::unique_ptr<PayloadDecoder> decoder,
                    AssetDirectoryPtr directory, QVector<AssetState> states, qint64 lastMessageId,
-                   QObject *parent = nullptr);
+                   std::shared_ptr<std::atomic<qint64>> uncommitted = {}, QObject *parent = nullptr);
     ~IngestPipeline() override;
 
     int maxPayloadBytes = 256 * 1024;
     int publishIntervalMs = 100;
+    qint64 maxUncommittedMessages = 50000;
 
 public slots:
     /// Starts the publication timer. Call once, on the ingest thread.
     void start();
-    /// Processes everything pending in the inbox.
+    /// Processes everything pending in the inbox, unless the store writer is too far behind.
     void drain();
-    /// Drains, then publishes the pending delta and counters immediately (shutdown, tests).
+    /// Drains whatever the writer's backlog, then publishes the pending delta and counters
+    /// immediately (shutdown, tests).
     void publishNow();
     /// Stops the timer (before the thread ends).
     void shutdown();
@@ -55,6 +64,7 @@ signals:
     void statsChanged(const vigie::IngestStats &stats);
 
 private:
+    void drainInbox();
     void process(RawMessage &message, IngestBatch &batch);
     void quarantine(const RawMessage &message, const Error &error, IngestBatch &batch);
     void publish();
@@ -73,6 +83,8 @@ private:
     std::deque<std::pair<qint64, qint64>> m_rateWindow; // (steady ms, messages)
     QElapsedTimer m_clock;
     QTimer *m_timer = nullptr;
+    QTimer *m_retry = nullptr;
+    std::shared_ptr<std::atomic<qint64>> m_uncommitted;
 };
 
 } // namespace vigie

@@ -43,13 +43,14 @@ void IngestService::start()
 {
     if (m_running)
         return;
-    m_writer = new StoreWriter(m_config.storePath);
+    auto uncommitted = std::make_shared<std::atomic<qint64>>(0);
+    m_writer = new StoreWriter(m_config.storePath, uncommitted);
     m_writer->moveToThread(&m_storeThread);
     connect(m_writer, &StoreWriter::committed, this, &IngestService::committed);
     connect(m_writer, &StoreWriter::failed, this, &IngestService::storeFailed);
 
     m_pipeline = new IngestPipeline(m_inbox, std::make_unique<FiwareDecoder>(m_config.cityZone), m_config.directory,
-                                    m_config.initialStates, m_config.lastMessageId);
+                                    m_config.initialStates, m_config.lastMessageId, uncommitted);
     m_pipeline->moveToThread(&m_ingestThread);
     connect(m_pipeline, &IngestPipeline::batchDecoded, m_writer, &StoreWriter::write);
     connect(m_pipeline, &IngestPipeline::stateChanged, this, &IngestService::stateChanged);

@@ -22,7 +22,7 @@ namespace vigie {
 class MessageInbox
 {
 public:
-    explicit MessageInbox(std::size_t highWater = 200000) : m_highWater(highWater) {}
+    explicit MessageInbox(std::size_t highWater = 20000) : m_highWater(highWater) {}
 
     /// Called from the consumer thread's side before producers start. `wake` must be cheap
     /// and thread-safe (typically a queued QMetaObject::invokeMethod).
