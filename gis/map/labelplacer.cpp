@@ -3,13 +3,21 @@
 #include <QFontMetricsF>
 #include <QLineF>
 #include <QPainter>
-#include <QPainterPath>
 
 namespace vigie {
 
+const QFontMetricsF &LabelPlacer::metrics(const QFont &font)
+{
+    if (!m_metrics || font != m_font) {
+        m_font = font;
+        m_metrics.emplace(font);
+    }
+    return *m_metrics;
+}
+
 bool LabelPlacer::place(QPointF pixel, const QString &text, const QFont &font, const QColor &color)
 {
-    const QFontMetricsF metrics(font);
+    const QFontMetricsF &metrics = this->metrics(font);
     const double width = metrics.horizontalAdvance(text);
     const double baseline = pixel.y() + (metrics.ascent() - metrics.descent()) / 2;
     const QRectF box(pixel.x() - width / 2, baseline - metrics.ascent(), width, metrics.height());
@@ -21,16 +29,17 @@ bool LabelPlacer::place(QPointF pixel, const QString &text, const QFont &font, c
             return false;
     }
     m_placed << Placed{padded, text};
-    QPainterPath path;
-    path.addText(box.left(), baseline, font, text);
+    // The halo is the text drawn eight times around its place: glyph-cached drawText is an
+    // order of magnitude cheaper than stroking the text's outline as a path.
     m_painter.save();
-    m_painter.setRenderHint(QPainter::Antialiasing);
-    m_painter.setPen(QPen(QColor(255, 255, 255, 225), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    m_painter.setBrush(Qt::NoBrush);
-    m_painter.drawPath(path);
-    m_painter.setPen(Qt::NoPen);
-    m_painter.setBrush(color);
-    m_painter.drawPath(path);
+    m_painter.setFont(font);
+    m_painter.setPen(QColor(255, 255, 255, 230));
+    const QPointF origin(box.left(), baseline);
+    for (const QPointF offset : {QPointF(-1, -1), QPointF(0, -1), QPointF(1, -1), QPointF(-1, 0), QPointF(1, 0),
+                                 QPointF(-1, 1), QPointF(0, 1), QPointF(1, 1)})
+        m_painter.drawText(origin + offset, text);
+    m_painter.setPen(color);
+    m_painter.drawText(origin, text);
     m_painter.restore();
     return true;
 }

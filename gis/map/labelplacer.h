@@ -2,9 +2,12 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPointF>
 #include <QRectF>
 #include <QVector>
+
+#include <optional>
 
 class QPainter;
 
@@ -30,8 +33,12 @@ private:
         QRectF box;
         QString text;
     };
+    const QFontMetricsF &metrics(const QFont &font);
+
     QPainter &m_painter;
     QVector<Placed> m_placed;
+    QFont m_font;                           ///< Font of m_metrics: building metrics is costly.
+    std::optional<QFontMetricsF> m_metrics;
 };
 
 } // namespace vigie
