@@ -297,15 +297,20 @@ Result<QHash<QString, AssetState>> Store::latestStates()
     return out;
 }
 
-Result<qint64> Store::maxMessageId()
+Result<qint64> Store::integer(const char *sql)
 {
-    auto stmt = m_db.prepare("SELECT COALESCE(MAX(id), 0) FROM message");
+    auto stmt = m_db.prepare(sql);
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();
     if (!row)
         return row.error();
-    return stmt->int64(0);
+    return row.value() ? stmt->int64(0) : 0;
+}
+
+Result<qint64> Store::maxMessageId()
+{
+    return integer("SELECT COALESCE(MAX(id), 0) FROM message");
 }
 
 Result<Observations> Store::history(const QString &assetId, const QString &quantity, qint64 fromMs, qint64 toMs, int limit)
@@ -357,13 +362,7 @@ Result<QVector<QuarantinedMessage>> Store::quarantine(int limit)
 
 Result<qint64> Store::quarantineCount()
 {
-    auto stmt = m_db.prepare("SELECT COUNT(*) FROM quarantine");
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return stmt->int64(0);
+    return integer("SELECT COUNT(*) FROM quarantine");
 }
 
 Result<StoreCounts> Store::counts()

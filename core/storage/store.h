@@ -107,6 +107,8 @@ public:
 
 private:
     explicit Store(SqliteConnection db) : m_db(std::move(db)) {}
+    /// The first column of the first row of `sql` (0 when there is no row).
+    Result<qint64> integer(const char *sql);
     SqliteConnection m_db;
 };
 
