@@ -229,7 +229,8 @@ void MainWindow::startIngest()
     config.directory = m_city.directory;
     config.initialStates = m_city.states;
     config.lastMessageId = m_city.lastMessageId;
-    config.cityZone = QTimeZone(m_city.pack.timeZone.toUtf8());
+    config.decoderOptions.zone = QTimeZone(m_city.pack.timeZone.toUtf8());
+    config.routes = appsettings::broker(m_city.pack.id, m_options).routes();
     m_ingest = std::make_unique<IngestService>(config);
     connect(m_ingest.get(), &IngestService::stateChanged, m_cityMap.get(), &CityMap::applyDelta);
     connect(m_ingest.get(), &IngestService::statsChanged, m_status, &IngestStatus::setStats);
@@ -237,7 +238,10 @@ void MainWindow::startIngest()
     connect(m_ingest.get(), &IngestService::sourceStateChanged, m_status, &IngestStatus::setSourceState);
     connect(m_ingest.get(), &IngestService::storeFailed, m_status, &IngestStatus::setStoreError);
     connect(m_ingest.get(), &IngestService::committed, m_status, [this] { m_status->setStoreError({}); });
-    m_ingest->start();
+    if (auto started = m_ingest->start(); !started) {
+        m_status->setStoreError(started.error().message);
+        return;
+    }
     setConnected(!m_options.offline);
 }
 
@@ -251,7 +255,7 @@ void MainWindow::setConnected(bool connected)
         m_status->setSourceState(SourceState::Idle, {});
         return;
     }
-    m_ingest->setSource(std::make_unique<MqttSource>(appsettings::broker(m_city.pack.id, m_options)));
+    useBroker(appsettings::broker(m_city.pack.id, m_options));
 }
 
 void MainWindow::editBroker()
@@ -266,10 +270,18 @@ void MainWindow::editBroker()
     m_options.brokerPort = 0;
     m_options.topics.clear();
     if (m_ingest) {
-        MqttSettings s = dialog.settings();
         m_connectAction->setChecked(true);
-        m_ingest->setSource(std::make_unique<MqttSource>(s));
+        useBroker(dialog.settings());
     }
+}
+
+void MainWindow::useBroker(const MqttSettings &settings)
+{
+    if (auto routed = m_ingest->setRoutes(settings.routes()); !routed) {
+        m_status->setSourceState(SourceState::Failed, routed.error().message);
+        return;
+    }
+    m_ingest->setSource(std::make_unique<MqttSource>(settings));
 }
 
 void MainWindow::stopIngest()

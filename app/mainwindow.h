@@ -24,6 +24,7 @@ class InspectorPanel;
 class LayerTreeModel;
 class MapCanvas;
 class QuarantinePanel;
+struct MqttSettings;
 
 /// \brief Vigie's main window: the map in the centre; layers, asset inspector and
 /// quarantine in docks; broker and ingest state in the status bar.
@@ -63,6 +64,7 @@ private:
     void closeCity();
     void setConnected(bool connected);
     void editBroker();
+    void useBroker(const MqttSettings &settings);
     void showImportReport();
     void showAbout();
     void saveView();

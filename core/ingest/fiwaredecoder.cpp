@@ -57,7 +57,7 @@ bool isNumber(dom::element e)
 struct Attr
 {
     dom::element value;
-    qint64 observedAtMs = 0;
+    TimeInstant observedAt;
     bool present = false;
 };
 
@@ -70,8 +70,8 @@ public:
 
 private:
     Result<Attr> attribute(dom::object entity, std::string_view name, const QString &where) const;
-    Result<qint64> timeOf(dom::element e, const QString &where) const;
-    Result<qint64> entityTime(dom::object entity, const QString &where) const;
+    Result<TimeInstant> timeOf(dom::element e, const QString &where) const;
+    Result<TimeInstant> entityTime(dom::object entity, const QString &where) const;
     Status readLocation(dom::element e, const QString &where, DecodedEntity *out) const;
     Status readNumber(dom::object entity, std::string_view name, const QString &where, double min, double max,
                       QLatin1String unit, const char *rangeNote, DecodedEntity *out) const;
@@ -80,7 +80,7 @@ private:
     const QTimeZone &m_zone;
 };
 
-Result<qint64> EntityReader::timeOf(dom::element e, const QString &where) const
+Result<TimeInstant> EntityReader::timeOf(dom::element e, const QString &where) const
 {
     if (e.type() == dom::element_type::OBJECT) {
         dom::element inner;
@@ -90,14 +90,14 @@ Result<qint64> EntityReader::timeOf(dom::element e, const QString &where) const
     if (e.type() == dom::element_type::STRING) {
         auto t = parseIsoTimestamp(qstr(std::string_view(e)), m_zone);
         if (!t)
-            return fail("invalidTime", where, t.error().message);
+            return fail(t.error().code.toLatin1().constData(), where, t.error().message);
         return t;
     }
     if (isNumber(e)) {
         auto t = epochToMs(double(e));
         if (!t)
             return fail("invalidTime", where, t.error().message);
-        return t;
+        return TimeInstant{t.value()};
     }
     return fail("invalidTime", where, QStringLiteral("expected a date-time, got %1").arg(describe(e)));
 }
@@ -127,17 +127,17 @@ Result<Attr> EntityReader::attribute(dom::object entity, std::string_view name, 
         auto t = timeOf(observed, path(path(where, name), "observedAt"));
         if (!t)
             return t.error();
-        attr.observedAtMs = t.value();
+        attr.observedAt = t.value();
     } else if (o.at_pointer("/metadata/TimeInstant/value").get(observed) == SUCCESS) {
         auto t = timeOf(observed, path(path(where, name), "metadata.TimeInstant"));
         if (!t)
             return t.error();
-        attr.observedAtMs = t.value();
+        attr.observedAt = t.value();
     }
     return attr;
 }
 
-Result<qint64> EntityReader::entityTime(dom::object entity, const QString &where) const
+Result<TimeInstant> EntityReader::entityTime(dom::object entity, const QString &where) const
 {
     for (std::string_view name : {"dateObserved", "observationDateTime", "timeInstant"}) {
         auto attr = attribute(entity, name, where);
@@ -150,7 +150,7 @@ Result<qint64> EntityReader::entityTime(dom::object entity, const QString &where
             return t.error();
         return t.value();
     }
-    return qint64(0);
+    return TimeInstant{};
 }
 
 Status EntityReader::readLocation(dom::element e, const QString &where, DecodedEntity *out) const
@@ -206,7 +206,8 @@ Status EntityReader::readNumber(dom::object entity, std::string_view name, const
     value.quantity = qstr(name);
     value.number = v;
     value.unitCode = unit;
-    value.observedAtMs = attr->observedAtMs;
+    value.observedAtMs = attr->observedAt.ms;
+    value.observedAtLaterMs = attr->observedAt.laterMs;
     out->values << value;
     return {};
 }
@@ -223,14 +224,15 @@ Status EntityReader::readEnum(dom::object entity, std::string_view name, const Q
         return fail("invalidValue", at, QStringLiteral("expected text, got %1").arg(describe(attr->value)));
     const QString text = qstr(std::string_view(attr->value));
     const QString quantity = qstr(name);
-    if (!isKnownEnumValue(out->kind, quantity, text))
+    if (!isKnownEnumValue(*out->kind, quantity, text))
         return fail("invalidValue", at,
                     QStringLiteral("\"%1\" is not a %2 %3 (expected one of: %4)")
-                        .arg(text.left(40), assetKindName(out->kind), quantity, enumValues(out->kind, quantity)));
+                        .arg(text.left(40), assetKindName(*out->kind), quantity, enumValues(*out->kind, quantity)));
     DecodedValue value;
     value.quantity = quantity;
     value.text = text;
-    value.observedAtMs = attr->observedAtMs;
+    value.observedAtMs = attr->observedAt.ms;
+    value.observedAtLaterMs = attr->observedAt.laterMs;
     out->values << value;
     return {};
 }
@@ -268,14 +270,18 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
     // Expanded IRIs (https://smartdatamodels.org/dataModel.WasteManagement/WasteContainer).
     const std::size_t cut = type.find_last_of("/#");
     const QString typeName = qstr(cut == std::string_view::npos ? type : type.substr(cut + 1));
-    if (!assetKindFromName(typeName, &out.kind))
+    AssetKind kind;
+    if (!assetKindFromName(typeName, &kind))
         return fail("unsupportedType", where,
                     QStringLiteral("entity type \"%1\" is not handled (expected Streetlight or WasteContainer)").arg(qstr(type).left(80)));
+
+    out.kind = kind;
 
     auto when = entityTime(entity, where);
     if (!when)
         return when.error();
-    out.observedAtMs = when.value();
+    out.observedAtMs = when->ms;
+    out.observedAtLaterMs = when->laterMs;
 
     if (feature && hasGeometry && geometry.type() == dom::element_type::OBJECT) {
         dom::element unwrapped;
@@ -295,7 +301,7 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
 
     if (auto s = readEnum(entity, "status", where, &out); !s)
         return s.error();
-    if (out.kind == AssetKind::Streetlight) {
+    if (kind == AssetKind::Streetlight) {
         if (auto s = readEnum(entity, "powerState", where, &out); !s)
             return s.error();
         return out;
@@ -315,7 +321,8 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
             auto t = timeOf(logged->value, path(where, "binLoggedTime"));
             if (!t)
                 return t.error();
-            out.observedAtMs = t.value();
+            out.observedAtMs = t->ms;
+            out.observedAtLaterMs = t->laterMs;
         }
     }
     return out;
@@ -334,10 +341,10 @@ Error parseError(error_code code)
 
 } // namespace
 
-FiwareDecoder::FiwareDecoder(QTimeZone localZone)
+FiwareDecoder::FiwareDecoder(DecoderOptions options)
     : d(std::make_unique<Private>())
 {
-    d->zone = localZone.isValid() ? localZone : QTimeZone::utc();
+    d->zone = options.zone.isValid() ? options.zone : QTimeZone::utc();
 }
 
 FiwareDecoder::~FiwareDecoder() = default;

@@ -26,8 +26,7 @@ namespace vigie {
 class FiwareDecoder final : public PayloadDecoder
 {
 public:
-    /// `localZone` reads date-times that carry no offset (the city's zone).
-    explicit FiwareDecoder(QTimeZone localZone = QTimeZone("Europe/Paris"));
+    explicit FiwareDecoder(DecoderOptions options = {});
     ~FiwareDecoder() override;
 
     QString name() const override { return QStringLiteral("fiware"); }

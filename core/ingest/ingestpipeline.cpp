@@ -105,10 +105,10 @@ void IngestPipeline::process(RawMessage &message, IngestBatch &batch)
                        batch);
             return;
         }
-        if (m_directory->at(index).kind != e.kind) {
+        if (e.kind && m_directory->at(index).kind != *e.kind) {
             quarantine(message, {QStringLiteral("kindMismatch"),
                                  QStringLiteral("%1 is a %2 in the city pack, not a %3")
-                                     .arg(e.id, assetKindName(m_directory->at(index).kind), assetKindName(e.kind))},
+                                     .arg(e.id, assetKindName(m_directory->at(index).kind), assetKindName(*e.kind))},
                        batch);
             return;
         }

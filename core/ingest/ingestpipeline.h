@@ -58,6 +58,10 @@ public slots:
     /// Stops the timer (before the thread ends).
     void shutdown();
 
+public:
+    /// Replaces the decoder; messages drained from now on go through it. Ingest thread.
+    void setDecoder(PayloadDecoderPtr decoder) { m_decoder = std::move(decoder); }
+
 signals:
     void batchDecoded(const vigie::IngestBatch &batch);
     void stateChanged(const vigie::StateDelta &delta);

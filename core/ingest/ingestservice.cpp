@@ -39,17 +39,20 @@ void IngestService::setSource(std::unique_ptr<IngestSource> source)
         m_source->open();
 }
 
-void IngestService::start()
+Status IngestService::start()
 {
     if (m_running)
-        return;
+        return {};
+    auto decoder = buildDecoder(m_config.routes);
+    if (!decoder)
+        return decoder.error();
     auto uncommitted = std::make_shared<std::atomic<qint64>>(0);
     m_writer = new StoreWriter(m_config.storePath, uncommitted);
     m_writer->moveToThread(&m_storeThread);
     connect(m_writer, &StoreWriter::committed, this, &IngestService::committed);
     connect(m_writer, &StoreWriter::failed, this, &IngestService::storeFailed);
 
-    m_pipeline = new IngestPipeline(m_inbox, std::make_unique<FiwareDecoder>(m_config.cityZone), m_config.directory,
+    m_pipeline = new IngestPipeline(m_inbox, std::move(decoder.value()), m_config.directory,
                                     m_config.initialStates, m_config.lastMessageId, uncommitted);
     m_pipeline->moveToThread(&m_ingestThread);
     connect(m_pipeline, &IngestPipeline::batchDecoded, m_writer, &StoreWriter::write);
@@ -66,6 +69,31 @@ void IngestService::start()
     m_running = true;
     if (m_source)
         m_source->open();
+    return {};
+}
+
+Result<PayloadDecoderPtr> IngestService::buildDecoder(QVector<DecoderRoute> routes) const
+{
+    if (routes.isEmpty())
+        routes << DecoderRoute{QStringLiteral("#"), QStringLiteral("fiware"), {}};
+    auto router = RoutingDecoder::create(routes, m_config.decoderOptions);
+    if (!router)
+        return router.error();
+    return PayloadDecoderPtr(std::move(router.value()));
+}
+
+Status IngestService::setRoutes(const QVector<DecoderRoute> &routes)
+{
+    auto decoder = buildDecoder(routes);
+    if (!decoder)
+        return decoder.error();
+    m_config.routes = routes;
+    if (!m_running)
+        return {};
+    auto holder = std::make_shared<PayloadDecoderPtr>(std::move(decoder.value()));
+    QMetaObject::invokeMethod(m_pipeline, [pipeline = m_pipeline, holder] { pipeline->setDecoder(std::move(*holder)); },
+                              Qt::QueuedConnection);
+    return {};
 }
 
 void IngestService::publishNow()

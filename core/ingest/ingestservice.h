@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decoderroute.h"
 #include "domain/assetdirectory.h"
 #include "ingestbatch.h"
 #include "ingestsource.h"
@@ -22,7 +23,9 @@ struct IngestConfig
     AssetDirectoryPtr directory;
     QVector<AssetState> initialStates; ///< Parallel to directory; may be empty.
     qint64 lastMessageId = 0;          ///< Store::maxMessageId().
-    QTimeZone cityZone{"Europe/Paris"};
+    /// Topic filter → decoder, first match wins. Empty: every topic is read as FIWARE.
+    QVector<DecoderRoute> routes;
+    DecoderOptions decoderOptions; ///< The city's zone and thresholds.
 };
 
 /// \brief Owns the ingest threads and wires a source to the pipeline and the store writer.
@@ -44,11 +47,16 @@ public:
     IngestSource *source() const { return m_source.get(); }
 
     /// Starts the threads, opens the store and the source.
-    void start();
+    /// Errors: a route that cannot be built (makeDecoder()); nothing is started then.
+    [[nodiscard]] Status start();
     /// Closes the source, processes what was received, commits it and joins the threads.
     /// Blocks until the last commit is done. Idempotent.
     void stop();
     bool isRunning() const { return m_running; }
+
+    /// Replaces the decoders: messages drained from now on are read through `routes`.
+    /// Errors: those of RoutingDecoder::create(); the previous routes then stay in force.
+    [[nodiscard]] Status setRoutes(const QVector<DecoderRoute> &routes);
 
     /// Asks the pipeline to publish its pending delta and counters now (tests, shutdown).
     void publishNow();
@@ -62,6 +70,7 @@ signals:
 
 private:
     void attachSource();
+    Result<PayloadDecoderPtr> buildDecoder(QVector<DecoderRoute> routes) const;
 
     IngestConfig m_config;
     std::shared_ptr<MessageInbox> m_inbox;

@@ -55,6 +55,15 @@ QString MqttSettings::url() const
     return QStringLiteral("mqtt://%1:%2").arg(host).arg(port);
 }
 
+QVector<DecoderRoute> MqttSettings::routes() const
+{
+    QVector<DecoderRoute> out;
+    out.reserve(subscriptions.size());
+    for (const MqttSubscription &s : subscriptions)
+        out << DecoderRoute{s.filter, s.format, s.mapping};
+    return out;
+}
+
 MqttSource::MqttSource(MqttSettings settings, QObject *parent)
     : IngestSource(parent)
     , m_settings(std::move(settings))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "decoderroute.h"
 #include "ingestsource.h"
 
 #include <QHash>
@@ -18,11 +19,13 @@ struct mosquitto_message;
 
 namespace vigie {
 
-/// \brief One MQTT topic filter and the QoS to subscribe it with.
+/// \brief One MQTT topic filter, the QoS to subscribe it with, and how its payloads read.
 struct MqttSubscription
 {
     QString filter;
     int qos = 1;
+    QString format = QStringLiteral("fiware"); ///< See DecoderRoute.
+    QString mapping;                           ///< Mapping file, for the `json` format.
 };
 
 /// \brief Broker connection settings.
@@ -47,6 +50,8 @@ struct MqttSettings
     Status validate() const;
     /// "mqtt://host:port".
     QString url() const;
+    /// One DecoderRoute per subscription, in order.
+    QVector<DecoderRoute> routes() const;
 };
 
 /// Initialises libmosquitto once per process (mosquitto_lib_init). Any thread.

@@ -2,6 +2,9 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -15,9 +18,35 @@ Error invalidTime(QStringView text, const QString &why)
             QStringLiteral("\"%1\" is not a valid ISO 8601 date-time: %2").arg(text.toString(), why)};
 }
 
+/// `wallMs`: the local wall-clock time written as if it were UTC. Every offset the zone uses
+/// within a day of it is tried; an offset is right when the zone really has it at the instant
+/// it gives. None: the wall time was skipped (spring); two: it was repeated (autumn).
+Result<TimeInstant> resolveLocalTime(QStringView text, qint64 wallMs, const QTimeZone &zone)
+{
+    constexpr qint64 day = 24 * 3600 * 1000;
+    const auto offsetAt = [&zone](qint64 utcMs) {
+        return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC));
+    };
+    const int offsets[] = {offsetAt(wallMs - day), offsetAt(wallMs + day)};
+    QVarLengthArray<qint64, 2> instants;
+    for (int i = 0; i < 2; ++i) {
+        if (i == 1 && offsets[1] == offsets[0])
+            break;
+        const qint64 utcMs = wallMs - qint64(offsets[i]) * 1000;
+        if (offsetAt(utcMs) == offsets[i])
+            instants << utcMs;
+    }
+    if (instants.isEmpty())
+        return Error{QStringLiteral("nonexistentLocalTime"),
+                     QStringLiteral("\"%1\" does not exist in %2: the clocks skipped this hour")
+                         .arg(text.toString(), QString::fromUtf8(zone.id()))};
+    std::sort(instants.begin(), instants.end());
+    return TimeInstant{instants.front(), instants.size() == 2 ? instants.back() : 0};
+}
+
 } // namespace
 
-Result<qint64> parseIsoTimestamp(QStringView text, const QTimeZone &localZone)
+Result<TimeInstant> parseIsoTimestamp(QStringView text, const QTimeZone &localZone)
 {
     // date T time [.fraction] [Z | ±hh[:]mm]
     static const QRegularExpression pattern(QStringLiteral(
@@ -40,7 +69,7 @@ Result<qint64> parseIsoTimestamp(QStringView text, const QTimeZone &localZone)
         return invalidTime(text, QStringLiteral("no such time of day"));
 
     if (m.capturedLength(8) > 0)
-        return QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
+        return TimeInstant{QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch()};
     if (m.capturedLength(9) > 0) {
         const int sign = m.capturedView(9) == QLatin1String("-") ? -1 : 1;
         const int offHours = m.capturedView(10).toInt();
@@ -48,12 +77,9 @@ Result<qint64> parseIsoTimestamp(QStringView text, const QTimeZone &localZone)
         if (offHours > 18 || offMinutes > 59)
             return invalidTime(text, QStringLiteral("offset out of range"));
         const int offset = sign * (offHours * 3600 + offMinutes * 60);
-        return QDateTime(date, time, Qt::OffsetFromUTC, offset).toMSecsSinceEpoch();
+        return TimeInstant{QDateTime(date, time, Qt::OffsetFromUTC, offset).toMSecsSinceEpoch()};
     }
-    const QDateTime local(date, time, localZone);
-    if (!local.isValid())
-        return invalidTime(text, QStringLiteral("this local time does not exist in %1").arg(QString::fromUtf8(localZone.id())));
-    return local.toMSecsSinceEpoch();
+    return resolveLocalTime(text, QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch(), localZone);
 }
 
 Result<qint64> epochToMs(double value)

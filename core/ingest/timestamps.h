@@ -7,13 +7,30 @@
 
 namespace vigie {
 
-/// \brief Parses an ISO 8601 / RFC 3339 date-time into UTC milliseconds since the epoch.
+/// \brief An instant read from a date-time text, in UTC milliseconds since the epoch.
 ///
-/// Accepts `Z`, `±hh:mm` and `±hhmm` offsets and fractional seconds of any length
-/// (truncated to milliseconds). A date-time without an offset is a local time of
-/// `localZone` (the city's configured zone). Any thread.
-/// Errors: `invalidTime` naming the text.
-Result<qint64> parseIsoTimestamp(QStringView text, const QTimeZone &localZone);
+/// A local time inside the hour repeated when summer time ends (Europe/Paris: 02:00–02:59 on
+/// the last Sunday of October) names two instants: `ms` is the first one (summer time) and
+/// `laterMs` the second (standard time). Which one a device meant is decided by the order of
+/// its readings (IngestPipeline): the first reading not earlier than the device's previous
+/// one. `laterMs` is 0 for every unambiguous text.
+struct TimeInstant
+{
+    qint64 ms = 0;
+    qint64 laterMs = 0;
+
+    bool isAmbiguous() const { return laterMs != 0; }
+};
+
+/// \brief Parses an ISO 8601 / RFC 3339 date-time.
+///
+/// Accepts `Z`, `±hh:mm` and `±hhmm` offsets and fractional seconds of any length, down to
+/// nanoseconds (truncated to milliseconds). A date-time without an offset is a local time of
+/// `localZone` (the city's configured zone, Europe/Paris by default): see TimeInstant for the
+/// repeated autumn hour. Any thread.
+/// Errors: `invalidTime` naming the text; `nonexistentLocalTime` for a local time skipped when
+/// summer time starts (Europe/Paris: 02:00–02:59 on the last Sunday of March).
+Result<TimeInstant> parseIsoTimestamp(QStringView text, const QTimeZone &localZone);
 
 /// \brief Converts a number of seconds, milliseconds or microseconds since the Unix epoch
 /// into milliseconds, deciding the unit by plausibility.

@@ -117,7 +117,8 @@ void TestFiwareDecoder::realExamples()
     QCOMPARE(result->size(), 1);
     const DecodedEntity &e = result->first();
     QCOMPARE(e.id, id);
-    QCOMPARE(assetKindName(e.kind), kind);
+    QVERIFY(e.kind);
+    QCOMPARE(assetKindName(*e.kind), kind);
     QCOMPARE(e.observedAtMs, observedAt);
     QVERIFY(e.hasLocation);
     QCOMPARE(e.lon, lon);

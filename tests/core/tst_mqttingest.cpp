@@ -132,7 +132,7 @@ void TestMqttIngest::endToEnd()
     QSignalSpy committed(service.get(), &IngestService::committed);
     QSignalSpy deltas(service.get(), &IngestService::stateChanged);
     QSignalSpy stats(service.get(), &IngestService::statsChanged);
-    service->start();
+    QVERIFY(service->start());
     QVERIFY(waitForState(states, SourceState::Connected, 10000));
 
     test::TestPublisher publisher;
@@ -220,7 +220,7 @@ void TestMqttIngest::persistentSessionDeliversWhatWasMissed()
     {
         auto first = fx.service(clientId, broker.port());
         QSignalSpy states(first.get(), &IngestService::sourceStateChanged);
-        first->start();
+        QVERIFY(first->start());
         QVERIFY(waitForState(states, SourceState::Connected, 10000)); // subscriptions acknowledged
         first->stop();
     }
@@ -233,7 +233,7 @@ void TestMqttIngest::persistentSessionDeliversWhatWasMissed()
 
     auto second = fx.service(clientId, broker.port());
     QSignalSpy committed(second.get(), &IngestService::committed);
-    second->start();
+    QVERIFY(second->start());
     QTRY_VERIFY_WITH_TIMEOUT(committedTotal(committed) == 50, 15000);
     second->stop();
     auto store = Store::open(fx.path, Store::Mode::ReadOnly);
@@ -250,7 +250,7 @@ void TestMqttIngest::reconnectsAndResubscribesAfterBrokerRestart()
     auto service = fx.service(QStringLiteral("vigie-test-restart"), port);
     QSignalSpy states(service.get(), &IngestService::sourceStateChanged);
     QSignalSpy committed(service.get(), &IngestService::committed);
-    service->start();
+    QVERIFY(service->start());
     QVERIFY(waitForState(states, SourceState::Connected, 10000));
     states.clear();
 
@@ -274,7 +274,7 @@ void TestMqttIngest::brokerDownAtStart()
     Fixture fx;
     auto service = fx.service(QStringLiteral("vigie-test-down"), port);
     QSignalSpy states(service.get(), &IngestService::sourceStateChanged);
-    service->start();
+    QVERIFY(service->start());
     QVERIFY(waitForState(states, SourceState::Reconnecting, 5000));
     test::MosquittoBroker broker;
     QString error;
@@ -291,7 +291,7 @@ void TestMqttIngest::refusedConnectionFailsWithoutRetrying()
     Fixture fx;
     auto service = fx.service(QStringLiteral("vigie-test-refused"), broker.port());
     QSignalSpy states(service.get(), &IngestService::sourceStateChanged);
-    service->start();
+    QVERIFY(service->start());
     QVERIFY(waitForState(states, SourceState::Failed, 10000));
     const QString detail = [&] {
         for (const QList<QVariant> &args : std::as_const(states)) {
@@ -334,7 +334,7 @@ void TestMqttIngest::refusedSubscriptionFails()
     Fixture fx;
     auto service = fx.service(QStringLiteral("vigie-test-refused-sub"), server.serverPort());
     QSignalSpy states(service.get(), &IngestService::sourceStateChanged);
-    service->start();
+    QVERIFY(service->start());
     QVERIFY(waitForState(states, SourceState::Failed, 10000));
     for (const QList<QVariant> &args : std::as_const(states)) {
         QVERIFY(args.at(0).value<SourceState>() != SourceState::Connected);

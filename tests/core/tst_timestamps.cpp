@@ -11,6 +11,10 @@ class TestTimestamps : public QObject
 private slots:
     void iso_data();
     void iso();
+    void dst_data();
+    void dst();
+    void springGap_data();
+    void springGap();
     void invalid_data();
     void invalid();
     void epoch_data();
@@ -48,7 +52,54 @@ void TestTimestamps::iso()
     QFETCH(qint64, expected);
     auto r = parseIsoTimestamp(text, QTimeZone("Europe/Paris"));
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
-    QCOMPARE(r.value(), expected);
+    QCOMPARE(r->ms, expected);
+    QVERIFY(!r->isAmbiguous());
+}
+
+void TestTimestamps::dst_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("later"); // 0: one reading only
+    // Europe/Paris, 2024-10-27: 03:00 CEST became 02:00 CET, so 02:00–02:59 happened twice.
+    QTest::newRow("repeated hour start") << "2024-10-27T02:00:00" << utc("2024-10-27T00:00:00Z") << utc("2024-10-27T01:00:00Z");
+    QTest::newRow("repeated hour end") << "2024-10-27T02:59:59.999" << utc("2024-10-27T00:59:59.999Z") << utc("2024-10-27T01:59:59.999Z");
+    QTest::newRow("just before the repeat") << "2024-10-27T01:59:59" << utc("2024-10-26T23:59:59Z") << qint64(0);
+    QTest::newRow("just after the repeat") << "2024-10-27T03:00:00" << utc("2024-10-27T02:00:00Z") << qint64(0);
+    // 2024-03-31: 02:00 CET became 03:00 CEST; 01:59 and 03:00 exist.
+    QTest::newRow("before the spring gap") << "2024-03-31T01:59:59" << utc("2024-03-31T00:59:59Z") << qint64(0);
+    QTest::newRow("after the spring gap") << "2024-03-31T03:00:00" << utc("2024-03-31T01:00:00Z") << qint64(0);
+    // An explicit offset is never ambiguous, even inside the repeated hour.
+    QTest::newRow("offset in the repeated hour") << "2024-10-27T02:30:00+01:00" << utc("2024-10-27T01:30:00Z") << qint64(0);
+}
+
+void TestTimestamps::dst()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, first);
+    QFETCH(qint64, later);
+    auto r = parseIsoTimestamp(text, QTimeZone("Europe/Paris"));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r->ms, first);
+    QCOMPARE(r->laterMs, later);
+}
+
+void TestTimestamps::springGap_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("02:00") << "2024-03-31T02:00:00";
+    QTest::newRow("02:30") << "2024-03-31T02:30:00";
+    QTest::newRow("02:59:59.999") << "2024-03-31T02:59:59.999";
+    QTest::newRow("2025") << "2025-03-30T02:15:00";
+}
+
+void TestTimestamps::springGap()
+{
+    QFETCH(QString, text);
+    auto r = parseIsoTimestamp(text, QTimeZone("Europe/Paris"));
+    QVERIFY2(!r.ok(), qPrintable(QStringLiteral("accepted %1 as %2").arg(text).arg(r.ok() ? r->ms : 0)));
+    QCOMPARE(r.error().code, QStringLiteral("nonexistentLocalTime"));
+    QVERIFY2(r.error().message.contains(QLatin1String("Europe/Paris")), qPrintable(r.error().message));
 }
 
 void TestTimestamps::invalid_data()
@@ -60,14 +111,13 @@ void TestTimestamps::invalid_data()
     QTest::newRow("february 30") << "2024-02-30T10:00:00Z";
     QTest::newRow("hour 25") << "2024-05-01T25:00:00Z";
     QTest::newRow("offset 25h") << "2024-05-01T10:00:00+25:00";
-    QTest::newRow("spring gap in Paris") << "2024-03-31T02:30:00";
 }
 
 void TestTimestamps::invalid()
 {
     QFETCH(QString, text);
     auto r = parseIsoTimestamp(text, QTimeZone("Europe/Paris"));
-    QVERIFY2(!r.ok(), qPrintable(QStringLiteral("accepted %1 as %2").arg(text).arg(r.ok() ? r.value() : 0)));
+    QVERIFY2(!r.ok(), qPrintable(QStringLiteral("accepted %1 as %2").arg(text).arg(r.ok() ? r->ms : 0)));
     QCOMPARE(r.error().code, QStringLiteral("invalidTime"));
 }
 

@@ -282,7 +282,7 @@ void TestSimulator::validMessagesDecodeAndBind()
     const QVector<SimMessage> messages = drive(sim, 2000, wallStart, 200, speed);
     QCOMPARE(messages.size(), 2000);
 
-    FiwareDecoder decoder(QTimeZone("Europe/Paris"));
+    FiwareDecoder decoder;
     QSet<QString> statuses;
     int normalized = 0;
     for (int k = 0; k < messages.size(); ++k) {
@@ -341,7 +341,7 @@ void TestSimulator::malformedMessagesAreRefused()
     const QVector<SimMessage> messages = drive(sim, 1000, utc("2030-01-01T00:00:00Z"));
     QCOMPARE(messages.size(), 1000);
 
-    FiwareDecoder decoder(QTimeZone("Europe/Paris"));
+    FiwareDecoder decoder;
     QSet<MalformedKind> seen;
     int malformed = 0;
     for (const SimMessage &m : messages) {

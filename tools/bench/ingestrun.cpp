@@ -93,7 +93,7 @@ Result<IngestConfig> loadIngestConfig(const CityPack &pack, const QString &store
     config.directory = loaded->directory;
     config.initialStates = loaded->states;
     config.lastMessageId = loaded->lastMessageId;
-    config.cityZone = QTimeZone(pack.timeZone.toUtf8());
+    config.decoderOptions.zone = QTimeZone(pack.timeZone.toUtf8());
     return config;
 }
 
@@ -141,7 +141,10 @@ Wait ingestUntilCommitted(const IngestRunOptions &options, IngestConfig config)
     });
     service.setSource(std::make_unique<MqttSource>(options.mqtt));
     sinceStart.start();
-    service.start();
+    if (auto started = service.start(); !started) {
+        wait.outcome = started.error();
+        return wait;
+    }
     loop.exec();
     service.stop();
     return wait;

@@ -20,6 +20,9 @@ packages=(
     libgdal-dev libproj-dev libgeos-dev libsqlite3-dev
     # MQTT (client library; the broker for the integration tests and the demo), JSON, Boost
     libmosquitto-dev mosquitto libsimdjson-dev libboost-dev
+    # mapping files for plain-JSON payloads (YAML, with line numbers); broker secrets in the
+    # system keychain (Secret Service / KWallet through QtKeychain)
+    libyaml-cpp-dev qtkeychain-qt6-dev
     # the demo without a display (xvfb-run needs xauth); a font for offscreen/Xvfb rendering
     xvfb xauth fonts-dejavu-core
     # tools/acceptance/restart.sh: a free port (python3) and the stored-message count (sqlite3)

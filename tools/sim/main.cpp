@@ -145,7 +145,7 @@ Status completeSimulatorConfig(Options *o, const CityPack &pack)
     auto start = parseIsoTimestamp(o->start, o->sim.zone);
     if (!start)
         return Error{QStringLiteral("usage"), QStringLiteral("--start: %1").arg(start.error().message)};
-    o->sim.startMs = start.value();
+    o->sim.startMs = start->ms;
     return {};
 }
 
