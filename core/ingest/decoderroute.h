@@ -17,6 +17,10 @@ struct DecoderRoute
     QString topicFilter;
     QString format = QStringLiteral("fiware");
     QString mapping; ///< Mapping file path; `json` only.
+    /// LoRaWAN payload codec for `ttn` and `chirpstack` uplinks without a decoded payload
+    /// (e.g. "milesight-em310-udl", "dingtek-df703"); empty: chosen from the uplink's own
+    /// device description (TTN version_ids, ChirpStack device profile).
+    QString codec;
 };
 
 /// The formats makeDecoder() knows, in the order settings dialogs list them.

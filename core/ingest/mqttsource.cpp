@@ -60,7 +60,7 @@ QVector<DecoderRoute> MqttSettings::routes() const
     QVector<DecoderRoute> out;
     out.reserve(subscriptions.size());
     for (const MqttSubscription &s : subscriptions)
-        out << DecoderRoute{s.filter, s.format, s.mapping};
+        out << DecoderRoute{s.filter, s.format, s.mapping, s.codec};
     return out;
 }
 

@@ -26,6 +26,7 @@ struct MqttSubscription
     int qos = 1;
     QString format = QStringLiteral("fiware"); ///< See DecoderRoute.
     QString mapping;                           ///< Mapping file, for the `json` format.
+    QString codec;                             ///< LoRaWAN codec, see DecoderRoute.
 };
 
 /// \brief Broker connection settings.
