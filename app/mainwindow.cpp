@@ -229,6 +229,7 @@ void MainWindow::startIngest()
     config.directory = m_city.directory;
     config.initialStates = m_city.states;
     config.lastMessageId = m_city.lastMessageId;
+    config.bindings = m_city.bindings;
     config.decoderOptions.zone = QTimeZone(m_city.pack.timeZone.toUtf8());
     config.routes = appsettings::broker(m_city.pack.id, m_options).routes();
     m_ingest = std::make_unique<IngestService>(config);

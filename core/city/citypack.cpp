@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace vigie {
 
 namespace {
@@ -195,6 +197,15 @@ Result<CityPack> CityPack::load(const QString &directory)
         return invalid(QStringLiteral("(top level)"), QStringLiteral("expected an object"));
     const QJsonObject root = doc.object();
 
+    const QJsonValue version = root.value(QLatin1String("formatVersion")).isUndefined()
+        ? QJsonValue(1) : root.value(QLatin1String("formatVersion"));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toInt() < 1)
+        return invalid(QStringLiteral("formatVersion"), QStringLiteral("expected a whole number ≥ 1"));
+    if (version.toInt() > kFormatVersion)
+        return invalid(QStringLiteral("formatVersion"),
+                       QStringLiteral("the pack is in format %1; this Vigie reads format %2 and older")
+                           .arg(version.toInt()).arg(kFormatVersion));
+
     CityPack pack;
     pack.directory = dir.absolutePath();
     pack.id = root.value(QLatin1String("id")).toString();
@@ -209,6 +220,15 @@ Result<CityPack> CityPack::load(const QString &directory)
         pack.timeZone = root.value(QLatin1String("timeZone")).toString();
         if (!QTimeZone(pack.timeZone.toUtf8()).isValid())
             return invalid(QStringLiteral("timeZone"), QStringLiteral("unknown IANA time zone \"%1\"").arg(pack.timeZone));
+    }
+
+    if (root.contains(QLatin1String("devices"))) {
+        const QString devices = root.value(QLatin1String("devices")).toString();
+        if (devices.isEmpty())
+            return invalid(QStringLiteral("devices"), QStringLiteral("expected the name of a CSV file in the pack"));
+        pack.devicesFile = QDir::cleanPath(dir.absoluteFilePath(devices));
+        if (!QFileInfo(pack.devicesFile).isFile())
+            return invalid(QStringLiteral("devices"), QStringLiteral("no file %1").arg(pack.devicesFile));
     }
 
     const QJsonValue layers = root.value(QLatin1String("layers"));
@@ -267,6 +287,8 @@ QString CityPack::signature() const
     QStringList files{QDir(directory).absoluteFilePath(kManifest)};
     for (const PackLayer &layer : layers)
         files << layer.file;
+    if (!devicesFile.isEmpty())
+        files << devicesFile;
     for (const QString &path : std::as_const(files)) {
         const QFileInfo info(path);
         hash.addData(QStringLiteral("%1|%2|%3\n").arg(info.fileName()).arg(info.size())

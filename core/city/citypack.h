@@ -57,6 +57,12 @@ struct CityPack
     QString timeZone = QStringLiteral("Europe/Paris"); ///< IANA id for local times.
     QString attribution;        ///< Shown on the map, required by the data licences.
     QVector<PackLayer> layers;
+    /// Absolute path of the CSV binding field devices to assets (docs/city-packs.md,
+    /// "Devices"); empty when the pack has none.
+    QString devicesFile;
+
+    /// The manifest format this Vigie reads; a newer one is refused.
+    static constexpr int kFormatVersion = 1;
 
     /// Reads `<directory>/manifest.json`. Any thread.
     /// Errors: `packNotFound`, `manifestUnreadable`, `manifestSyntax` (with line and column),

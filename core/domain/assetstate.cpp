@@ -57,19 +57,49 @@ bool AssetState::apply(const Observation &o)
         lastObservedMs = o.observedAtMs;
         changed = true;
     }
+    if (!o.isValid())
+        return applyInvalid(o) || changed;
     if (o.quantity == quantity::fillingLevel && newer(o.observedAtMs, fillingLevelAtMs)) {
+        changed |= (staleMask & FillingLevelStale) != 0;
+        staleMask &= ~FillingLevelStale;
         changed |= !(fillingLevel == o.number);
         fillingLevel = o.number;
         fillingLevelAtMs = o.observedAtMs;
     } else if (o.quantity == quantity::status && newer(o.observedAtMs, statusAtMs)) {
+        changed |= (staleMask & StatusStale) != 0;
+        staleMask &= ~StatusStale;
         changed |= status != o.text;
         status = o.text;
         statusAtMs = o.observedAtMs;
     } else if (o.quantity == quantity::powerState && newer(o.observedAtMs, powerStateAtMs)) {
+        changed |= (staleMask & PowerStateStale) != 0;
+        staleMask &= ~PowerStateStale;
         changed |= powerState != o.text;
         powerState = o.text;
         powerStateAtMs = o.observedAtMs;
     }
+    return changed;
+}
+
+bool AssetState::applyInvalid(const Observation &o)
+{
+    quint8 bit = 0;
+    qint64 heldAtMs = 0;
+    if (o.quantity == quantity::fillingLevel) {
+        bit = FillingLevelStale;
+        heldAtMs = fillingLevelAtMs;
+    } else if (o.quantity == quantity::status) {
+        bit = StatusStale;
+        heldAtMs = statusAtMs;
+    } else if (o.quantity == quantity::powerState) {
+        bit = PowerStateStale;
+        heldAtMs = powerStateAtMs;
+    }
+    if (!bit || !newer(o.observedAtMs, heldAtMs) || o.observedAtMs < lastInvalidMs)
+        return false;
+    const bool changed = !(staleMask & bit) || lastInvalidMs != o.observedAtMs;
+    staleMask |= bit;
+    lastInvalidMs = o.observedAtMs;
     return changed;
 }
 

@@ -14,7 +14,9 @@ namespace vigie {
 /// \brief The latest known value of each displayed quantity of one asset.
 ///
 /// An observation older than the value held for its quantity does not replace it
-/// (out-of-order delivery), but still counts as a sign of life (`lastSeenMs`).
+/// (out-of-order delivery), but still counts as a sign of life (`lastSeenMs`). An invalid
+/// reading (ObservationFlag::InvalidReading) newer than the value held leaves the value in
+/// place and marks it stale, until a newer valid reading arrives.
 /// Times are UTC milliseconds; 0 means never.
 struct AssetState
 {
@@ -26,10 +28,20 @@ struct AssetState
     qint64 powerStateAtMs = 0;
     qint64 lastSeenMs = 0;     ///< Received time of the newest accepted message.
     qint64 lastObservedMs = 0; ///< Newest observed time of any quantity.
+    /// Quantities whose newest reading was invalid: their value above is the last valid one.
+    /// Bits: 1 fillingLevel, 2 status, 4 powerState.
+    quint8 staleMask = 0;
+    qint64 lastInvalidMs = 0;  ///< Observed time of the newest invalid reading; 0 = none.
 
     /// Applies `o` if it is not older than what is held. Returns true if the state changed.
     bool apply(const Observation &o);
     bool hasData() const { return lastSeenMs > 0 || lastObservedMs > 0; }
+    bool isStale() const { return staleMask != 0; }
+
+    enum StaleBit : quint8 { FillingLevelStale = 1, StatusStale = 2, PowerStateStale = 4 };
+
+private:
+    bool applyInvalid(const Observation &o);
 };
 
 /// \brief What an asset looks like on the map and in the legend, derived from its state.

@@ -8,6 +8,16 @@
 
 namespace vigie {
 
+/// \brief What ingest found doubtful about an observation. Bit flags, stored as an integer.
+enum ObservationFlag : quint8 {
+    /// The reading cannot be true (out of the physical range, a sentinel): kept in history,
+    /// never made the current value.
+    InvalidReading = 0x01,
+    /// The device's time was implausible (in the future, or before the device existed):
+    /// `observedAtMs` is the received time instead, and the skew was recorded.
+    ClockSkewed = 0x02,
+};
+
 /// \brief One value of one quantity of one asset at one instant, as accepted by ingest.
 ///
 /// Times are UTC milliseconds since the Unix epoch. Exactly one of `number` (finite) and
@@ -23,8 +33,10 @@ struct Observation
     qint64 observedAtMs = 0;  ///< When the sensor observed it.
     qint64 receivedAtMs = 0;  ///< When Vigie received the message.
     qint64 messageId = 0;     ///< Raw message it was decoded from (message.id in the store).
+    quint8 flags = 0;         ///< ObservationFlag bits.
 
     bool isNumeric() const { return text.isEmpty(); }
+    bool isValid() const { return !(flags & InvalidReading); }
 };
 
 using Observations = QVector<Observation>;

@@ -20,12 +20,18 @@ inline constexpr QLatin1String powerState{"powerState"};
 /// WasteContainer.temperature: degrees Celsius (CEL).
 inline constexpr QLatin1String temperature{"temperature"};
 
+/// Distance from an ultrasonic bin-fill sensor to the waste surface: metres (MTR). The
+/// ingest pipeline turns it into fillingLevel through the container's depth.
+inline constexpr QLatin1String distance{"distance"};
+
 } // namespace vigie::quantity
 
 namespace vigie::unit {
 
 /// UN/CEFACT "one": a dimensionless ratio.
 inline constexpr QLatin1String ratio{"C62"};
+/// UN/CEFACT metre.
+inline constexpr QLatin1String metre{"MTR"};
 /// UN/CEFACT degree Celsius.
 inline constexpr QLatin1String celsius{"CEL"};
 

@@ -14,18 +14,36 @@ struct AssetSeen
     QString assetId;
     qint64 lastSeenMs = 0;
     qint64 lastObservedMs = 0;
+    quint8 staleMask = 0;      ///< AssetState::staleMask after this batch.
+    qint64 lastInvalidMs = 0;
+};
+
+/// \brief Readings of one device whose time was implausible, within one batch.
+/// Skew = device time − received time, in ms (positive: the device is ahead).
+struct ClockSkewSample
+{
+    QString deviceId;          ///< Device id, or the asset id for devices that are entities.
+    qint64 lastSkewMs = 0;
+    qint64 maxSkewMs = 0;      ///< Largest absolute skew of the batch, with its sign.
+    qint64 flagged = 0;        ///< Readings flagged ClockSkewed.
+    qint64 atMs = 0;           ///< Received time of the last one.
 };
 
 /// \brief Everything one drain of the inbox produced, written by the store in one transaction.
 ///
 /// Every message is in `messages`; each is either quarantined (one QuarantineEntry, and
 /// nothing from it applied) or accepted (its observations, possibly none, are here).
+/// A reprocessing batch holds messages already in the log, read again after the operator
+/// fixed a binding or a mapping: they are not logged again, and each one's quarantine row
+/// is replaced by its new outcome.
 struct IngestBatch
 {
     QVector<RawMessage> messages;
     Observations observations;
     QVector<QuarantineEntry> quarantine;
     QVector<AssetSeen> seen; ///< One per asset touched, newest times.
+    QVector<ClockSkewSample> clocks;
+    bool reprocess = false;
 
     bool isEmpty() const { return messages.isEmpty(); }
 };
@@ -37,6 +55,10 @@ struct IngestStats
     qint64 accepted = 0;
     qint64 quarantined = 0;
     qint64 observations = 0;
+    qint64 duplicates = 0;        ///< Accepted messages already seen (QoS 1 redelivery): nothing applied.
+    qint64 invalidReadings = 0;   ///< Observations flagged InvalidReading.
+    qint64 clockSkewed = 0;       ///< Observations flagged ClockSkewed.
+    qint64 reprocessed = 0;       ///< Quarantined messages read again and now accepted.
     double messagesPerSecond = 0; ///< Over the last second.
     qint64 lastMessageAtMs = 0;   ///< UTC ms; 0 = none yet.
     qint64 pending = 0;           ///< Waiting in the inbox at the last drain.

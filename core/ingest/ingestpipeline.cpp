@@ -1,8 +1,16 @@
 #include "ingestpipeline.h"
 
+#include "domain/quantity.h"
+#include "fillinglevel.h"
+
 #include <QHash>
 #include <QLoggingCategory>
 #include <QTimer>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcIngest, "vigie.ingest")
 
@@ -22,6 +30,8 @@ IngestPipeline::IngestPipeline(std::shared_ptr<MessageInbox> inbox, std::unique_
     qRegisterMetaType<vigie::IngestBatch>();
     qRegisterMetaType<vigie::StateDelta>();
     qRegisterMetaType<vigie::IngestStats>();
+    qRegisterMetaType<vigie::DeviceBinding>();
+    qRegisterMetaType<QVector<vigie::RawMessage>>();
     m_states.resize(m_directory->size());
     m_dirtyFlags.assign(std::size_t(m_directory->size()), 0);
     m_clock.start();
@@ -65,13 +75,13 @@ void IngestPipeline::drainInbox()
     if (messages.empty())
         return;
     IngestBatch batch;
+    m_clockSlots.clear();
     batch.messages.reserve(qsizetype(messages.size()));
     for (RawMessage &m : messages) {
         process(m, batch);
         batch.messages << std::move(m);
     }
     m_stats.received += qint64(messages.size());
-    m_stats.observations += batch.observations.size();
     m_stats.lastMessageAtMs = batch.messages.constLast().receivedAtMs;
     m_stats.pending = qint64(m_inbox->size());
     m_rateWindow.emplace_back(m_clock.elapsed(), qint64(messages.size()));
@@ -81,81 +91,217 @@ void IngestPipeline::drainInbox()
     emit batchDecoded(batch);
 }
 
-void IngestPipeline::process(RawMessage &message, IngestBatch &batch)
+void IngestPipeline::reprocess(const QVector<RawMessage> &messages)
 {
-    message.id = ++m_lastMessageId;
-    if (message.payload.size() > maxPayloadBytes) {
-        quarantine(message, {QStringLiteral("payloadTooLarge"),
-                             QStringLiteral("the payload has %1 bytes; the limit is %2").arg(message.payload.size()).arg(maxPayloadBytes)},
-                   batch);
+    if (messages.isEmpty())
         return;
+    IngestBatch batch;
+    m_clockSlots.clear();
+    batch.reprocess = true;
+    for (RawMessage m : messages) {
+        if (process(m, batch)) {
+            ++m_stats.reprocessed;
+            --m_stats.quarantined;
+        } else {
+            --m_stats.quarantined; // counted again by quarantine()
+        }
+        batch.messages << std::move(m);
     }
-    auto decoded = m_decoder->decode(message);
-    if (!decoded) {
-        quarantine(message, decoded.error(), batch);
-        return;
-    }
-    QVector<int> indexes;
-    indexes.reserve(decoded->size());
-    for (const DecodedEntity &e : decoded.value()) {
-        const int index = m_directory->indexOf(e.id);
-        if (index < 0) {
-            quarantine(message, {QStringLiteral("unknownEntity"),
-                                 QStringLiteral("%1 is not an asset of the loaded city").arg(e.id.left(120))},
-                       batch);
-            return;
-        }
-        if (e.kind && m_directory->at(index).kind != *e.kind) {
-            quarantine(message, {QStringLiteral("kindMismatch"),
-                                 QStringLiteral("%1 is a %2 in the city pack, not a %3")
-                                     .arg(e.id, assetKindName(m_directory->at(index).kind), assetKindName(*e.kind))},
-                       batch);
-            return;
-        }
-        indexes << index;
-    }
-
-    for (int i = 0; i < indexes.size(); ++i) {
-        const DecodedEntity &e = decoded->at(i);
-        const int index = indexes.at(i);
-        const AssetRecord &asset = m_directory->at(index);
-        const qint64 entityTime = e.observedAtMs > 0 ? e.observedAtMs : message.receivedAtMs;
-        AssetState &state = m_states[index];
-        bool changed = false;
-        for (const DecodedValue &v : e.values) {
-            Observation o;
-            o.assetId = asset.id;
-            o.assetIndex = index;
-            o.quantity = v.quantity;
-            o.number = v.number;
-            o.text = v.text;
-            o.unitCode = v.unitCode;
-            o.observedAtMs = v.observedAtMs > 0 ? v.observedAtMs : entityTime;
-            o.receivedAtMs = message.receivedAtMs;
-            o.messageId = message.id;
-            changed |= state.apply(o);
-            batch.observations << std::move(o);
-        }
-        // A message without a known quantity is still a sign of life.
-        if (message.receivedAtMs > state.lastSeenMs) {
-            state.lastSeenMs = message.receivedAtMs;
-            changed = true;
-        }
-        if (entityTime > state.lastObservedMs) {
-            state.lastObservedMs = entityTime;
-            changed = true;
-        }
-        batch.seen << AssetSeen{asset.id, message.receivedAtMs, entityTime};
-        if (changed)
-            markDirty(index);
-    }
-    m_stats.accepted += 1;
+    m_statsChanged = true;
+    emit batchDecoded(batch);
 }
 
-void IngestPipeline::quarantine(const RawMessage &message, const Error &error, IngestBatch &batch)
+void IngestPipeline::updateBinding(const DeviceBinding &binding)
 {
-    qCDebug(lcIngest) << "quarantined message" << message.id << error.code << error.message;
-    batch.quarantine << QuarantineEntry{message.id, error.code, error.message, message.receivedAtMs};
+    QVector<DeviceBinding> all = m_bindings.all();
+    const QString key = normalizeDeviceId(binding.deviceId);
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const DeviceBinding &b) { return b.deviceId == key; }), all.end());
+    all << binding;
+    m_bindings = DeviceBindings(all);
+}
+
+bool IngestPipeline::process(RawMessage &message, IngestBatch &batch)
+{
+    if (message.id == 0)
+        message.id = ++m_lastMessageId;
+    QString deviceId;
+    const qsizetype before = batch.observations.size();
+    if (auto accepted = accept(message, batch, &deviceId); !accepted) {
+        batch.observations.resize(before);
+        quarantine(message, accepted.error(), deviceId, batch);
+        return false;
+    }
+    m_stats.accepted += 1;
+    m_stats.observations += batch.observations.size() - before;
+    return true;
+}
+
+Status IngestPipeline::accept(const RawMessage &message, IngestBatch &batch, QString *deviceId)
+{
+    if (message.payload.size() > maxPayloadBytes)
+        return Error{QStringLiteral("payloadTooLarge"),
+                     QStringLiteral("the payload has %1 bytes; the limit is %2").arg(message.payload.size()).arg(maxPayloadBytes)};
+    if (!simdjson::validate_utf8(message.payload.constData(), std::size_t(message.payload.size())))
+        return Error{QStringLiteral("invalidEncoding"), QStringLiteral("the payload is not valid UTF-8")};
+    auto decoded = m_decoder->decode(message);
+    if (!decoded)
+        return decoded.error();
+
+    QVector<Target> targets;
+    targets.reserve(decoded->size());
+    bool everyReadingTimed = !decoded->isEmpty();
+    for (const DecodedEntity &e : decoded.value()) {
+        *deviceId = e.deviceId.isEmpty() ? e.id.left(200) : e.deviceId.left(200);
+        auto target = resolve(e);
+        if (!target)
+            return target.error();
+        for (const DecodedValue &v : e.values) {
+            if (v.text.isEmpty() && !std::isfinite(v.number))
+                return Error{QStringLiteral("invalidValue"),
+                             QStringLiteral("%1 of %2 has no usable value (not a number, empty)").arg(v.quantity, *deviceId)};
+            everyReadingTimed &= v.observedAtMs > 0 || e.observedAtMs > 0;
+        }
+        targets << target.value();
+    }
+    if (everyReadingTimed && message.qos > 0 && m_redeliveries.seenBefore(message.topic, message.payload)) {
+        ++m_stats.duplicates;
+        return {};
+    }
+    for (int i = 0; i < targets.size(); ++i)
+        apply(message, decoded->at(i), targets.at(i), batch);
+    return {};
+}
+
+Result<IngestPipeline::Target> IngestPipeline::resolve(const DecodedEntity &e) const
+{
+    Target target;
+    if (!e.id.isEmpty()) {
+        target.index = m_directory->indexOf(e.id);
+        if (target.index < 0)
+            return Error{QStringLiteral("unknownEntity"),
+                         QStringLiteral("%1 is not an asset of the loaded city").arg(e.id.left(120))};
+    }
+    if (!e.deviceId.isEmpty()) {
+        target.binding = m_bindings.find(normalizeDeviceId(e.deviceId));
+        target.clockKey = normalizeDeviceId(e.deviceId);
+        if (target.index < 0) {
+            if (!target.binding)
+                return Error{QStringLiteral("unboundDevice"),
+                             QStringLiteral("device %1 is not bound to an asset of the city").arg(e.deviceId.left(120))};
+            target.index = m_directory->indexOf(target.binding->assetId);
+            if (target.index < 0)
+                return Error{QStringLiteral("unknownEntity"),
+                             QStringLiteral("device %1 is bound to %2, which is not an asset of the loaded city")
+                                 .arg(e.deviceId.left(120), target.binding->assetId.left(120))};
+        }
+    }
+    if (target.index < 0)
+        return Error{QStringLiteral("missingId"), QStringLiteral("the payload names neither an asset nor a device")};
+    const AssetRecord &asset = m_directory->at(target.index);
+    if (target.clockKey.isEmpty())
+        target.clockKey = asset.id;
+    if (e.kind && asset.kind != *e.kind)
+        return Error{QStringLiteral("kindMismatch"), QStringLiteral("%1 is a %2 in the city pack, not a %3")
+                                                         .arg(asset.id, assetKindName(asset.kind), assetKindName(*e.kind))};
+    return target;
+}
+
+void IngestPipeline::apply(const RawMessage &message, const DecodedEntity &e, const Target &target, IngestBatch &batch)
+{
+    const AssetRecord &asset = m_directory->at(target.index);
+    AssetState &state = m_states[target.index];
+    quint8 entityFlags = 0;
+    const qint64 entityTime = e.observedAtMs > 0
+        ? plausibleTime(e.observedAtMs, e.observedAtLaterMs, message, target, &entityFlags, batch)
+        : message.receivedAtMs;
+    bool changed = false;
+    const auto add = [&](Observation &&o) {
+        if (!o.isValid())
+            ++m_stats.invalidReadings;
+        if (o.flags & ClockSkewed)
+            ++m_stats.clockSkewed;
+        changed |= state.apply(o);
+        batch.observations << std::move(o);
+    };
+    for (const DecodedValue &v : e.values) {
+        Observation o;
+        o.assetId = asset.id;
+        o.assetIndex = target.index;
+        o.quantity = v.quantity;
+        o.number = v.number;
+        o.text = v.text;
+        o.unitCode = v.unitCode;
+        o.flags = entityFlags;
+        o.observedAtMs = v.observedAtMs > 0
+            ? plausibleTime(v.observedAtMs, v.observedAtLaterMs, message, target, &o.flags, batch)
+            : entityTime;
+        o.receivedAtMs = message.receivedAtMs;
+        o.messageId = message.id;
+        if (!v.isValid())
+            o.flags |= InvalidReading;
+        std::optional<Observation> fill;
+        if (o.quantity == quantity::distance && asset.kind == AssetKind::WasteContainer && target.binding
+            && target.binding->hasDepth())
+            fill = fillFromDistance(o, target.binding->containerDepthM, fillHeadroom);
+        add(std::move(o));
+        if (fill)
+            add(std::move(*fill));
+    }
+    // A message without a known quantity is still a sign of life.
+    if (message.receivedAtMs > state.lastSeenMs) {
+        state.lastSeenMs = message.receivedAtMs;
+        changed = true;
+    }
+    if (entityTime > state.lastObservedMs) {
+        state.lastObservedMs = entityTime;
+        changed = true;
+    }
+    batch.seen << AssetSeen{asset.id, message.receivedAtMs, entityTime, state.staleMask, state.lastInvalidMs};
+    if (changed)
+        markDirty(target.index);
+}
+
+qint64 IngestPipeline::plausibleTime(qint64 observedMs, qint64 laterMs, const RawMessage &message, const Target &target,
+                                     quint8 *flags, IngestBatch &batch)
+{
+    const AssetState &state = m_states.at(target.index);
+    if (laterMs != 0 && state.lastObservedMs > observedMs)
+        observedMs = laterMs; // the repeated autumn hour, second time round
+    qint64 floorMs = earliestPlausibleMs;
+    if (target.binding && target.binding->installedAtMs > floorMs)
+        floorMs = target.binding->installedAtMs;
+    if (observedMs <= message.receivedAtMs + maxClockAheadMs && observedMs >= floorMs)
+        return observedMs;
+    *flags |= ClockSkewed;
+    recordSkew(target.clockKey, observedMs - message.receivedAtMs, message.receivedAtMs, batch);
+    return message.receivedAtMs;
+}
+
+void IngestPipeline::recordSkew(const QString &deviceId, qint64 skewMs, qint64 atMs, IngestBatch &batch)
+{
+    auto slot = m_clockSlots.constFind(deviceId);
+    if (slot == m_clockSlots.constEnd()) {
+        m_clockSlots.insert(deviceId, batch.clocks.size());
+        batch.clocks << ClockSkewSample{deviceId, skewMs, skewMs, 1, atMs};
+        return;
+    }
+    ClockSkewSample &c = batch.clocks[slot.value()];
+    c.lastSkewMs = skewMs;
+    if (qAbs(skewMs) > qAbs(c.maxSkewMs))
+        c.maxSkewMs = skewMs;
+    ++c.flagged;
+    c.atMs = atMs;
+}
+
+void IngestPipeline::quarantine(const RawMessage &message, const Error &error, const QString &deviceId, IngestBatch &batch)
+{
+    qint64 suppressed = 0;
+    if (m_logThrottle.admit(error.code + QLatin1Char('|') + deviceId, m_clock.elapsed(), &suppressed)) {
+        qCInfo(lcIngest).noquote() << "quarantined message" << message.id << "on" << QString::fromUtf8(message.topic.left(200))
+                                   << error.code << error.message
+                                   << (suppressed > 0 ? QStringLiteral("(and %1 alike in the last minute)").arg(suppressed) : QString());
+    }
+    batch.quarantine << QuarantineEntry{message.id, error.code, error.message, message.receivedAtMs, deviceId};
     m_stats.quarantined += 1;
     m_stats.lastQuarantineReason = error.message;
 }

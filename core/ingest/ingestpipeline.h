@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/assetdirectory.h"
+#include "domain/devicebinding.h"
+#include "logthrottle.h"
+#include "redeliveryfilter.h"
 #include "ingestbatch.h"
 #include "messageinbox.h"
 #include "payloaddecoder.h"
@@ -27,6 +30,17 @@ namespace vigie {
 /// with the counters. A message is either accepted as a whole or quarantined as a whole
 /// (reason codes: docs/ingest.md).
 ///
+/// Rules applied after decoding (docs/ingest.md, "Time" and "Values"):
+/// - an entity binds to an asset by its id, or by its device id through a DeviceBinding;
+/// - a local time in the repeated autumn hour is read as the first instant not earlier
+///   than the asset's previous observation;
+/// - a time more than `maxClockAheadMs` after reception, or before the device was installed
+///   (or before `earliestPlausibleMs`), is replaced by the received time, the observation is
+///   flagged ClockSkewed and the skew is recorded for the device;
+/// - a bin-fill `distance` becomes a `fillingLevel` through the bound container's depth;
+/// - invalid readings go to history flagged, the current value stays (AssetState);
+/// - a QoS 1 redelivery (RedeliveryFilter) is logged but applied once.
+///
 /// Back-pressure: while more than `maxUncommittedMessages` handed to the store writer are
 /// not committed yet, drain() leaves the inbox alone (and retries shortly). The inbox then
 /// fills up to its high-water mark and holds the network thread, so a backlog waits in the
@@ -41,9 +55,17 @@ public:
     IngestPipeline(std::shared_ptr<MessageInbox> inbox, std::unique_ptr<PayloadDecoder> decoder,
                    AssetDirectoryPtr directory, QVector<AssetState> states, qint64 lastMessageId,
                    std::shared_ptr<std::atomic<qint64>> uncommitted = {}, QObject *parent = nullptr);
+
+    /// The bindings in force at start (from the store and the city pack).
+    void setBindings(const QVector<DeviceBinding> &bindings) { m_bindings = DeviceBindings(bindings); }
     ~IngestPipeline() override;
 
     int maxPayloadBytes = 256 * 1024;
+    qint64 maxClockAheadMs = 5 * 60 * 1000;
+    /// No reading before this is believed, whatever the device: 2015-01-01T00:00:00Z
+    /// (LoRaWAN 1.0 was published in 2015; no field device of a city is older).
+    qint64 earliestPlausibleMs = 1420070400000;
+    double fillHeadroom = 1.2; ///< Largest fillingLevel ratio believed (DecoderOptions::fillHeadroom).
     int publishIntervalMs = 100;
     qint64 maxUncommittedMessages = 50000;
 
@@ -57,6 +79,11 @@ public slots:
     void publishNow();
     /// Stops the timer (before the thread ends).
     void shutdown();
+    /// Adds or replaces one binding; messages processed from now on use it.
+    void updateBinding(const vigie::DeviceBinding &binding);
+    /// Decodes `messages` again (already in the log, quarantined) and emits one reprocessing
+    /// batch: those now accepted leave the quarantine.
+    void reprocess(const QVector<vigie::RawMessage> &messages);
 
 public:
     /// Replaces the decoder; messages drained from now on go through it. Ingest thread.
@@ -68,15 +95,34 @@ signals:
     void statsChanged(const vigie::IngestStats &stats);
 
 private:
+    /// Where a decoded entity goes.
+    struct Target
+    {
+        int index = -1;
+        const DeviceBinding *binding = nullptr;
+        QString clockKey; ///< Device id for clock records (the asset id when there is none).
+    };
+
     void drainInbox();
-    void process(RawMessage &message, IngestBatch &batch);
-    void quarantine(const RawMessage &message, const Error &error, IngestBatch &batch);
+    /// Numbers `message` unless it is already logged (reprocessing), then accepts or quarantines it.
+    bool process(RawMessage &message, IngestBatch &batch);
+    Status accept(const RawMessage &message, IngestBatch &batch, QString *deviceId);
+    Result<Target> resolve(const DecodedEntity &entity) const;
+    void apply(const RawMessage &message, const DecodedEntity &entity, const Target &target, IngestBatch &batch);
+    qint64 plausibleTime(qint64 observedMs, qint64 laterMs, const RawMessage &message, const Target &target,
+                         quint8 *flags, IngestBatch &batch);
+    void recordSkew(const QString &deviceId, qint64 skewMs, qint64 atMs, IngestBatch &batch);
+    void quarantine(const RawMessage &message, const Error &error, const QString &deviceId, IngestBatch &batch);
     void publish();
     void markDirty(int index);
 
     std::shared_ptr<MessageInbox> m_inbox;
     std::unique_ptr<PayloadDecoder> m_decoder;
     AssetDirectoryPtr m_directory;
+    DeviceBindings m_bindings;
+    RedeliveryFilter m_redeliveries;
+    LogThrottle m_logThrottle;
+    QHash<QString, int> m_clockSlots; ///< device id → index in the current batch's clocks
     QVector<AssetState> m_states;
     qint64 m_lastMessageId = 0;
 

@@ -54,7 +54,11 @@ Status IngestService::start()
 
     m_pipeline = new IngestPipeline(m_inbox, std::move(decoder.value()), m_config.directory,
                                     m_config.initialStates, m_config.lastMessageId, uncommitted);
+    m_pipeline->setBindings(m_config.bindings);
+    m_pipeline->fillHeadroom = m_config.decoderOptions.fillHeadroom;
     m_pipeline->moveToThread(&m_ingestThread);
+    connect(m_writer, &StoreWriter::messagesRead, m_pipeline, &IngestPipeline::reprocess);
+    connect(m_writer, &StoreWriter::bindingSaved, this, &IngestService::bindingSaved);
     connect(m_pipeline, &IngestPipeline::batchDecoded, m_writer, &StoreWriter::write);
     connect(m_pipeline, &IngestPipeline::stateChanged, this, &IngestService::stateChanged);
     connect(m_pipeline, &IngestPipeline::statsChanged, this, &IngestService::statsChanged);
@@ -94,6 +98,23 @@ Status IngestService::setRoutes(const QVector<DecoderRoute> &routes)
     QMetaObject::invokeMethod(m_pipeline, [pipeline = m_pipeline, holder] { pipeline->setDecoder(std::move(*holder)); },
                               Qt::QueuedConnection);
     return {};
+}
+
+Status IngestService::saveBinding(const DeviceBinding &binding)
+{
+    if (auto valid = validateBinding(binding); !valid)
+        return valid;
+    if (!m_running)
+        return Error{QStringLiteral("notRunning"), QStringLiteral("ingest is not running")};
+    QMetaObject::invokeMethod(m_writer, "saveBinding", Qt::QueuedConnection, Q_ARG(vigie::DeviceBinding, binding));
+    QMetaObject::invokeMethod(m_pipeline, "updateBinding", Qt::QueuedConnection, Q_ARG(vigie::DeviceBinding, binding));
+    return {};
+}
+
+void IngestService::reprocess(const QVector<qint64> &ids)
+{
+    if (m_running && !ids.isEmpty())
+        QMetaObject::invokeMethod(m_writer, "readMessages", Qt::QueuedConnection, Q_ARG(QVector<qint64>, ids));
 }
 
 void IngestService::publishNow()

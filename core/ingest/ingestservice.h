@@ -2,6 +2,7 @@
 
 #include "decoderroute.h"
 #include "domain/assetdirectory.h"
+#include "domain/devicebinding.h"
 #include "ingestbatch.h"
 #include "ingestsource.h"
 
@@ -26,6 +27,7 @@ struct IngestConfig
     /// Topic filter → decoder, first match wins. Empty: every topic is read as FIWARE.
     QVector<DecoderRoute> routes;
     DecoderOptions decoderOptions; ///< The city's zone and thresholds.
+    QVector<DeviceBinding> bindings; ///< Store::bindings() at start.
 };
 
 /// \brief Owns the ingest threads and wires a source to the pipeline and the store writer.
@@ -58,6 +60,13 @@ public:
     /// Errors: those of RoutingDecoder::create(); the previous routes then stay in force.
     [[nodiscard]] Status setRoutes(const QVector<DecoderRoute> &routes);
 
+    /// Saves `binding` (store writer) and uses it for the messages that follow (pipeline).
+    /// The outcome comes back as bindingSaved(). Errors: `invalidBinding`, at once.
+    [[nodiscard]] Status saveBinding(const DeviceBinding &binding);
+    /// Reads the logged messages `ids` again through the current routes and bindings; those
+    /// now accepted leave the quarantine. Asynchronous: statsChanged() follows.
+    void reprocess(const QVector<qint64> &ids);
+
     /// Asks the pipeline to publish its pending delta and counters now (tests, shutdown).
     void publishNow();
 
@@ -67,6 +76,8 @@ signals:
     void sourceStateChanged(vigie::SourceState state, const QString &detail);
     void committed(qint64 messages, qint64 lastMessageId);
     void storeFailed(const QString &message);
+    /// After saveBinding(): `error` is empty on success.
+    void bindingSaved(const QString &deviceId, const QString &error);
 
 private:
     void attachSource();

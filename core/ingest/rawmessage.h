@@ -29,6 +29,7 @@ struct QuarantineEntry
     QString reasonCode; ///< Stable machine code, see docs/ingest.md.
     QString reason;     ///< English sentence naming the offending field.
     qint64 receivedAtMs = 0;
+    QString deviceId;   ///< Device or entity id the payload named, if decoding got that far.
 };
 
 } // namespace vigie

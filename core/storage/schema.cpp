@@ -102,6 +102,29 @@ CREATE TABLE quarantine (
 );
 CREATE INDEX quarantine_received ON quarantine(received_at);
 )sql",
+    // v2: device bindings and clocks, doubtful observations, invalid readings, quarantine by device.
+    R"sql(
+ALTER TABLE observation ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE asset_seen ADD COLUMN stale_mask INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE asset_seen ADD COLUMN last_invalid INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE quarantine ADD COLUMN device_id TEXT;
+CREATE INDEX quarantine_device ON quarantine(device_id);
+CREATE TABLE device_binding (
+    device_id         TEXT PRIMARY KEY,
+    asset_id          TEXT NOT NULL,
+    container_depth_m REAL,
+    installed_at      INTEGER NOT NULL DEFAULT 0,
+    origin            TEXT NOT NULL CHECK (origin IN ('cityPack', 'operator')),
+    updated_at        INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE device_clock (
+    device_id    TEXT PRIMARY KEY,
+    last_skew_ms INTEGER NOT NULL,
+    max_skew_ms  INTEGER NOT NULL,
+    flagged      INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace vigie {
@@ -284,13 +285,15 @@ Result<QHash<QString, AssetState>> Store::latestStates()
     });
     if (!status)
         return status.error();
-    auto seen = m_db.prepare("SELECT asset_id, last_seen, last_observed FROM asset_seen");
+    auto seen = m_db.prepare("SELECT asset_id, last_seen, last_observed, stale_mask, last_invalid FROM asset_seen");
     if (!seen)
         return seen.error();
     const Status seenStatus = seen->forEachRow([&](SqliteStatement &r) {
         AssetState &s = out[r.text(0)];
         s.lastSeenMs = qMax(s.lastSeenMs, r.int64(1));
         s.lastObservedMs = qMax(s.lastObservedMs, r.int64(2));
+        s.staleMask = quint8(r.int64(3));
+        s.lastInvalidMs = r.int64(4);
     });
     if (!seenStatus)
         return seenStatus.error();
@@ -346,14 +349,14 @@ Result<Observations> Store::history(const QString &assetId, const QString &quant
 
 Result<QVector<QuarantinedMessage>> Store::quarantine(int limit)
 {
-    auto stmt = m_db.prepare("SELECT q.message_id, m.topic, m.payload, q.received_at, q.reason_code, q.reason "
+    auto stmt = m_db.prepare("SELECT q.message_id, m.topic, m.payload, q.received_at, q.reason_code, q.reason, q.device_id "
                              "FROM quarantine q JOIN message m ON m.id = q.message_id ORDER BY q.message_id DESC LIMIT ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, limit);
     QVector<QuarantinedMessage> out;
     const Status status = stmt->forEachRow([&](SqliteStatement &r) {
-        out << QuarantinedMessage{r.int64(0), r.text(1), r.blob(2), r.int64(3), r.text(4), r.text(5)};
+        out << QuarantinedMessage{r.int64(0), r.text(1), r.blob(2), r.int64(3), r.text(4), r.text(5), r.text(6)};
     });
     if (!status)
         return status.error();
@@ -363,6 +366,153 @@ Result<QVector<QuarantinedMessage>> Store::quarantine(int limit)
 Result<qint64> Store::quarantineCount()
 {
     return integer("SELECT COUNT(*) FROM quarantine");
+}
+
+Result<QVector<QuarantineGroup>> Store::groups(const char *sql)
+{
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    QVector<QuarantineGroup> out;
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) { out << QuarantineGroup{r.text(0), r.int64(1), r.int64(2)}; });
+    if (!status)
+        return status.error();
+    return out;
+}
+
+Result<QVector<QuarantineGroup>> Store::quarantineByReason()
+{
+    return groups("SELECT reason_code, COUNT(*), MAX(received_at) FROM quarantine GROUP BY reason_code ORDER BY 2 DESC, 1");
+}
+
+Result<QVector<QuarantineGroup>> Store::quarantineByDevice()
+{
+    return groups("SELECT COALESCE(device_id, ''), COUNT(*), MAX(received_at) FROM quarantine "
+                  "GROUP BY COALESCE(device_id, '') ORDER BY 2 DESC, 1");
+}
+
+Result<QVector<RawMessage>> Store::messages(const QVector<qint64> &ids)
+{
+    auto stmt = m_db.prepare("SELECT id, topic, payload, received_at, qos, retain FROM message WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    QVector<qint64> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    QVector<RawMessage> out;
+    for (qint64 id : std::as_const(sorted)) {
+        stmt->bind(1, id);
+        const Status status = stmt->forEachRow([&](SqliteStatement &r) {
+            RawMessage m;
+            m.id = r.int64(0);
+            m.topic = r.blob(1);
+            m.payload = r.blob(2);
+            m.receivedAtMs = r.int64(3);
+            m.qos = quint8(r.int64(4));
+            m.retain = r.int64(5) != 0;
+            out << m;
+        });
+        if (!status)
+            return status.error();
+    }
+    return out;
+}
+
+namespace {
+
+QString originName(DeviceBinding::Origin origin)
+{
+    return origin == DeviceBinding::Origin::CityPack ? QStringLiteral("cityPack") : QStringLiteral("operator");
+}
+
+} // namespace
+
+Result<QVector<DeviceBinding>> Store::bindings()
+{
+    auto stmt = m_db.prepare("SELECT device_id, asset_id, container_depth_m, installed_at, origin, updated_at FROM device_binding");
+    if (!stmt)
+        return stmt.error();
+    QVector<DeviceBinding> out;
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) {
+        DeviceBinding b;
+        b.deviceId = r.text(0);
+        b.assetId = r.text(1);
+        b.containerDepthM = r.real(2);
+        b.installedAtMs = r.int64(3);
+        b.origin = r.text(4) == QLatin1String("cityPack") ? DeviceBinding::Origin::CityPack : DeviceBinding::Origin::Operator;
+        b.updatedAtMs = r.int64(5);
+        out << b;
+    });
+    if (!status)
+        return status.error();
+    return out;
+}
+
+Status Store::saveBinding(const DeviceBinding &binding)
+{
+    if (auto valid = validateBinding(binding); !valid)
+        return valid;
+    auto stmt = m_db.prepare("INSERT OR REPLACE INTO device_binding(device_id, asset_id, container_depth_m, installed_at, origin, updated_at) "
+                             "VALUES (?,?,?,?,?,?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, normalizeDeviceId(binding.deviceId));
+    stmt->bind(2, binding.assetId);
+    stmt->bind(3, binding.containerDepthM);
+    stmt->bind(4, binding.installedAtMs);
+    stmt->bind(5, originName(binding.origin));
+    stmt->bind(6, binding.updatedAtMs);
+    return stmt->run();
+}
+
+Status Store::removeBinding(const QString &deviceId)
+{
+    auto stmt = m_db.prepare("DELETE FROM device_binding WHERE device_id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, normalizeDeviceId(deviceId));
+    return stmt->run();
+}
+
+Status Store::replaceCityPackBindings(const QVector<DeviceBinding> &bindings)
+{
+    if (auto begin = m_db.exec("BEGIN IMMEDIATE"); !begin)
+        return begin;
+    auto abort = [this](Status s) {
+        m_db.exec("ROLLBACK");
+        return s;
+    };
+    if (auto s = m_db.exec("DELETE FROM device_binding WHERE origin = 'cityPack'"); !s)
+        return abort(s);
+    auto operatorIds = m_db.prepare("SELECT device_id FROM device_binding");
+    if (!operatorIds)
+        return abort(operatorIds.error());
+    QSet<QString> kept;
+    if (auto s = operatorIds->forEachRow([&](SqliteStatement &r) { kept.insert(r.text(0)); }); !s)
+        return abort(s);
+    for (const DeviceBinding &b : bindings) {
+        if (kept.contains(normalizeDeviceId(b.deviceId)))
+            continue; // the operator's binding wins
+        DeviceBinding packBinding = b;
+        packBinding.origin = DeviceBinding::Origin::CityPack;
+        if (auto s = saveBinding(packBinding); !s)
+            return abort(s);
+    }
+    return m_db.exec("COMMIT");
+}
+
+Result<QVector<DeviceClock>> Store::deviceClocks()
+{
+    auto stmt = m_db.prepare("SELECT device_id, last_skew_ms, max_skew_ms, flagged, updated_at FROM device_clock ORDER BY ABS(max_skew_ms) DESC");
+    if (!stmt)
+        return stmt.error();
+    QVector<DeviceClock> out;
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) {
+        out << DeviceClock{r.text(0), r.int64(1), r.int64(2), r.int64(3), r.int64(4)};
+    });
+    if (!status)
+        return status.error();
+    return out;
 }
 
 Result<StoreCounts> Store::counts()

@@ -3,8 +3,10 @@
 #include "city/importedcity.h"
 #include "domain/assetdirectory.h"
 #include "domain/assetstate.h"
+#include "domain/devicebinding.h"
 #include "domain/observation.h"
 #include "domain/result.h"
+#include "ingest/rawmessage.h"
 #include "sqlite.h"
 
 #include <QHash>
@@ -46,6 +48,26 @@ struct QuarantinedMessage
     qint64 receivedAtMs = 0;
     QString reasonCode;
     QString reason;
+    QString deviceId; ///< Device or entity the payload named, when the decoder got that far.
+};
+
+/// \brief How many quarantined messages share one reason code or one device.
+struct QuarantineGroup
+{
+    QString key;      ///< Reason code or device id (empty: device unknown).
+    qint64 count = 0;
+    qint64 lastReceivedAtMs = 0;
+};
+
+/// \brief What Vigie saw of a device's clock: skew = device time − received time (ms;
+/// positive = ahead). Only readings flagged ClockSkewed are counted in `flagged`.
+struct DeviceClock
+{
+    QString deviceId;
+    qint64 lastSkewMs = 0;
+    qint64 maxSkewMs = 0;  ///< Largest absolute skew seen, with its sign.
+    qint64 flagged = 0;
+    qint64 updatedAtMs = 0;
 };
 
 struct StoreCounts
@@ -102,6 +124,24 @@ public:
     Result<StoreCounts> counts();
     /// Messages in quarantine (small table: cheap).
     Result<qint64> quarantineCount();
+    /// Quarantined messages counted by reason code, most frequent first.
+    Result<QVector<QuarantineGroup>> quarantineByReason();
+    /// Quarantined messages counted by device id, most frequent first.
+    Result<QVector<QuarantineGroup>> quarantineByDevice();
+    /// Raw messages by id, in id order (ids not in the log are skipped). For reprocessing.
+    Result<QVector<RawMessage>> messages(const QVector<qint64> &ids);
+
+    /// Every device binding. Errors: `storeSql`.
+    Result<QVector<DeviceBinding>> bindings();
+    /// Inserts or replaces the binding of `binding.deviceId`. Only the writer may call it
+    /// while ingest runs (StoreWriter::saveBinding). Errors: `invalidBinding`, `storeSql`.
+    Status saveBinding(const DeviceBinding &binding);
+    /// Removes the binding of `deviceId` (nothing if there is none).
+    Status removeBinding(const QString &deviceId);
+    /// Replaces the city pack's bindings (origin cityPack), keeping the operator's.
+    Status replaceCityPackBindings(const QVector<DeviceBinding> &bindings);
+    /// What was seen of each device's clock, most skewed first.
+    Result<QVector<DeviceClock>> deviceClocks();
 
     SqliteConnection &connection() { return m_db; }
 
@@ -109,6 +149,8 @@ private:
     explicit Store(SqliteConnection db) : m_db(std::move(db)) {}
     /// The first column of the first row of `sql` (0 when there is no row).
     Result<qint64> integer(const char *sql);
+    /// Rows of (key, count, last received time).
+    Result<QVector<QuarantineGroup>> groups(const char *sql);
     SqliteConnection m_db;
 };
 

@@ -14,6 +14,8 @@ struct StoreWriter::Statements
     SqliteStatement state;
     SqliteStatement seen;
     SqliteStatement quarantine;
+    SqliteStatement unquarantine;
+    SqliteStatement clock;
 };
 
 StoreWriter::StoreWriter(QString path, std::shared_ptr<std::atomic<qint64>> uncommitted, QObject *parent)
@@ -50,23 +52,31 @@ Status StoreWriter::prepareStatements()
 {
     SqliteConnection &db = m_store->connection();
     auto message = db.prepare("INSERT INTO message(id, topic, payload, received_at, qos, retain) VALUES (?,?,?,?,?,?)");
-    auto observation = db.prepare("INSERT INTO observation(asset_id, quantity, observed_at, received_at, value_num, value_text, unit, message_id) VALUES (?,?,?,?,?,?,?,?)");
+    auto observation = db.prepare("INSERT INTO observation(asset_id, quantity, observed_at, received_at, value_num, value_text, unit, message_id, flags) VALUES (?,?,?,?,?,?,?,?,?)");
     auto state = db.prepare(
         "INSERT INTO asset_state(asset_id, quantity, value_num, value_text, unit, observed_at, received_at, message_id) VALUES (?,?,?,?,?,?,?,?) "
         "ON CONFLICT(asset_id, quantity) DO UPDATE SET value_num = excluded.value_num, value_text = excluded.value_text, "
         "unit = excluded.unit, observed_at = excluded.observed_at, received_at = excluded.received_at, message_id = excluded.message_id "
         "WHERE excluded.observed_at >= asset_state.observed_at");
     auto seen = db.prepare(
-        "INSERT INTO asset_seen(asset_id, last_seen, last_observed) VALUES (?,?,?) "
+        "INSERT INTO asset_seen(asset_id, last_seen, last_observed, stale_mask, last_invalid) VALUES (?,?,?,?,?) "
         "ON CONFLICT(asset_id) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen), "
-        "last_observed = MAX(last_observed, excluded.last_observed)");
-    auto quarantine = db.prepare("INSERT INTO quarantine(message_id, reason_code, reason, received_at) VALUES (?,?,?,?)");
-    for (auto *s : {&message, &observation, &state, &seen, &quarantine}) {
+        "last_observed = MAX(last_observed, excluded.last_observed), stale_mask = excluded.stale_mask, "
+        "last_invalid = MAX(last_invalid, excluded.last_invalid)");
+    auto quarantine = db.prepare("INSERT OR REPLACE INTO quarantine(message_id, reason_code, reason, received_at, device_id) VALUES (?,?,?,?,?)");
+    auto unquarantine = db.prepare("DELETE FROM quarantine WHERE message_id = ?");
+    auto clock = db.prepare(
+        "INSERT INTO device_clock(device_id, last_skew_ms, max_skew_ms, flagged, updated_at) VALUES (?,?,?,?,?) "
+        "ON CONFLICT(device_id) DO UPDATE SET last_skew_ms = excluded.last_skew_ms, "
+        "max_skew_ms = CASE WHEN ABS(excluded.max_skew_ms) > ABS(max_skew_ms) THEN excluded.max_skew_ms ELSE max_skew_ms END, "
+        "flagged = flagged + excluded.flagged, updated_at = MAX(updated_at, excluded.updated_at)");
+    for (auto *s : {&message, &observation, &state, &seen, &quarantine, &unquarantine, &clock}) {
         if (!*s)
             return s->error();
     }
     m_sql.reset(new Statements{std::move(message).value(), std::move(observation).value(), std::move(state).value(),
-                               std::move(seen).value(), std::move(quarantine).value()});
+                               std::move(seen).value(), std::move(quarantine).value(), std::move(unquarantine).value(),
+                               std::move(clock).value()});
     return {};
 }
 
@@ -96,13 +106,85 @@ void StoreWriter::flush()
         return;
     }
     m_failing = false;
-    const qint64 written = m_pendingMessages;
-    const qint64 last = m_pending.constLast().messages.constLast().id;
+    qint64 written = 0; // new messages: reprocessed ones were logged before
+    qint64 last = 0;
+    for (const IngestBatch &batch : std::as_const(m_pending)) {
+        if (batch.reprocess)
+            continue;
+        written += batch.messages.size();
+        last = qMax(last, batch.messages.constLast().id);
+    }
     m_pending.clear();
     m_pendingMessages = 0;
     if (m_uncommitted)
         m_uncommitted->fetch_sub(written);
-    emit committed(written, last);
+    if (written > 0)
+        emit committed(written, last);
+}
+
+Status StoreWriter::logMessages(const IngestBatch &batch)
+{
+    SqliteStatement &message = m_sql->message;
+    for (const RawMessage &m : batch.messages) {
+        message.bind(1, m.id);
+        message.bindText(2, m.topic);
+        message.bindBlob(3, m.payload);
+        message.bind(4, m.receivedAtMs);
+        message.bind(5, int(m.qos));
+        message.bind(6, int(m.retain));
+        if (auto s = message.run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status StoreWriter::clearQuarantine(const IngestBatch &batch)
+{
+    for (const RawMessage &m : batch.messages) {
+        m_sql->unquarantine.bind(1, m.id);
+        if (auto s = m_sql->unquarantine.run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status StoreWriter::insertObservation(const Observation &o)
+{
+    SqliteStatement &insert = m_sql->observation;
+    insert.bind(1, o.assetId);
+    insert.bind(2, o.quantity);
+    insert.bind(3, o.observedAtMs);
+    insert.bind(4, o.receivedAtMs);
+    insert.bind(5, o.number);
+    insert.bind(6, o.text);
+    insert.bind(7, o.unitCode.isEmpty() ? QString() : o.unitCode);
+    insert.bind(8, o.messageId);
+    insert.bind(9, int(o.flags));
+    return insert.run();
+}
+
+void StoreWriter::saveBinding(const vigie::DeviceBinding &binding)
+{
+    if (!m_store) {
+        emit bindingSaved(binding.deviceId, QStringLiteral("the store is not open"));
+        return;
+    }
+    flush(); // the binding applies to what follows, so what precedes is committed first
+    const Status s = m_store->saveBinding(binding);
+    emit bindingSaved(binding.deviceId, s ? QString() : s.error().message);
+}
+
+void StoreWriter::readMessages(const QVector<qint64> &ids)
+{
+    if (!m_store)
+        return;
+    flush();
+    auto messages = m_store->messages(ids);
+    if (!messages) {
+        emit failed(messages.error().message);
+        return;
+    }
+    emit messagesRead(messages.value());
 }
 
 void StoreWriter::stop()
@@ -126,27 +208,13 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches)
     QHash<QString, const Observation *> newest;
     QHash<QString, AssetSeen> seen;
     for (const IngestBatch &batch : batches) {
-        for (const RawMessage &m : batch.messages) {
-            sql.message.bind(1, m.id);
-            sql.message.bindText(2, m.topic);
-            sql.message.bindBlob(3, m.payload);
-            sql.message.bind(4, m.receivedAtMs);
-            sql.message.bind(5, int(m.qos));
-            sql.message.bind(6, int(m.retain));
-            if (auto s = sql.message.run(); !s)
-                return abort(s);
-        }
+        if (auto s = batch.reprocess ? clearQuarantine(batch) : logMessages(batch); !s)
+            return abort(s);
         for (const Observation &o : batch.observations) {
-            sql.observation.bind(1, o.assetId);
-            sql.observation.bind(2, o.quantity);
-            sql.observation.bind(3, o.observedAtMs);
-            sql.observation.bind(4, o.receivedAtMs);
-            sql.observation.bind(5, o.number);
-            sql.observation.bind(6, o.text);
-            sql.observation.bind(7, o.unitCode.isEmpty() ? QString() : o.unitCode);
-            sql.observation.bind(8, o.messageId);
-            if (auto s = sql.observation.run(); !s)
+            if (auto s = insertObservation(o); !s)
                 return abort(s);
+            if (!o.isValid())
+                continue; // an invalid reading never becomes the current value
             const QString key = o.assetId + QLatin1Char('\x1f') + o.quantity;
             const Observation *&held = newest[key];
             if (!held || o.observedAtMs >= held->observedAtMs)
@@ -157,6 +225,7 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches)
             sql.quarantine.bind(2, q.reasonCode);
             sql.quarantine.bind(3, q.reason);
             sql.quarantine.bind(4, q.receivedAtMs);
+            sql.quarantine.bind(5, q.deviceId);
             if (auto s = sql.quarantine.run(); !s)
                 return abort(s);
         }
@@ -165,6 +234,17 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches)
             held.assetId = s.assetId;
             held.lastSeenMs = qMax(held.lastSeenMs, s.lastSeenMs);
             held.lastObservedMs = qMax(held.lastObservedMs, s.lastObservedMs);
+            held.staleMask = s.staleMask;
+            held.lastInvalidMs = qMax(held.lastInvalidMs, s.lastInvalidMs);
+        }
+        for (const ClockSkewSample &c : batch.clocks) {
+            sql.clock.bind(1, c.deviceId);
+            sql.clock.bind(2, c.lastSkewMs);
+            sql.clock.bind(3, c.maxSkewMs);
+            sql.clock.bind(4, c.flagged);
+            sql.clock.bind(5, c.atMs);
+            if (auto s = sql.clock.run(); !s)
+                return abort(s);
         }
     }
     for (const Observation *o : std::as_const(newest)) {
@@ -183,6 +263,8 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches)
         sql.seen.bind(1, s.assetId);
         sql.seen.bind(2, s.lastSeenMs);
         sql.seen.bind(3, s.lastObservedMs);
+        sql.seen.bind(4, int(s.staleMask));
+        sql.seen.bind(5, s.lastInvalidMs);
         if (auto r = sql.seen.run(); !r)
             return abort(r);
     }

@@ -49,16 +49,27 @@ public slots:
     void flush();
     /// Flushes and closes the connection.
     void stop();
+    /// Commits what is queued, then saves `binding` (see Store::saveBinding).
+    void saveBinding(const vigie::DeviceBinding &binding);
+    /// Commits what is queued, then reads the raw messages `ids` (reprocessing).
+    void readMessages(const QVector<qint64> &ids);
 
 signals:
     /// After each successful commit: messages written by it, and the highest message id.
     void committed(qint64 messages, qint64 lastMessageId);
     /// A commit or the opening failed; `message` says why. Retries follow for commits.
     void failed(const QString &message);
+    /// After saveBinding(): `error` is empty on success.
+    void bindingSaved(const QString &deviceId, const QString &error);
+    /// After readMessages().
+    void messagesRead(const QVector<vigie::RawMessage> &messages);
 
 private:
     Status commit(const QVector<IngestBatch> &batches);
     Status prepareStatements();
+    Status logMessages(const IngestBatch &batch);
+    Status clearQuarantine(const IngestBatch &batch);
+    Status insertObservation(const Observation &o);
 
     QString m_path;
     std::shared_ptr<std::atomic<qint64>> m_uncommitted;

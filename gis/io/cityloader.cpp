@@ -1,5 +1,7 @@
 #include "cityloader.h"
 
+#include "city/packdevices.h"
+
 #include "crs/coordinatetransform.h"
 #include "ogrimporter.h"
 #include "wkbgeometry.h"
@@ -37,9 +39,14 @@ Status importIfStale(Store &store, const CityPack &pack, const Progress &progres
         cancel);
     if (!city)
         return city.error();
+    auto devices = readPackDevices(pack);
+    if (!devices)
+        return devices.error();
     if (progress)
         progress(QStringLiteral("store"), 72);
     if (auto s = store.replaceCity(city.value()); !s)
+        return s;
+    if (auto s = store.replaceCityPackBindings(devices.value()); !s)
         return s;
     out->imported = true;
     out->importMs = clock.elapsed();
@@ -128,6 +135,10 @@ Result<LoadedCity> loadCity(const CityPack &pack, const QString &storePath, cons
     auto issues = store->importIssues();
     if (!issues)
         return issues.error();
+    auto bindings = store->bindings();
+    if (!bindings)
+        return bindings.error();
+    out.bindings = bindings.value();
     auto quarantined = store->quarantineCount();
     if (!quarantined)
         return quarantined.error();

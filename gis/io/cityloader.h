@@ -23,6 +23,7 @@ struct LoadedCity
     AssetDirectoryPtr directory;
     QVector<AssetState> states;         ///< Parallel to directory: the cached last known city.
     qint64 lastMessageId = 0;
+    QVector<DeviceBinding> bindings;    ///< Device → asset, the pack's and the operator's.
     QVector<StoredLayer> layers;        ///< Manifest order.
     QHash<QString, VectorLayerDataPtr> vectors; ///< Context layers by id, EPSG:3857.
     QHash<QString, AssetLayerDataPtr> assets;   ///< Asset layers by id, EPSG:3857.

@@ -106,6 +106,12 @@ void TestCityPack::invalidManifests_data()
                                           << "manifestInvalid" << "fullFill";
     QTest::newRow("half coordinates") << (head + R"("layers": [{"id": "a", "file": "data.csv", "role": "poi", "coordinates": {"xField": "X"}}]})")
                                       << "manifestInvalid" << "coordinates";
+    QTest::newRow("format too new") << QByteArray(R"({"formatVersion": 99, "id": "t", "attribution": "x", "layers": [{"id": "a", "file": "data.csv", "role": "poi"}]})")
+                                    << "manifestInvalid" << "format 99";
+    QTest::newRow("format not a number") << QByteArray(R"({"formatVersion": "1", "id": "t", "attribution": "x", "layers": [{"id": "a", "file": "data.csv", "role": "poi"}]})")
+                                         << "manifestInvalid" << "formatVersion";
+    QTest::newRow("devices file missing") << (head + R"("devices": "devices.csv", "layers": [{"id": "a", "file": "data.csv", "role": "poi"}]})")
+                                          << "manifestInvalid" << "devices.csv";
     QTest::newRow("bad time zone") << QByteArray(R"({"id": "t", "attribution": "x", "timeZone": "Europe/Atlantis", "layers": [{"id": "a", "file": "data.csv", "role": "poi"}]})")
                                    << "manifestInvalid" << "Atlantis";
 }

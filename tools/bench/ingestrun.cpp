@@ -93,6 +93,7 @@ Result<IngestConfig> loadIngestConfig(const CityPack &pack, const QString &store
     config.directory = loaded->directory;
     config.initialStates = loaded->states;
     config.lastMessageId = loaded->lastMessageId;
+    config.bindings = loaded->bindings;
     config.decoderOptions.zone = QTimeZone(pack.timeZone.toUtf8());
     return config;
 }
