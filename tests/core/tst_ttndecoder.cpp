@@ -3,6 +3,7 @@
 #include "ingest/ttndecoder.h"
 
 #include "domain/quantity.h"
+#include "ingest/decoderroute.h"
 #include "ingest/lorawan/lorawancodec.h"
 #include "testsupport.h"
 
@@ -100,6 +101,7 @@ private slots:
     void accepted();
     void refused_data();
     void refused();
+    void routes();
 };
 
 void TestTtnDecoder::accepted_data()
@@ -299,6 +301,26 @@ void TestTtnDecoder::refused()
     // A refusal must not poison the parser for the next message.
     auto next = decoder.decode(message(em310Topic, test::readFile(thingsBoardFile(em310Tts))));
     QCOMPARE(bool(next), !codec.isEmpty() && codec == QLatin1String("milesight-em310-udl"));
+}
+
+void TestTtnDecoder::routes()
+{
+    QVERIFY(decoderFormats().contains(QStringLiteral("ttn")));
+    QVERIFY(decoderFormats().contains(QStringLiteral("chirpstack")));
+    for (const char *format : {"ttn", "chirpstack"}) {
+        DecoderRoute route;
+        route.topicFilter = QStringLiteral("#");
+        route.format = QLatin1String(format);
+        auto plain = makeDecoder(route, {});
+        QVERIFY(plain);
+        QCOMPARE(plain.value()->name(), QLatin1String(format));
+        route.codec = QStringLiteral("dingtek-df703");
+        QVERIFY(makeDecoder(route, {}));
+        route.codec = QStringLiteral("dingtek-df999");
+        auto unknown = makeDecoder(route, {});
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, QStringLiteral("unknownCodec"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTtnDecoder)
