@@ -1,6 +1,9 @@
 #include "decoderroute.h"
 
+#include "chirpstackdecoder.h"
 #include "fiwaredecoder.h"
+#include "lorawan/lorawancodec.h"
+#include "ttndecoder.h"
 
 #include <QStringList>
 
@@ -8,13 +11,27 @@ namespace vigie {
 
 QStringList decoderFormats()
 {
-    return {QStringLiteral("fiware")};
+    return {QStringLiteral("fiware"), QStringLiteral("ttn"), QStringLiteral("chirpstack")};
 }
 
 Result<PayloadDecoderPtr> makeDecoder(const DecoderRoute &route, const DecoderOptions &options)
 {
     if (route.format == QLatin1String("fiware"))
         return PayloadDecoderPtr(std::make_unique<FiwareDecoder>(options));
+    if (route.format == QLatin1String("ttn") || route.format == QLatin1String("chirpstack")) {
+        const lorawan::LorawanCodec *codec = nullptr;
+        if (!route.codec.isEmpty()) {
+            codec = lorawan::findLorawanCodec(route.codec);
+            if (!codec)
+                return Error{QStringLiteral("unknownCodec"),
+                             QStringLiteral("unknown LoRaWAN codec \"%1\" for %2 (expected one of: %3)")
+                                 .arg(route.codec, route.topicFilter,
+                                      lorawan::lorawanCodecNames().join(QStringLiteral(", ")))};
+        }
+        if (route.format == QLatin1String("ttn"))
+            return PayloadDecoderPtr(std::make_unique<TtnDecoder>(options, codec));
+        return PayloadDecoderPtr(std::make_unique<ChirpStackDecoder>(options, codec));
+    }
     return Error{QStringLiteral("unknownFormat"),
                  QStringLiteral("unknown payload format \"%1\" for %2 (expected one of: %3)")
                      .arg(route.format, route.topicFilter, decoderFormats().join(QStringLiteral(", ")))};
