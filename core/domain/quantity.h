@@ -19,6 +19,11 @@ inline constexpr QLatin1String status{"status"};
 inline constexpr QLatin1String powerState{"powerState"};
 /// WasteContainer.temperature: degrees Celsius (CEL).
 inline constexpr QLatin1String temperature{"temperature"};
+/// Distance a ranging sensor measured (ultrasonic fill sensors: sensor to waste surface),
+/// metres (MTR). Smart Data Models Device measurement "distance".
+inline constexpr QLatin1String distance{"distance"};
+/// Device.batteryLevel: ratio 0–1, 1 = full (unit C62).
+inline constexpr QLatin1String batteryLevel{"batteryLevel"};
 
 } // namespace vigie::quantity
 
@@ -28,5 +33,7 @@ namespace vigie::unit {
 inline constexpr QLatin1String ratio{"C62"};
 /// UN/CEFACT degree Celsius.
 inline constexpr QLatin1String celsius{"CEL"};
+/// UN/CEFACT metre.
+inline constexpr QLatin1String metre{"MTR"};
 
 } // namespace vigie::unit
