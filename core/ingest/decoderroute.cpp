@@ -1,6 +1,8 @@
 #include "decoderroute.h"
 
 #include "fiwaredecoder.h"
+#include "jsonmapping.h"
+#include "mappedjsondecoder.h"
 
 #include <QStringList>
 
@@ -8,13 +10,22 @@ namespace vigie {
 
 QStringList decoderFormats()
 {
-    return {QStringLiteral("fiware")};
+    return {QStringLiteral("fiware"), QStringLiteral("json")};
 }
 
 Result<PayloadDecoderPtr> makeDecoder(const DecoderRoute &route, const DecoderOptions &options)
 {
     if (route.format == QLatin1String("fiware"))
         return PayloadDecoderPtr(std::make_unique<FiwareDecoder>(options));
+    if (route.format == QLatin1String("json")) {
+        if (route.mapping.isEmpty())
+            return Error{QStringLiteral("unreadableMapping"),
+                         QStringLiteral("format \"json\" for %1 needs a mapping file").arg(route.topicFilter)};
+        auto mapping = loadJsonMapping(route.mapping);
+        if (!mapping)
+            return mapping.error(); // names the file, line and field
+        return PayloadDecoderPtr(std::make_unique<MappedJsonDecoder>(std::move(mapping).value(), options));
+    }
     return Error{QStringLiteral("unknownFormat"),
                  QStringLiteral("unknown payload format \"%1\" for %2 (expected one of: %3)")
                      .arg(route.format, route.topicFilter, decoderFormats().join(QStringLiteral(", ")))};

@@ -27,7 +27,8 @@ struct DecoderRoute
 QStringList decoderFormats();
 
 /// \brief Builds the decoder for `route`. Any thread; the decoder is then used on one.
-/// Errors: `unknownFormat`; the mapping file's own errors (they name its line and field).
+/// Errors: `unknownFormat`; for `json`, `unreadableMapping` and the mapping file's own
+/// `invalidMapping` errors (they name its line and field, see loadJsonMapping()).
 Result<PayloadDecoderPtr> makeDecoder(const DecoderRoute &route, const DecoderOptions &options);
 
 /// \brief Sends each message to the decoder of the first route whose filter matches its
