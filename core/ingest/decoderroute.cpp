@@ -4,6 +4,8 @@
 #include "fiwaredecoder.h"
 #include "lorawan/lorawancodec.h"
 #include "ttndecoder.h"
+#include "jsonmapping.h"
+#include "mappedjsondecoder.h"
 
 #include <QStringList>
 
@@ -11,7 +13,7 @@ namespace vigie {
 
 QStringList decoderFormats()
 {
-    return {QStringLiteral("fiware"), QStringLiteral("ttn"), QStringLiteral("chirpstack")};
+    return {QStringLiteral("fiware"), QStringLiteral("ttn"), QStringLiteral("chirpstack"), QStringLiteral("json")};
 }
 
 Result<PayloadDecoderPtr> makeDecoder(const DecoderRoute &route, const DecoderOptions &options)
@@ -31,6 +33,15 @@ Result<PayloadDecoderPtr> makeDecoder(const DecoderRoute &route, const DecoderOp
         if (route.format == QLatin1String("ttn"))
             return PayloadDecoderPtr(std::make_unique<TtnDecoder>(options, codec));
         return PayloadDecoderPtr(std::make_unique<ChirpStackDecoder>(options, codec));
+    }
+    if (route.format == QLatin1String("json")) {
+        if (route.mapping.isEmpty())
+            return Error{QStringLiteral("unreadableMapping"),
+                         QStringLiteral("format \"json\" for %1 needs a mapping file").arg(route.topicFilter)};
+        auto mapping = loadJsonMapping(route.mapping);
+        if (!mapping)
+            return mapping.error(); // names the file, line and field
+        return PayloadDecoderPtr(std::make_unique<MappedJsonDecoder>(std::move(mapping).value(), options));
     }
     return Error{QStringLiteral("unknownFormat"),
                  QStringLiteral("unknown payload format \"%1\" for %2 (expected one of: %3)")

@@ -28,8 +28,9 @@ QStringList decoderFormats();
 
 /// \brief Builds the decoder for `route`. Any thread; the decoder is then used on one.
 /// Errors: `unknownFormat`; `unknownCodec` (a `ttn`/`chirpstack` route naming a codec that
-/// lorawan::lorawanCodecNames() does not list); the mapping file's own errors (they name its
-/// line and field).
+/// lorawan::lorawanCodecNames() does not list); for `json`, `unreadableMapping` and the
+/// mapping file's own `invalidMapping` errors (they name its line and field, see
+/// loadJsonMapping()).
 Result<PayloadDecoderPtr> makeDecoder(const DecoderRoute &route, const DecoderOptions &options);
 
 /// \brief Sends each message to the decoder of the first route whose filter matches its
