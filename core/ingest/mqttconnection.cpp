@@ -188,6 +188,8 @@ std::optional<MqttFailure> MqttConnection::connect(const std::function<bool()> &
         const int loopErrno = errno;
         if (m_failure)
             return m_failure;
+        if (loop == MOSQ_ERR_CONN_LOST && !m_settings.tls)
+            return failure("connectionLost", tr("The broker closed the connection without answering CONNECT: does this port expect TLS, is it an MQTT port?"), false);
         if (loop != MOSQ_ERR_SUCCESS)
             return libraryFailure(loop, loopErrno);
         if (!m_connected && deadline.hasExpired()) {
