@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <mutex>
+#include <pthread.h>
 
 Q_LOGGING_CATEGORY(lcMqtt, "vigie.mqtt")
 
@@ -179,6 +180,7 @@ bool MqttSource::lostSoonAfterConnack(qint64 connackAtMs)
 
 void MqttSource::run()
 {
+    pthread_setname_np(pthread_self(), "vigie-mqtt");
     qint64 connackAtMs = 0;
     MqttConnection::Handlers handlers;
     handlers.connected = [this, &connackAtMs](bool sessionPresent) {
