@@ -14,9 +14,16 @@ struct AppOptions;
 namespace appsettings {
 
 /// Broker settings for `cityId`, with the command-line overrides applied. The client id
-/// is generated once ("vigie-<host>-<random>") and kept, so the broker's persistent session
-/// survives restarts; the default topic is "vigie/<cityId>/#" at QoS 1.
+/// is generated once ("vigie-<host>-<random>-<cityId>") and kept, so the broker's
+/// persistent session survives restarts, unless one was chosen in the broker dialog; the
+/// default subscription is "vigie/<cityId>/#" at QoS 1, FIWARE.
+///
+/// The password is never in the settings file: `password` comes back empty (the app reads
+/// it from the system keychain, see BrokerSecrets). Subscriptions saved by earlier
+/// versions (a topic list per city and one QoS, all FIWARE) are still read.
 MqttSettings broker(const QString &cityId, const AppOptions &options);
+/// Saves everything but the password (which it also removes if an older version saved one).
+/// Writes the earlier topic list and QoS keys too, so an older Vigie still finds its topics.
 void saveBroker(const MqttSettings &settings, const QString &cityId);
 
 QString lastCity();

@@ -57,8 +57,12 @@ void IngestStatus::setSourceState(SourceState state, const QString &detail)
     case SourceState::Idle: text = dot("#888") + tr("Broker: not connected"); break;
     case SourceState::Connecting: text = dot("#e0a000") + tr("Broker: connecting…"); break;
     case SourceState::Connected: text = dot("#1a9641") + tr("Broker: connected"); break;
-    case SourceState::Reconnecting: text = dot("#e06000") + tr("Broker: connection lost, retrying"); break;
-    case SourceState::Failed: text = dot("#d7191c") + tr("Broker: refused"); break;
+    case SourceState::Reconnecting: text = dot("#e06000") + tr("Broker: not connected, retrying"); break;
+    case SourceState::Failed:
+        // Not retried: the cause must be readable without hovering (credentials, TLS,
+        // another client with this client id…); the tooltip has the whole sentence.
+        text = dot("#d7191c") + tr("Broker: stopped — %1").arg(m_broker->fontMetrics().elidedText(detail, Qt::ElideRight, 420).toHtmlEscaped());
+        break;
     case SourceState::Finished: text = dot("#888") + tr("Source finished"); break;
     }
     m_broker->setText(text);

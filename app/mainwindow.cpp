@@ -2,6 +2,8 @@
 
 #include "appsettings.h"
 #include "brokerdialog.h"
+#include "brokersecrets.h"
+#include "clientidlock.h"
 #include "crs/coordinatetransform.h"
 #include "importreportdialog.h"
 #include "ingest/ingestservice.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(AppOptions options, QWidget *parent)
     , m_quarantine(new QuarantinePanel(this))
     , m_status(new IngestStatus(this))
     , m_pointer(new QLabel(this))
+    , m_secrets(new BrokerSecrets(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigie"));
@@ -71,6 +74,18 @@ MainWindow::MainWindow(AppOptions options, QWidget *parent)
         m_quarantineDock->raise();
     });
     connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::cityLoaded);
+    connect(m_secrets, &BrokerSecrets::passwordRead, this, [this](const QString &key, const QString &password) {
+        passwordArrived(key, password);
+    });
+    connect(m_secrets, &BrokerSecrets::readFailed, this, [this](const QString &key, const QString &reason) {
+        statusBar()->showMessage(tr("The broker password could not be read from the system keychain (%1): "
+                                    "enter it in Broker › Settings.").arg(reason), 30000);
+        passwordArrived(key, QString());
+    });
+    connect(m_secrets, &BrokerSecrets::storeFailed, this, [this](const QString &, const QString &reason) {
+        statusBar()->showMessage(tr("The broker password could not be saved in the system keychain (%1): "
+                                    "it is used for this session only.").arg(reason), 30000);
+    });
 
     if (!m_options.screenshot.isEmpty())
         QTimer::singleShot(int(m_options.screenshotAfter * 1000), this, &MainWindow::takeScreenshot);
@@ -249,35 +264,80 @@ void MainWindow::startIngest()
 void MainWindow::setConnected(bool connected)
 {
     m_connectAction->setChecked(connected);
+    m_pendingBroker.reset();
     if (!m_ingest)
         return;
     if (!connected) {
         m_ingest->setSource(nullptr);
+        m_clientLock.reset();
         m_status->setSourceState(SourceState::Idle, {});
         return;
     }
-    useBroker(appsettings::broker(m_city.pack.id, m_options));
+    connectWithPassword(appsettings::broker(m_city.pack.id, m_options));
+}
+
+void MainWindow::connectWithPassword(MqttSettings settings)
+{
+    const QString key = BrokerSecrets::key(settings);
+    if (key.isEmpty() || m_secrets->sessionPassword(key, &settings.password)) {
+        useBroker(settings);
+        return;
+    }
+    // The keychain answers asynchronously (it may ask the user to unlock it): connect then.
+    m_pendingBroker = settings;
+    m_status->setSourceState(SourceState::Connecting, tr("Reading the password from the system keychain…"));
+    m_secrets->read(settings);
+}
+
+void MainWindow::passwordArrived(const QString &key, const QString &password)
+{
+    if (!m_pendingBroker || BrokerSecrets::key(*m_pendingBroker) != key || !m_ingest)
+        return; // disconnected, or other settings chosen, meanwhile
+    MqttSettings settings = *m_pendingBroker;
+    m_pendingBroker.reset();
+    settings.password = password; // empty: the broker will say whether it needs one
+    useBroker(settings);
 }
 
 void MainWindow::editBroker()
 {
     const QString city = m_city.pack.id.isEmpty() ? appsettings::lastCity() : m_city.pack.id;
-    BrokerDialog dialog(appsettings::broker(city, m_options), this);
+    MqttSettings current = appsettings::broker(city, m_options);
+    m_secrets->sessionPassword(BrokerSecrets::key(current), &current.password);
+    BrokerDialog dialog(current, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    appsettings::saveBroker(dialog.settings(), city);
+    const MqttSettings chosen = dialog.settings();
+    appsettings::saveBroker(chosen, city);
+    if (!chosen.username.isEmpty())
+        m_secrets->store(chosen); // asynchronous; the session keeps the password meanwhile
     // The command line no longer overrides what was just chosen.
     m_options.brokerHost.clear();
     m_options.brokerPort = 0;
     m_options.topics.clear();
+    m_options.clientId.clear();
     if (m_ingest) {
         m_connectAction->setChecked(true);
-        useBroker(dialog.settings());
+        m_pendingBroker.reset();
+        useBroker(chosen);
     }
 }
 
 void MainWindow::useBroker(const MqttSettings &settings)
 {
+    // Two Vigie on this computer with one client id would kick each other off the broker.
+    if (!m_clientLock || m_clientLock->clientId() != settings.clientId) {
+        m_clientLock.reset();
+        auto lock = ClientIdLock::acquire(settings.clientId);
+        if (!lock) {
+            m_ingest->setSource(nullptr);
+            m_status->setSourceState(SourceState::Failed, lock.error().message);
+            statusBar()->showMessage(lock.error().message, 30000);
+            qCWarning(lcApp) << "not connecting:" << lock.error().message;
+            return;
+        }
+        m_clientLock = std::move(lock).value();
+    }
     if (auto routed = m_ingest->setRoutes(settings.routes()); !routed) {
         m_status->setSourceState(SourceState::Failed, routed.error().message);
         return;
@@ -287,9 +347,11 @@ void MainWindow::useBroker(const MqttSettings &settings)
 
 void MainWindow::stopIngest()
 {
+    m_pendingBroker.reset();
     if (m_ingest)
         m_ingest->stop();
     m_ingest.reset();
+    m_clientLock.reset();
 }
 
 void MainWindow::closeCity()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appoptions.h"
+#include "ingest/mqttsource.h"
 #include "io/cityloader.h"
 
 #include <QFutureWatcher>
@@ -8,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -16,7 +18,9 @@ class QTreeView;
 
 namespace vigie {
 
+class BrokerSecrets;
 class CityMap;
+class ClientIdLock;
 class CoordinateTransform;
 class IngestService;
 class IngestStatus;
@@ -24,7 +28,6 @@ class InspectorPanel;
 class LayerTreeModel;
 class MapCanvas;
 class QuarantinePanel;
-struct MqttSettings;
 
 /// \brief Vigie's main window: the map in the centre; layers, asset inspector and
 /// quarantine in docks; broker and ingest state in the status bar.
@@ -64,6 +67,10 @@ private:
     void closeCity();
     void setConnected(bool connected);
     void editBroker();
+    /// Fills in the password (session cache, else the keychain, asynchronously), then useBroker().
+    void connectWithPassword(MqttSettings settings);
+    void passwordArrived(const QString &key, const QString &password);
+    /// Takes the client id lock, then connects; a lock held by another Vigie is reported as Failed.
     void useBroker(const MqttSettings &settings);
     void showImportReport();
     void showAbout();
@@ -84,6 +91,9 @@ private:
     QMenu *m_cityMenu = nullptr;
     QAction *m_connectAction = nullptr;
     QDockWidget *m_quarantineDock = nullptr;
+    BrokerSecrets *m_secrets;
+    std::optional<MqttSettings> m_pendingBroker; ///< Waiting for its password from the keychain.
+    std::shared_ptr<ClientIdLock> m_clientLock;  ///< For the client id of the current source.
 
     std::unique_ptr<CityMap> m_cityMap;
     std::unique_ptr<IngestService> m_ingest;

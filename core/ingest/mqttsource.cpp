@@ -1,6 +1,9 @@
 #include "mqttsource.h"
 
+#include "mqttconnection.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -9,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <mutex>
+#include <pthread.h>
 
 Q_LOGGING_CATEGORY(lcMqtt, "vigie.mqtt")
 
@@ -47,12 +51,31 @@ Status MqttSettings::validate() const
     }
     if (reconnectMinSeconds < 1 || reconnectMaxSeconds < reconnectMinSeconds)
         return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "The reconnection delays are inconsistent."));
+    if (keepAliveSeconds < 5 || keepAliveSeconds > 65535)
+        return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "The keep-alive must be between 5 and 65535 seconds."));
+    if (connectTimeoutSeconds < 1)
+        return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "The connection timeout must be at least one second."));
+    if (protocolVersion != MqttProtocol::V311 && protocolVersion != MqttProtocol::V5)
+        return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "The MQTT version must be 3.1.1 or 5."));
+    if (!password.isEmpty() && username.isEmpty())
+        return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "A password needs a user name."));
+    if (tls) {
+        if (certFile.isEmpty() != keyFile.isEmpty())
+            return bad(QT_TRANSLATE_NOOP("vigie::MqttSettings", "A client certificate needs its private key, and the other way round."));
+        for (const QString &file : {caFile, certFile, keyFile}) {
+            if (!file.isEmpty() && !QFileInfo(file).isReadable())
+                return Error{QStringLiteral("invalidSettings"),
+                             QCoreApplication::translate("vigie::MqttSettings", "The TLS file \"%1\" cannot be read.").arg(file)};
+        }
+    }
     return {};
 }
 
 QString MqttSettings::url() const
 {
-    return QStringLiteral("mqtt://%1:%2").arg(host).arg(port);
+    // The user name is not a secret (it is in the status bar tooltip); the password is.
+    const QString user = username.isEmpty() ? QString() : username + QLatin1Char('@');
+    return QStringLiteral("%1://%2%3:%4").arg(tls ? QStringLiteral("mqtts") : QStringLiteral("mqtt"), user, host).arg(port);
 }
 
 QVector<DecoderRoute> MqttSettings::routes() const
@@ -81,145 +104,171 @@ QString MqttSource::description() const
     return QStringLiteral("%1 (%2)").arg(m_settings.url(), m_settings.clientId);
 }
 
+Error MqttSource::lastFailure() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_lastFailure;
+}
+
 void MqttSource::open()
 {
-    if (m_mosq)
-        return;
+    if (m_thread.joinable()) {
+        if (state() != SourceState::Failed)
+            return;
+        close(); // reopening after a fatal failure: the operator asked to try again
+    }
     if (auto valid = m_settings.validate(); !valid) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_lastFailure = valid.error();
+        }
         publishState(SourceState::Failed, valid.error().message);
         return;
     }
-    const QByteArray id = m_settings.clientId.toUtf8();
-    m_mosq = mosquitto_new(id.isEmpty() ? nullptr : id.constData(), m_settings.cleanSession, this);
-    if (!m_mosq) {
-        publishState(SourceState::Failed, QStringLiteral("libmosquitto could not create a client"));
-        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = false;
+        m_lastFailure = {};
     }
-    mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
-    mosquitto_connect_callback_set(m_mosq, &MqttSource::onConnect);
-    mosquitto_disconnect_callback_set(m_mosq, &MqttSource::onDisconnect);
-    mosquitto_message_callback_set(m_mosq, &MqttSource::onMessage);
-    mosquitto_subscribe_callback_set(m_mosq, &MqttSource::onSubscribe);
-    mosquitto_reconnect_delay_set(m_mosq, unsigned(m_settings.reconnectMinSeconds),
-                                  unsigned(m_settings.reconnectMaxSeconds), true);
-    if (!m_settings.username.isEmpty()) {
-        mosquitto_username_pw_set(m_mosq, m_settings.username.toUtf8().constData(),
-                                  m_settings.password.isEmpty() ? nullptr : m_settings.password.toUtf8().constData());
-    }
-
-    m_stopping = false;
-    m_loopStarted = false;
     publishState(SourceState::Connecting, m_settings.url());
-    m_connector = std::thread([this] { connectUntilUp(); });
-}
-
-void MqttSource::connectUntilUp()
-{
-    int delay = m_settings.reconnectMinSeconds;
-    while (true) {
-        // Non-blocking TCP connect; completion and CONNACK are handled by the network thread.
-        const int rc = mosquitto_connect_async(m_mosq, m_settings.host.toUtf8().constData(), m_settings.port,
-                                               m_settings.keepAliveSeconds);
-        const int savedErrno = errno;
-        std::unique_lock lock(m_mutex);
-        if (m_stopping)
-            return;
-        if (rc == MOSQ_ERR_SUCCESS) {
-            const int loop = mosquitto_loop_start(m_mosq);
-            if (loop != MOSQ_ERR_SUCCESS)
-                publishState(SourceState::Failed, QString::fromUtf8(mosquitto_strerror(loop)));
-            m_loopStarted = loop == MOSQ_ERR_SUCCESS;
-            return;
-        }
-        const QString reason = rc == MOSQ_ERR_ERRNO ? QString::fromLocal8Bit(std::strerror(savedErrno))
-                                                    : QString::fromUtf8(mosquitto_strerror(rc));
-        qCInfo(lcMqtt) << "connection to" << m_settings.url() << "failed:" << reason << "- retrying in" << delay << "s";
-        publishState(SourceState::Reconnecting, QStringLiteral("%1 (retry in %2 s)").arg(reason).arg(delay));
-        if (m_wake.wait_for(lock, std::chrono::seconds(delay), [this] { return m_stopping; }))
-            return;
-        delay = std::min(delay * 2, m_settings.reconnectMaxSeconds);
-    }
+    m_thread = std::thread([this] { run(); });
 }
 
 void MqttSource::close()
 {
-    if (!m_mosq)
+    if (!m_thread.joinable())
         return;
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
     m_wake.notify_all();
-    if (m_connector.joinable())
-        m_connector.join();
-    mosquitto_disconnect(m_mosq);
-    if (m_loopStarted)
-        mosquitto_loop_stop(m_mosq, false);
-    mosquitto_destroy(m_mosq);
-    m_mosq = nullptr;
+    m_thread.join();
     publishState(SourceState::Idle);
 }
 
-void MqttSource::onConnect(mosquitto *mosq, void *self, int rc)
+bool MqttSource::stopping()
 {
-    auto *source = static_cast<MqttSource *>(self);
-    if (rc != 0) {
-        // CONNACK refusals are not transient: stop the loop instead of hammering the broker.
-        const QString reason = QString::fromUtf8(mosquitto_connack_string(rc));
-        qCWarning(lcMqtt) << "broker refused the connection:" << reason;
-        source->publishState(SourceState::Failed, reason);
-        mosquitto_disconnect(mosq);
+    std::lock_guard lock(m_mutex);
+    return m_stopping;
+}
+
+void MqttSource::reportFailure(const MqttFailure &failure, int retryInSeconds)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_lastFailure = failure.error;
+    }
+    if (failure.fatal) {
+        qCWarning(lcMqtt).noquote() << description() << "failed for good:" << failure.error.code << "-" << failure.error.message;
+        publishState(SourceState::Failed, failure.error.message);
         return;
     }
-    source->m_pendingSubscriptions = int(source->m_settings.subscriptions.size());
-    source->m_subscriptionMids.clear();
-    for (const MqttSubscription &s : std::as_const(source->m_settings.subscriptions)) {
-        int mid = 0;
-        const int sub = mosquitto_subscribe(mosq, &mid, s.filter.toUtf8().constData(), s.qos);
-        source->m_subscriptionMids.insert(mid, s.filter);
-        if (sub != MOSQ_ERR_SUCCESS) {
-            qCWarning(lcMqtt) << "subscribe" << s.filter << "failed:" << mosquitto_strerror(sub);
-            source->publishState(SourceState::Reconnecting, QString::fromUtf8(mosquitto_strerror(sub)));
-        }
-    }
-    qCInfo(lcMqtt) << "connected to" << source->m_settings.url() << "- subscribing";
+    qCInfo(lcMqtt).noquote() << description() << failure.error.code << "-" << failure.error.message << "- retrying in" << retryInSeconds << "s";
+    publishState(SourceState::Reconnecting, tr("%1 (retry in %2 s)").arg(failure.error.message).arg(retryInSeconds));
 }
 
-void MqttSource::onSubscribe(mosquitto *mosq, void *self, int mid, int count, const int *grantedQos)
+bool MqttSource::lostSoonAfterConnack(qint64 connackAtMs)
 {
-    auto *source = static_cast<MqttSource *>(self);
-    for (int i = 0; i < count; ++i) {
-        if (grantedQos[i] > 2) { // 0x80: refused
-            const QString reason = QStringLiteral("the broker refused the subscription to %1")
-                                       .arg(source->m_subscriptionMids.value(mid));
-            qCWarning(lcMqtt) << reason;
-            source->publishState(SourceState::Failed, reason);
-            mosquitto_disconnect(mosq);
-            return;
-        }
-    }
-    if (--source->m_pendingSubscriptions == 0)
-        source->publishState(SourceState::Connected, source->m_settings.url());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - connackAtMs >= 30000)
+        return false;
+    m_shortSessions << now;
+    m_shortSessions.removeIf([now](qint64 at) { return now - at > 60000; });
+    return m_shortSessions.size() >= 3;
 }
 
-void MqttSource::onDisconnect(mosquitto *, void *self, int rc)
+void MqttSource::run()
 {
-    auto *source = static_cast<MqttSource *>(self);
-    if (rc == 0 || source->state() == SourceState::Failed)
-        return; // asked for, or after a refusal already reported
-    qCInfo(lcMqtt) << "connection lost:" << mosquitto_strerror(rc);
-    source->publishState(SourceState::Reconnecting, QString::fromUtf8(mosquitto_strerror(rc)));
+    pthread_setname_np(pthread_self(), "vigie-mqtt");
+    qint64 connackAtMs = 0;
+    MqttConnection::Handlers handlers;
+    handlers.connected = [this, &connackAtMs](bool sessionPresent) {
+        connackAtMs = QDateTime::currentMSecsSinceEpoch();
+        qCInfo(lcMqtt).noquote() << "connected to" << description() << "- session present:" << sessionPresent << "- subscribing";
+        m_pendingSubscriptions = int(m_settings.subscriptions.size());
+        m_subscriptionMids.clear();
+        for (const MqttSubscription &s : std::as_const(m_settings.subscriptions)) {
+            auto mid = m_connection->subscribe(s.filter, s.qos);
+            if (!mid) {
+                m_connection->fail(MqttFailure{mid.error(), false});
+                return;
+            }
+            m_subscriptionMids.insert(mid.value(), s.filter);
+        }
+    };
+    handlers.subscribed = [this](int mid, const QVector<int> &codes) {
+        for (int code : codes) {
+            if (code >= 0x80) { // 3.1.1: 0x80 failure; MQTT 5: every reason ≥ 0x80
+                const QString filter = m_subscriptionMids.value(mid);
+                m_connection->fail(MqttFailure{
+                    Error{QStringLiteral("subscriptionRefused"),
+                          tr("The broker refused the subscription to %1: %2.").arg(filter, MqttConnection::subscribeRefusal(code))},
+                    true});
+                return;
+            }
+        }
+        if (--m_pendingSubscriptions == 0) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_lastFailure = {};
+            }
+            publishState(SourceState::Connected, m_settings.url());
+        }
+    };
+    handlers.message = [this](const mosquitto_message *message) { deliverMessage(message); };
+
+    MqttConnection connection(m_settings, m_settings.clientId, m_settings.cleanSession, std::move(handlers));
+    m_connection = &connection;
+    m_shortSessions.clear();
+    const auto cancelled = [this] { return stopping(); };
+    int delay = m_settings.reconnectMinSeconds;
+    while (!stopping()) {
+        connackAtMs = 0;
+        std::optional<MqttFailure> failure = connection.connect(cancelled);
+        if (!failure)
+            failure = connection.run(cancelled);
+        if (stopping())
+            break;
+        if (!failure) // run() only returns without a failure when stopping
+            continue;
+        if (connackAtMs > 0) {
+            delay = m_settings.reconnectMinSeconds;
+            if (!failure->fatal && lostSoonAfterConnack(connackAtMs)) {
+                failure = MqttFailure{Error{QStringLiteral("clientIdInUse"),
+                                            tr("The broker closed the connection three times within a minute, each time "
+                                               "shortly after accepting it: another client is probably using client id "
+                                               "\"%1\". Close it (another Vigie?) and reconnect, or give this station "
+                                               "its own client id.").arg(m_settings.clientId)},
+                                      true};
+            }
+        }
+        connection.disconnect();
+        reportFailure(*failure, delay);
+        if (failure->fatal) {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping; });
+            break;
+        }
+        std::unique_lock lock(m_mutex);
+        if (m_wake.wait_for(lock, std::chrono::seconds(delay), [this] { return m_stopping; }))
+            break;
+        lock.unlock();
+        delay = std::min(delay * 2, m_settings.reconnectMaxSeconds);
+    }
+    connection.disconnect();
+    m_connection = nullptr;
 }
 
-void MqttSource::onMessage(mosquitto *, void *self, const mosquitto_message *message)
+void MqttSource::deliverMessage(const mosquitto_message *message)
 {
     RawMessage raw;
     raw.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     raw.topic = QByteArray(message->topic);
     raw.payload = QByteArray(static_cast<const char *>(message->payload), message->payloadlen);
     raw.qos = quint8(message->qos);
-    raw.retain = message->retain;
-    static_cast<MqttSource *>(self)->deliver(std::move(raw));
+    raw.retain = message->retain; // set by the broker for stored retained messages only
+    deliver(std::move(raw));
 }
 
 } // namespace vigie

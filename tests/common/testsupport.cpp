@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -45,6 +46,11 @@ MosquittoBroker::~MosquittoBroker()
 bool MosquittoBroker::start(QString *error, int port, const QString &extraConfig)
 {
     m_port = port ? port : freeLoopbackPort();
+    // Started as root, mosquitto drops to the mosquitto user: let it read (and write its
+    // persistence file) in the folder.
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther
+                                            | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup);
     const QString conf = m_dir.filePath(QStringLiteral("mosquitto.conf"));
     QFile f(conf);
     if (!f.open(QIODevice::WriteOnly)) {
@@ -52,11 +58,12 @@ bool MosquittoBroker::start(QString *error, int port, const QString &extraConfig
         return false;
     }
     QString text = QStringLiteral("listener %1 127.0.0.1\n"
-                                  "persistence false\n"
                                   "max_queued_messages 1000000\n"
                                   "log_dest stderr\n"
                                   "log_type error\nlog_type warning\nlog_type notice\n")
                        .arg(m_port);
+    if (!extraConfig.contains(QStringLiteral("persistence")))
+        text += QStringLiteral("persistence false\n");
     if (!extraConfig.contains(QStringLiteral("allow_anonymous")))
         text += QStringLiteral("allow_anonymous true\n");
     text += extraConfig + QLatin1Char('\n');
@@ -129,8 +136,18 @@ TestPublisher::~TestPublisher()
 
 bool TestPublisher::connect(int port, QString *error)
 {
+    return connect(port, error, {}, {});
+}
+
+bool TestPublisher::connect(int port, QString *error, const QString &username, const QString &password,
+                            const QString &clientId)
+{
     auto *state = new PublisherState;
-    m_mosq = mosquitto_new(nullptr, true, state);
+    const QByteArray id = clientId.toUtf8();
+    m_mosq = mosquitto_new(id.isEmpty() ? nullptr : id.constData(), id.isEmpty(), state);
+    if (!username.isEmpty())
+        mosquitto_username_pw_set(m_mosq, username.toUtf8().constData(), password.toUtf8().constData());
+    mosquitto_reconnect_delay_set(m_mosq, 1, 2, false);
     mosquitto_publish_callback_set(m_mosq, [](struct mosquitto *, void *obj, int) {
         static_cast<PublisherState *>(obj)->outstanding.fetch_sub(1);
     });
@@ -164,6 +181,61 @@ bool TestPublisher::waitAcknowledged(int timeoutMs)
     while (state->outstanding.load() > 0 && !deadline.hasExpired())
         QThread::msleep(10);
     return state->outstanding.load() <= 0;
+}
+
+bool run(const QString &program, const QStringList &arguments, const QString &workingDir, QString *error)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDir);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("%1 %2 failed: %3 %4").arg(program, arguments.join(QLatin1Char(' ')), process.errorString(),
+                                                           QString::fromLocal8Bit(process.readAll()));
+        return false;
+    }
+    return true;
+}
+
+bool generateTestPki(const QString &dir, QString *error)
+{
+    const QString openssl = QStringLiteral("openssl");
+    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    QFile ext(dir + QStringLiteral("/server.ext"));
+    if (!ext.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+    ext.close();
+    auto ca = [&](const QString &name, const QString &cn) {
+        return run(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                                + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+                                              name + QStringLiteral(".crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                                              QStringLiteral("-subj"), QStringLiteral("/CN=") + cn},
+                   dir, error);
+    };
+    auto leaf = [&](const QString &name, const QString &cn, bool server) {
+        QStringList sign{QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
+                         QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                         QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), name + QStringLiteral(".crt"),
+                         QStringLiteral("-days"), QStringLiteral("2")};
+        if (server)
+            sign << QStringLiteral("-extfile") << QStringLiteral("server.ext");
+        return run(openssl, QStringList{QStringLiteral("req")} + ec
+                                + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+                                              name + QStringLiteral(".csr"), QStringLiteral("-subj"), QStringLiteral("/CN=") + cn},
+                   dir, error)
+            && run(openssl, sign, dir, error);
+    };
+    if (!ca(QStringLiteral("ca"), QStringLiteral("Vigie Test CA")) || !ca(QStringLiteral("other-ca"), QStringLiteral("Unrelated CA"))
+        || !leaf(QStringLiteral("server"), QStringLiteral("localhost"), true)
+        || !leaf(QStringLiteral("client"), QStringLiteral("vigie-client"), false))
+        return false;
+    // The broker reads its key after dropping to the mosquitto user.
+    for (const QString &file : QDir(dir).entryList(QDir::Files))
+        QFile::setPermissions(dir + QLatin1Char('/') + file, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                                 | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return true;
 }
 
 } // namespace vigie::test

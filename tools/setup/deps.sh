@@ -27,6 +27,8 @@ packages=(
     xvfb xauth fonts-dejavu-core
     # tools/acceptance/restart.sh: a free port (python3) and the stored-message count (sqlite3)
     python3 sqlite3
+    # tst_mqttsecurity: its test CA and certificates (mosquitto_passwd comes with mosquitto)
+    openssl
 )
 # Left out on purpose: qt6-base-dev-tools, qt6-tools-dev-tools, libgl-dev, libglx-dev,
 # libopengl-dev, libvulkan-dev, proj-data, libspatialite-dev (hard dependencies of the packages
