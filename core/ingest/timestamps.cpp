@@ -18,6 +18,10 @@ Error invalidTime(QStringView text, const QString &why)
             QStringLiteral("\"%1\" is not a valid ISO 8601 date-time: %2").arg(text.toString(), why)};
 }
 
+/// 0 means "no time given" everywhere downstream: an instant at or before the epoch (a
+/// device whose clock was never set) becomes 1 ms, which the pipeline flags as implausible.
+qint64 afterEpoch(qint64 ms) { return ms > 0 ? ms : 1; }
+
 /// `wallMs`: the local wall-clock time written as if it were UTC. Every offset the zone uses
 /// within a day of it is tried; an offset is right when the zone really has it at the instant
 /// it gives. None: the wall time was skipped (spring); two: it was repeated (autumn).
@@ -41,7 +45,7 @@ Result<TimeInstant> resolveLocalTime(QStringView text, qint64 wallMs, const QTim
                      QStringLiteral("\"%1\" does not exist in %2: the clocks skipped this hour")
                          .arg(text.toString(), QString::fromUtf8(zone.id()))};
     std::sort(instants.begin(), instants.end());
-    return TimeInstant{instants.front(), instants.size() == 2 ? instants.back() : 0};
+    return TimeInstant{afterEpoch(instants.front()), instants.size() == 2 ? instants.back() : 0};
 }
 
 } // namespace
@@ -69,7 +73,7 @@ Result<TimeInstant> parseIsoTimestamp(QStringView text, const QTimeZone &localZo
         return invalidTime(text, QStringLiteral("no such time of day"));
 
     if (m.capturedLength(8) > 0)
-        return TimeInstant{QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch()};
+        return TimeInstant{afterEpoch(QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch())};
     if (m.capturedLength(9) > 0) {
         const int sign = m.capturedView(9) == QLatin1String("-") ? -1 : 1;
         const int offHours = m.capturedView(10).toInt();
@@ -77,7 +81,7 @@ Result<TimeInstant> parseIsoTimestamp(QStringView text, const QTimeZone &localZo
         if (offHours > 18 || offMinutes > 59)
             return invalidTime(text, QStringLiteral("offset out of range"));
         const int offset = sign * (offHours * 3600 + offMinutes * 60);
-        return TimeInstant{QDateTime(date, time, Qt::OffsetFromUTC, offset).toMSecsSinceEpoch()};
+        return TimeInstant{afterEpoch(QDateTime(date, time, Qt::OffsetFromUTC, offset).toMSecsSinceEpoch())};
     }
     return resolveLocalTime(text, QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch(), localZone);
 }
@@ -87,7 +91,7 @@ Result<qint64> epochToMs(double value)
     if (!std::isfinite(value) || value < 0)
         return Error{QStringLiteral("invalidTime"), QStringLiteral("%1 is not a time since the epoch").arg(value)};
     if (value < 1e11)
-        return qint64(std::llround(value * 1000.0));
+        return afterEpoch(qint64(std::llround(value * 1000.0)));
     if (value < 1e14)
         return qint64(std::llround(value));
     if (value < 1e17)

@@ -13,7 +13,9 @@ namespace vigie {
 /// the last Sunday of October) names two instants: `ms` is the first one (summer time) and
 /// `laterMs` the second (standard time). Which one a device meant is decided by the order of
 /// its readings (IngestPipeline): the first reading not earlier than the device's previous
-/// one. `laterMs` is 0 for every unambiguous text.
+/// one. `laterMs` is 0 for every unambiguous text. `ms` is never 0, which means "no time
+/// given" downstream: an instant at or before 1970-01-01T00:00:00Z (a device clock never set)
+/// reads as 1 ms, which IngestPipeline flags as before the device existed.
 struct TimeInstant
 {
     qint64 ms = 0;
@@ -36,7 +38,8 @@ Result<TimeInstant> parseIsoTimestamp(QStringView text, const QTimeZone &localZo
 /// into milliseconds, deciding the unit by plausibility.
 ///
 /// Rule: a value below 10^11 is seconds (up to year 5138), below 10^14 milliseconds, below
-/// 10^17 microseconds; anything else, negative or not finite, is rejected. Any thread.
+/// 10^17 microseconds; anything else, negative or not finite, is rejected. 0 reads as 1 ms
+/// (see TimeInstant: 0 means "no time given"). Any thread.
 /// Errors: `invalidTime`.
 Result<qint64> epochToMs(double value);
 

@@ -318,7 +318,7 @@ Result<qint64> Store::maxMessageId()
 
 Result<Observations> Store::history(const QString &assetId, const QString &quantity, qint64 fromMs, qint64 toMs, int limit)
 {
-    auto stmt = m_db.prepare("SELECT observed_at, received_at, value_num, value_text, unit, message_id FROM observation "
+    auto stmt = m_db.prepare("SELECT observed_at, received_at, value_num, value_text, unit, message_id, flags FROM observation "
                              "WHERE asset_id = ? AND quantity = ? AND observed_at BETWEEN ? AND ? "
                              "ORDER BY observed_at DESC LIMIT ?");
     if (!stmt)
@@ -339,6 +339,7 @@ Result<Observations> Store::history(const QString &assetId, const QString &quant
         o.text = r.text(3);
         o.unitCode = r.text(4);
         o.messageId = r.int64(5);
+        o.flags = quint8(r.int64(6));
         out << o;
     });
     if (!status)

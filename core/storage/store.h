@@ -115,7 +115,8 @@ public:
     /// Highest message id in the log (0 when empty): ingest continues numbering after it.
     Result<qint64> maxMessageId();
     /// Observations of one quantity of one asset with observed time in [fromMs, toMs],
-    /// oldest first, at most `limit` (the newest ones are kept).
+    /// oldest first, at most `limit` (the newest ones are kept), invalid readings included
+    /// (Observation::flags says which).
     Result<Observations> history(const QString &assetId, const QString &quantity, qint64 fromMs, qint64 toMs,
                                  int limit = 5000);
     /// Newest first.

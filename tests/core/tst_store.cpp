@@ -85,6 +85,8 @@ private slots:
     void cityRoundTrip();
     void writerBatchesAndReopen();
     void reimportKeepsHistory();
+    void invalidReadingsClocksAndReprocessing();
+    void bindingsRoundTrip();
 };
 
 void TestStore::migratesEmptyDatabase()
@@ -207,6 +209,96 @@ void TestStore::writerBatchesAndReopen()
     QCOMPARE(quarantined.size(), 1);
     QCOMPARE(quarantined.at(0).payload, QByteArray("not json"));
     QCOMPARE(quarantined.at(0).reasonCode, QStringLiteral("invalidJson"));
+}
+
+void TestStore::invalidReadingsClocksAndReprocessing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        auto store = Store::open(path, Store::Mode::ReadWrite);
+        QVERIFY(store.ok());
+        QVERIFY(store->replaceCity(smallCity()).ok());
+    }
+    const QString lamp0 = QStringLiteral("urn:ngsi-ld:Streetlight:testville:0");
+    StoreWriter writer(path);
+    writer.start();
+    IngestBatch batch;
+    batch.messages << raw(1, "{}", 1000) << raw(2, "{}", 2000) << raw(3, "{}", 3000);
+    batch.observations << obs(lamp0, "status", "ok", 900, 1);
+    Observation invalid = obs(lamp0, "status", "brokenLantern", 1900, 2);
+    invalid.flags = InvalidReading;
+    batch.observations << invalid;
+    batch.seen << AssetSeen{lamp0, 2000, 1900, AssetState::StatusStale, 1900};
+    batch.quarantine << QuarantineEntry{3, QStringLiteral("unboundDevice"), QStringLiteral("device 0011… is not bound"), 3000,
+                                        QStringLiteral("0011223344556677")};
+    batch.clocks << ClockSkewSample{QStringLiteral("0011223344556677"), -5000, -90000, 2, 3000};
+    writer.write(batch);
+    writer.flush();
+
+    IngestBatch again; // message 3 read again and now accepted
+    again.reprocess = true;
+    again.messages << raw(3, "{}", 3000);
+    again.observations << obs(lamp0, "status", "ok", 2950, 3);
+    again.clocks << ClockSkewSample{QStringLiteral("0011223344556677"), 7000, 8000, 1, 3500};
+    QSignalSpy committed(&writer, &StoreWriter::committed);
+    writer.write(again);
+    writer.flush();
+    QCOMPARE(committed.size(), 0); // no new message was logged
+    writer.stop();
+
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    QVERIFY(store.ok());
+    const StoreCounts counts = store->counts().value();
+    QCOMPARE(counts.messages, qint64(3));
+    QCOMPARE(counts.quarantined, qint64(0));
+    QCOMPARE(counts.observations, qint64(3));
+    const auto history = store->history(lamp0, QStringLiteral("status"), 0, 10000).value();
+    QCOMPARE(history.size(), 3);
+    QVERIFY(!history.at(1).isValid());
+    const AssetState state = store->latestStates().value().value(lamp0);
+    QCOMPARE(state.status, QStringLiteral("ok")); // the invalid reading never became the state
+    QCOMPARE(state.statusAtMs, qint64(2950));
+    QCOMPARE(state.lastInvalidMs, qint64(1900));
+    const auto clocks = store->deviceClocks().value();
+    QCOMPARE(clocks.size(), 1);
+    QCOMPARE(clocks.first().lastSkewMs, qint64(7000));
+    QCOMPARE(clocks.first().maxSkewMs, qint64(-90000)); // the largest in absolute value
+    QCOMPARE(clocks.first().flagged, qint64(3));
+}
+
+void TestStore::bindingsRoundTrip()
+{
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath(QStringLiteral("b.sqlite")), Store::Mode::ReadWrite);
+    QVERIFY(store.ok());
+    DeviceBinding op;
+    op.deviceId = QStringLiteral("A8-40-41-00-01-81-C0-DE");
+    op.assetId = QStringLiteral("urn:ngsi-ld:WasteContainer:testville:C1");
+    op.containerDepthM = 1.2;
+    op.updatedAtMs = 42;
+    QVERIFY(store->saveBinding(op).ok());
+    DeviceBinding pack1 = op;
+    pack1.assetId = QStringLiteral("urn:ngsi-ld:WasteContainer:testville:C9"); // overridden by the operator's
+    DeviceBinding pack2;
+    pack2.deviceId = QStringLiteral("0011223344556677");
+    pack2.assetId = QStringLiteral("urn:ngsi-ld:WasteContainer:testville:C2");
+    QVERIFY(store->replaceCityPackBindings({pack1, pack2}).ok());
+    QVERIFY(store->replaceCityPackBindings({pack1, pack2}).ok()); // idempotent
+    auto all = store->bindings().value();
+    QCOMPARE(all.size(), 2);
+    const DeviceBindings bindings(all);
+    const DeviceBinding *kept = bindings.find(QStringLiteral("a84041000181c0de"));
+    QVERIFY(kept);
+    QCOMPARE(kept->assetId, op.assetId);
+    QCOMPARE(kept->containerDepthM, 1.2);
+    QCOMPARE(kept->origin, DeviceBinding::Origin::Operator);
+    QVERIFY(std::isnan(bindings.find(QStringLiteral("0011223344556677"))->containerDepthM));
+    DeviceBinding bad = pack2;
+    bad.containerDepthM = 0;
+    QCOMPARE(store->saveBinding(bad).error().code, QStringLiteral("invalidBinding"));
+    QVERIFY(store->removeBinding(QStringLiteral("a8:40:41:00:01:81:c0:de")).ok());
+    QCOMPARE(store->bindings().value().size(), 1);
 }
 
 void TestStore::reimportKeepsHistory()

@@ -43,6 +43,9 @@ void TestTimestamps::iso_data()
     QTest::newRow("space separator") << "2024-05-01 10:00:00Z" << utc("2024-05-01T10:00:00Z");
     // Without an offset: local time of the city zone (Europe/Paris, CEST = UTC+2 in May).
     QTest::newRow("local summer") << "2024-05-01T12:00:00" << utc("2024-05-01T10:00:00Z");
+    // 0 means "no time" downstream: a clock never set (1970) must stay visible as a time.
+    QTest::newRow("the epoch") << "1970-01-01T00:00:00Z" << qint64(1);
+    QTest::newRow("before the epoch") << "1969-12-31T23:00:00Z" << qint64(1);
     QTest::newRow("local winter") << "2024-01-15T12:00:00" << utc("2024-01-15T11:00:00Z");
 }
 
@@ -126,6 +129,7 @@ void TestTimestamps::epoch_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<qint64>("expected"); // -1: rejected
     QTest::newRow("seconds") << 1714557600.0 << qint64(1714557600000);
+    QTest::newRow("zero") << 0.0 << qint64(1);
     QTest::newRow("fractional seconds") << 1714557600.25 << qint64(1714557600250);
     QTest::newRow("milliseconds") << 1714557600123.0 << qint64(1714557600123);
     QTest::newRow("microseconds") << 1714557600123456.0 << qint64(1714557600123);
