@@ -7,7 +7,9 @@
 ///
 /// Quantities carry the Smart Data Models attribute name they come from, so a stored
 /// observation reads the same as the payload that produced it. Units are UN/CEFACT
-/// common codes, as NGSI-LD `unitCode` uses them.
+/// common codes, as NGSI-LD `unitCode` uses them. Quantities not named below keep their
+/// Smart Data Models attribute name too (StreetlightControlCabinet.energyConsumed in kWh,
+/// WasteObserved.weight in kg: see FiwareDecoder's model table).
 namespace vigie::quantity {
 
 /// WasteContainer.fillingLevel: ratio 0–1 (unit C62, "one").
@@ -72,5 +74,14 @@ inline constexpr QLatin1String degree{"DD"};
 inline constexpr QLatin1String decibel{"2N"};
 /// UN/CEFACT second (unit of time).
 inline constexpr QLatin1String second{"SEC"};
+
+/// UN/CEFACT kilogram.
+inline constexpr QLatin1String kilogram{"KGM"};
+/// UN/CEFACT kilowatt hour.
+inline constexpr QLatin1String kilowattHour{"KWH"};
+/// UN/CEFACT kilowatt.
+inline constexpr QLatin1String kilowatt{"KWT"};
+/// UN/CEFACT ampere.
+inline constexpr QLatin1String ampere{"AMP"};
 
 } // namespace vigie::unit

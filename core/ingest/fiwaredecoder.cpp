@@ -2,11 +2,15 @@
 
 #include "domain/assetstate.h"
 #include "domain/quantity.h"
+#include "numbertext.h"
 #include "timestamps.h"
 
 #include <simdjson.h>
 
+#include <QStringList>
+
 #include <cmath>
+#include <optional>
 
 namespace vigie {
 
@@ -16,6 +20,7 @@ struct FiwareDecoder::Private
 {
     dom::parser parser;
     QTimeZone zone;
+    double fillHeadroom = 1.2;
 };
 
 namespace {
@@ -53,6 +58,63 @@ bool isNumber(dom::element e)
     return t == dom::element_type::INT64 || t == dom::element_type::UINT64 || t == dom::element_type::DOUBLE;
 }
 
+/// A numeric attribute of a model: its physical range (outside it, an invalid reading) and unit.
+struct NumberSpec
+{
+    std::string_view name;
+    double min;
+    double max;
+    QLatin1String unit;
+    const char *note;
+};
+
+/// An enumerated text attribute of a model and its values (empty: the asset kind's enum).
+struct EnumSpec
+{
+    std::string_view name;
+    QStringList values;
+};
+
+/// What Vigie reads of a Smart Data Models entity type. `kind` is set for the types that
+/// are city assets; the others bind to an asset by their id like any entity, and are
+/// otherwise `unknownEntity`.
+struct ModelSpec
+{
+    std::string_view type;
+    std::optional<AssetKind> kind;
+    QVector<EnumSpec> enums;
+    QVector<NumberSpec> numbers;
+};
+
+const QStringList kPowerStates{QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("low"), QStringLiteral("bootingUp")};
+
+// dataModel.WasteManagement and dataModel.Streetlighting schemas. `fillingLevel`'s upper
+// bound is DecoderOptions::fillHeadroom (an overfull bin reads a little above 1).
+const QVector<ModelSpec> &models()
+{
+    static const QVector<ModelSpec> m{
+        {"WasteContainer", AssetKind::WasteContainer, {{"status", {}}},
+         {{"fillingLevel", 0.0, 1.0, unit::ratio, "Smart Data Models WasteContainer.fillingLevel is a ratio"},
+          {"temperature", -60.0, 1500.0, unit::celsius, "degrees Celsius"},
+          {"cargoWeight", 0.0, 100000.0, unit::kilogram, "kilograms"}}},
+        {"Streetlight", AssetKind::Streetlight, {{"status", {}}, {"powerState", {}}}, {}},
+        {"StreetlightGroup", std::nullopt, {{"powerState", kPowerStates}}, {}},
+        {"StreetlightControlCabinet", std::nullopt,
+         {{"workingMode", {QStringLiteral("automatic"), QStringLiteral("manual"), QStringLiteral("semiautomatic")}}},
+         {{"energyConsumed", 0.0, 1e12, unit::kilowattHour, "kilowatt hours"},
+          {"lastMeterReading", 0.0, 1e12, unit::kilowattHour, "kilowatt hours"},
+          {"maximumPowerAvailable", 0.0, 1e6, unit::kilowatt, "kilowatts"},
+          {"intensityR", 0.0, 1e4, unit::ampere, "amperes"},
+          {"intensityS", 0.0, 1e4, unit::ampere, "amperes"},
+          {"intensityT", 0.0, 1e4, unit::ampere, "amperes"}}},
+        {"WasteObserved", std::nullopt, {},
+         {{"weight", 0.0, 100000.0, unit::kilogram, "kilograms"},
+          {"grossWeight", 0.0, 100000.0, unit::kilogram, "kilograms"},
+          {"tareWeight", 0.0, 100000.0, unit::kilogram, "kilograms"}}},
+    };
+    return m;
+}
+
 /// An attribute after unwrapping the normalized forms.
 struct Attr
 {
@@ -64,7 +126,7 @@ struct Attr
 class EntityReader
 {
 public:
-    EntityReader(const QTimeZone &zone) : m_zone(zone) {}
+    EntityReader(const QTimeZone &zone, double fillHeadroom) : m_zone(zone), m_fillHeadroom(fillHeadroom) {}
 
     Result<DecodedEntity> read(dom::element e, const QString &where);
 
@@ -73,11 +135,11 @@ private:
     Result<TimeInstant> timeOf(dom::element e, const QString &where) const;
     Result<TimeInstant> entityTime(dom::object entity, const QString &where) const;
     Status readLocation(dom::element e, const QString &where, DecodedEntity *out) const;
-    Status readNumber(dom::object entity, std::string_view name, const QString &where, double min, double max,
-                      QLatin1String unit, const char *rangeNote, DecodedEntity *out) const;
-    Status readEnum(dom::object entity, std::string_view name, const QString &where, DecodedEntity *out) const;
+    Status readNumber(dom::object entity, const NumberSpec &spec, const QString &where, DecodedEntity *out) const;
+    Status readEnum(dom::object entity, const EnumSpec &spec, const QString &where, DecodedEntity *out) const;
 
     const QTimeZone &m_zone;
+    double m_fillHeadroom;
 };
 
 Result<TimeInstant> EntityReader::timeOf(dom::element e, const QString &where) const
@@ -186,34 +248,43 @@ Status EntityReader::readLocation(dom::element e, const QString &where, DecodedE
     return {};
 }
 
-Status EntityReader::readNumber(dom::object entity, std::string_view name, const QString &where, double min, double max,
-                                QLatin1String unit, const char *rangeNote, DecodedEntity *out) const
+Status EntityReader::readNumber(dom::object entity, const NumberSpec &spec, const QString &where, DecodedEntity *out) const
 {
-    auto attr = attribute(entity, name, where);
+    auto attr = attribute(entity, spec.name, where);
     if (!attr)
         return attr.error();
     if (!attr->present)
         return {};
-    const QString at = path(where, name);
+    const QString at = path(where, spec.name);
     if (attr->value.type() == dom::element_type::NULL_VALUE)
         return {}; // NGSI "no value": nothing observed
-    if (!isNumber(attr->value))
+    double v = 0;
+    if (isNumber(attr->value)) {
+        v = double(attr->value);
+    } else if (attr->value.type() == dom::element_type::STRING) {
+        auto number = numberFromText(qstr(std::string_view(attr->value)));
+        if (!number)
+            return fail("invalidValue", at, number.error().message);
+        v = number.value();
+    } else {
         return fail("invalidValue", at, QStringLiteral("expected a number, got %1").arg(describe(attr->value)));
-    const double v = double(attr->value);
-    if (!std::isfinite(v) || v < min || v > max)
-        return fail("outOfRange", at, QStringLiteral("%1 is outside %2–%3 (%4)").arg(v).arg(min).arg(max).arg(QLatin1String(rangeNote)));
+    }
+    const double max = spec.name == "fillingLevel" ? m_fillHeadroom : spec.max;
     DecodedValue value;
-    value.quantity = qstr(name);
+    value.quantity = qstr(spec.name);
     value.number = v;
-    value.unitCode = unit;
+    value.unitCode = spec.unit;
     value.observedAtMs = attr->observedAt.ms;
     value.observedAtLaterMs = attr->observedAt.laterMs;
+    if (!std::isfinite(v) || v < spec.min || v > max)
+        value.invalidReason = QStringLiteral("%1: %2 is outside %3–%4 (%5)").arg(at).arg(v).arg(spec.min).arg(max).arg(QLatin1String(spec.note));
     out->values << value;
     return {};
 }
 
-Status EntityReader::readEnum(dom::object entity, std::string_view name, const QString &where, DecodedEntity *out) const
+Status EntityReader::readEnum(dom::object entity, const EnumSpec &spec, const QString &where, DecodedEntity *out) const
 {
+    const std::string_view name = spec.name;
     auto attr = attribute(entity, name, where);
     if (!attr)
         return attr.error();
@@ -224,10 +295,12 @@ Status EntityReader::readEnum(dom::object entity, std::string_view name, const Q
         return fail("invalidValue", at, QStringLiteral("expected text, got %1").arg(describe(attr->value)));
     const QString text = qstr(std::string_view(attr->value));
     const QString quantity = qstr(name);
-    if (!isKnownEnumValue(*out->kind, quantity, text))
+    const bool known = spec.values.isEmpty() ? isKnownEnumValue(*out->kind, quantity, text) : spec.values.contains(text);
+    if (!known)
         return fail("invalidValue", at,
-                    QStringLiteral("\"%1\" is not a %2 %3 (expected one of: %4)")
-                        .arg(text.left(40), assetKindName(*out->kind), quantity, enumValues(*out->kind, quantity)));
+                    QStringLiteral("\"%1\" is not a %2 value (expected one of: %3)")
+                        .arg(text.left(40), quantity,
+                             spec.values.isEmpty() ? enumValues(*out->kind, quantity) : spec.values.join(QStringLiteral(", "))));
     DecodedValue value;
     value.quantity = quantity;
     value.text = text;
@@ -270,12 +343,19 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
     // Expanded IRIs (https://smartdatamodels.org/dataModel.WasteManagement/WasteContainer).
     const std::size_t cut = type.find_last_of("/#");
     const QString typeName = qstr(cut == std::string_view::npos ? type : type.substr(cut + 1));
-    AssetKind kind;
-    if (!assetKindFromName(typeName, &kind))
-        return fail("unsupportedType", where,
-                    QStringLiteral("entity type \"%1\" is not handled (expected Streetlight or WasteContainer)").arg(qstr(type).left(80)));
-
-    out.kind = kind;
+    const ModelSpec *model = nullptr;
+    for (const ModelSpec &m : models()) {
+        if (typeName == qstr(m.type))
+            model = &m;
+    }
+    if (!model) {
+        QStringList known;
+        for (const ModelSpec &m : models())
+            known << qstr(m.type);
+        return fail("unsupportedType", where, QStringLiteral("entity type \"%1\" is not handled (expected one of: %2)")
+                                                  .arg(qstr(type).left(80), known.join(QStringLiteral(", "))));
+    }
+    out.kind = model->kind;
 
     auto when = entityTime(entity, where);
     if (!when)
@@ -299,19 +379,16 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
         }
     }
 
-    if (auto s = readEnum(entity, "status", where, &out); !s)
-        return s.error();
-    if (kind == AssetKind::Streetlight) {
-        if (auto s = readEnum(entity, "powerState", where, &out); !s)
+    for (const EnumSpec &spec : model->enums) {
+        if (auto s = readEnum(entity, spec, where, &out); !s)
             return s.error();
-        return out;
     }
-    if (auto s = readNumber(entity, "fillingLevel", where, 0.0, 1.0, unit::ratio,
-                            "Smart Data Models WasteContainer.fillingLevel is a ratio", &out); !s)
-        return s.error();
-    if (auto s = readNumber(entity, "temperature", where, -60.0, 1500.0, unit::celsius,
-                            "degrees Celsius", &out); !s)
-        return s.error();
+    for (const NumberSpec &spec : model->numbers) {
+        if (auto s = readNumber(entity, spec, where, &out); !s)
+            return s.error();
+    }
+    if (model->kind != AssetKind::WasteContainer)
+        return out;
     if (out.observedAtMs == 0) {
         // WasteContainer.binLoggedTime: "time when the bin's level was last logged".
         auto logged = attribute(entity, "binLoggedTime", where);
@@ -345,6 +422,7 @@ FiwareDecoder::FiwareDecoder(DecoderOptions options)
     : d(std::make_unique<Private>())
 {
     d->zone = options.zone.isValid() ? options.zone : QTimeZone::utc();
+    d->fillHeadroom = options.fillHeadroom;
 }
 
 FiwareDecoder::~FiwareDecoder() = default;
@@ -378,7 +456,7 @@ Result<QVector<DecodedEntity>> FiwareDecoder::decode(const RawMessage &message)
         return fail("notAnEntity", {}, QStringLiteral("expected a JSON object or array, got %1").arg(describe(root)));
     }
 
-    EntityReader reader(d->zone);
+    EntityReader reader(d->zone, d->fillHeadroom);
     QVector<DecodedEntity> entities;
     if (!isList) {
         auto entity = reader.read(root, {});

@@ -1,5 +1,7 @@
 #include "mappedjsondecoder.h"
 
+#include "numbertext.h"
+
 #include "domain/assetstate.h"
 #include "domain/quantity.h"
 #include "timestamps.h"
@@ -79,37 +81,14 @@ QString integerText(dom::element e)
     }
 }
 
-/// Reads a number sent as text. Accepted: optional sign, digits with a '.' decimal point,
-/// optional exponent, surrounded by whitespace. Everything else is refused with a reason:
-/// a decimal comma is not guessed (it could be a thousands separator), and NaN, infinities
-/// and empty strings are never readings.
 bool numberFromText(const QString &sent, double *value, QString *why)
 {
-    static const QRegularExpression plain(QStringLiteral(R"(^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$)"));
-    static const QRegularExpression comma(QStringLiteral(R"(^[-+]?\d*,\d+$)"));
-    static const QRegularExpression nonNumber(QStringLiteral(R"(^[-+]?(nan|inf|infinity)$)"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    const QString s = sent.trimmed();
-    const QString quoted = QStringLiteral("\"%1\"").arg(sent.left(40));
-    if (s.isEmpty()) {
-        *why = QStringLiteral("%1 is empty, not a number (send null or leave the field out when there is no reading)").arg(quoted);
+    auto number = vigie::numberFromText(sent);
+    if (!number) {
+        *why = number.error().message;
         return false;
     }
-    if (nonNumber.match(s).hasMatch()) {
-        *why = QStringLiteral("%1 is not a number (NaN and infinities are never readings)").arg(quoted);
-        return false;
-    }
-    if (comma.match(s).hasMatch()) {
-        *why = QStringLiteral("%1 has a decimal comma; only a decimal point is read (a comma could also separate thousands)").arg(quoted);
-        return false;
-    }
-    bool ok = false;
-    if (plain.match(s).hasMatch())
-        *value = s.toDouble(&ok);
-    if (!ok || !std::isfinite(*value)) {
-        *why = QStringLiteral("%1 is not a number").arg(quoted);
-        return false;
-    }
+    *value = number.value();
     return true;
 }
 

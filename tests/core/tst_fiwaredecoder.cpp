@@ -50,6 +50,11 @@ private slots:
     void realExamples();
     void unsupportedModels_data();
     void unsupportedModels();
+    void moreModels_data();
+    void moreModels();
+    void valuesAsSentOrInvalid_data();
+    void valuesAsSentOrInvalid();
+    void identifiersStayText();
     void malformed_data();
     void malformed();
     void notificationAndAttributeTimes();
@@ -141,8 +146,6 @@ void TestFiwareDecoder::realExamples()
 void TestFiwareDecoder::unsupportedModels_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("WasteObserved") << fixture("WasteObserved__example.json");
-    QTest::newRow("StreetlightGroup") << fixture("StreetlightGroup__example.json");
     QTest::newRow("IssueReporting") << fixture("IssueTracking_IssueReporting__example.json");
 }
 
@@ -170,12 +173,20 @@ void TestFiwareDecoder::malformed_data()
     QTest::newRow("array of strings") << QByteArray(R"(["a"])") << "notAnEntity" << "[0]";
     QTest::newRow("no id") << QByteArray(R"({"type": "Streetlight", "status": "ok"})") << "missingId" << "id";
     QTest::newRow("no type") << QByteArray(R"({"id": "urn:ngsi-ld:Streetlight:x"})") << "missingType" << "type";
-    QTest::newRow("percent filling level") << QByteArray(R"({"id": "w", "type": "WasteContainer", "fillingLevel": 57})")
-        << "outOfRange" << "fillingLevel";
-    QTest::newRow("negative filling level") << QByteArray(R"({"id": "w", "type": "WasteContainer", "fillingLevel": -0.1})")
-        << "outOfRange" << "fillingLevel";
-    QTest::newRow("filling level as text") << QByteArray(R"({"id": "w", "type": "WasteContainer", "fillingLevel": "0.4"})")
+    QTest::newRow("decimal comma") << QByteArray(R"({"id": "w", "type": "WasteContainer", "fillingLevel": "0,4"})")
+        << "invalidValue" << "decimal comma";
+    QTest::newRow("NaN as text") << QByteArray(R"({"id": "w", "type": "WasteContainer", "fillingLevel": "NaN"})")
         << "invalidValue" << "fillingLevel";
+    QTest::newRow("Infinity as text") << QByteArray(R"({"id": "w", "type": "WasteContainer", "fillingLevel": "-Infinity"})")
+        << "invalidValue" << "fillingLevel";
+    QTest::newRow("empty text") << QByteArray(R"({"id": "w", "type": "WasteContainer", "fillingLevel": ""})")
+        << "invalidValue" << "empty";
+    QTest::newRow("overflowing number") << QByteArray(R"({"id": "w", "type": "WasteContainer", "fillingLevel": 1e400})")
+        << "invalidJson" << "JSON";
+    QTest::newRow("boolean") << QByteArray(R"({"id": "w", "type": "WasteContainer", "fillingLevel": true})")
+        << "invalidValue" << "fillingLevel";
+    QTest::newRow("working mode not in enum") << QByteArray(R"({"id": "c", "type": "StreetlightControlCabinet", "workingMode": "auto"})")
+        << "invalidValue" << "semiautomatic";
     QTest::newRow("normalized filling level as text")
         << QByteArray(R"({"id": "w", "type": "WasteContainer", "fillingLevel": {"type": "Property", "value": "high"}})")
         << "invalidValue" << "fillingLevel";
@@ -202,10 +213,90 @@ void TestFiwareDecoder::malformed_data()
     QTest::newRow("one bad entity in a notification")
         << QByteArray(R"({"id": "urn:ngsi-ld:Notification:1", "type": "Notification", "data": [
                {"id": "w1", "type": "WasteContainer", "fillingLevel": 0.5},
-               {"id": "w2", "type": "WasteContainer", "fillingLevel": 2}]})")
-        << "outOfRange" << "data[1].fillingLevel";
+               {"id": "w2", "type": "WasteContainer", "status": "overflowing"}]})")
+        << "invalidValue" << "data[1].status";
     QTest::newRow("feature without properties") << QByteArray(R"({"type": "Feature", "id": "w", "geometry": null})")
         << "notAnEntity" << "properties";
+}
+
+void TestFiwareDecoder::moreModels_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("quantity");
+    QTest::addColumn<double>("number"); // NaN: text
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("WasteObserved weight") << fixture("WasteObserved__example.json") << "weight" << 6.85 << "" << "KGM";
+    QTest::newRow("WasteObserved normalized") << fixture("WasteObserved__example-normalized.jsonld") << "grossWeight" << 8.85 << "" << "KGM";
+    QTest::newRow("StreetlightGroup power") << fixture("StreetlightGroup__example.json") << "powerState" << qQNaN() << "on" << "";
+    QTest::newRow("cabinet energy") << fixture("StreetlightControlCabinet__example.json") << "energyConsumed" << 162456.0 << "" << "KWH";
+    QTest::newRow("cabinet mode") << fixture("StreetlightControlCabinet__example.json") << "workingMode" << qQNaN() << "automatic" << "";
+    QTest::newRow("cabinet normalized") << fixture("StreetlightControlCabinet__example-normalized.json") << "intensityS" << 14.4 << "" << "AMP";
+}
+
+void TestFiwareDecoder::moreModels()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, quantity);
+    QFETCH(double, number);
+    QFETCH(QString, text);
+    QFETCH(QString, unit);
+    FiwareDecoder decoder;
+    auto result = decoder.decode(message(test::readFile(file)));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    const DecodedEntity &e = result->first();
+    QVERIFY(!e.kind); // not a city asset kind: bound by id like any entity
+    const DecodedValue *v = find(e, qPrintable(quantity));
+    QVERIFY(v);
+    QVERIFY(v->isValid());
+    if (std::isnan(number))
+        QCOMPARE(v->text, text);
+    else
+        QCOMPARE(v->number, number);
+    QCOMPARE(v->unitCode, unit);
+}
+
+void TestFiwareDecoder::valuesAsSentOrInvalid_data()
+{
+    QTest::addColumn<QByteArray>("value");   // fillingLevel as sent
+    QTest::addColumn<double>("number");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("ratio") << QByteArray("0.4") << 0.4 << true;
+    QTest::newRow("text") << QByteArray("\"0.4\"") << 0.4 << true;
+    QTest::newRow("text with spaces and exponent") << QByteArray("\" 4e-1 \"") << 0.4 << true;
+    QTest::newRow("overfull, within headroom") << QByteArray("1.15") << 1.15 << true;
+    QTest::newRow("above headroom") << QByteArray("1.3") << 1.3 << false;
+    QTest::newRow("percentage") << QByteArray("57") << 57.0 << false;
+    QTest::newRow("negative") << QByteArray("-0.1") << -0.1 << false;
+    QTest::newRow("minus zero") << QByteArray("-0") << 0.0 << true;
+    QTest::newRow("normalized text") << QByteArray(R"({"type": "Property", "value": "0.25"})") << 0.25 << true;
+}
+
+void TestFiwareDecoder::valuesAsSentOrInvalid()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(double, number);
+    QFETCH(bool, valid);
+    FiwareDecoder decoder;
+    auto result = decoder.decode(message(R"({"id": "w", "type": "WasteContainer", "fillingLevel": )" + value + "}"));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    const DecodedValue *f = find(result->first(), "fillingLevel");
+    QVERIFY(f);
+    QCOMPARE(f->number, number);
+    QCOMPARE(f->isValid(), valid);
+    if (!valid)
+        QVERIFY2(f->invalidReason.contains(QLatin1String("fillingLevel")), qPrintable(f->invalidReason));
+}
+
+void TestFiwareDecoder::identifiersStayText()
+{
+    FiwareDecoder decoder;
+    auto result = decoder.decode(message(R"({"id": "007", "type": "Streetlight", "status": "ok"})"));
+    QVERIFY(result.ok());
+    QCOMPARE(result->first().id, QStringLiteral("007"));
+    auto numeric = decoder.decode(message(R"({"id": 7, "type": "Streetlight", "status": "ok"})"));
+    QVERIFY(!numeric.ok()); // NGSI ids are strings (URIs)
+    QCOMPARE(numeric.error().code, QStringLiteral("missingId"));
 }
 
 void TestFiwareDecoder::malformed()

@@ -323,7 +323,7 @@ void TestIngestPipeline::encodingAndSize_data()
     QByteArray big = good;
     big.insert(1, QByteArray(" ").repeated(256 * 1024));
     QTest::newRow("257 KiB") << big << "payloadTooLarge";
-    QTest::newRow("fill as percentage") << binFill(57, QStringLiteral("2025-06-01T10:00:00Z")) << "outOfRange";
+    QTest::newRow("decimal comma") << QByteArray(good).replace("0.4", "\"0,4\"") << "invalidValue";
 }
 
 void TestIngestPipeline::encodingAndSize()

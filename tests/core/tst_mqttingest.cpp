@@ -151,7 +151,7 @@ void TestMqttIngest::endToEnd()
         {"{\"id\": ", QStringLiteral("invalidJson")},
         {QByteArray("\xff\xfe{}"), QStringLiteral("invalidEncoding")},
         {"", QStringLiteral("emptyPayload")},
-        {binMessage(1, 57, 1), QStringLiteral("outOfRange")},
+        {R"({"id": "urn:ngsi-ld:WasteContainer:testville:B1", "type": "WasteContainer", "fillingLevel": "0,57"})", QStringLiteral("invalidValue")},
         {R"({"id": "urn:ngsi-ld:Streetlight:testville:3", "type": "Streetlight", "status": "broken"})", QStringLiteral("invalidValue")},
         {R"({"type": "Streetlight", "status": "ok"})", QStringLiteral("missingId")},
         {R"({"id": "urn:ngsi-ld:Streetlight:elsewhere:1", "type": "Streetlight", "status": "ok"})", QStringLiteral("unknownEntity")},

@@ -224,7 +224,7 @@ QByteArray malformedPayload(MalformedKind kind, const EntityReport &report, Payl
         break;
     case MalformedKind::FillingLevelString:
         replaceAttribute(&f, quantity::fillingLevel.latin1(),
-                         jsonString(QByteArray::number(report.fillingLevel, 'f', 2)));
+                         jsonString(QByteArray::number(report.fillingLevel, 'f', 2).replace('.', ',')));
         break;
     case MalformedKind::StatusNotInEnum:
         replaceAttribute(&f, quantity::status.latin1(),

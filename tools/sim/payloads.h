@@ -36,8 +36,8 @@ enum class MalformedKind : quint8 {
     InvalidUtf8,          ///< Bytes 0xFF 0xFE inside the id string.
     PlainText,            ///< A line of text, not JSON.
     EmptyPayload,         ///< Zero bytes.
-    FillingLevelPercent,  ///< fillingLevel 2–100 instead of a ratio (WasteContainer).
-    FillingLevelString,   ///< fillingLevel as the string "0.57" (WasteContainer).
+    FillingLevelPercent,  ///< fillingLevel 2–100 instead of a ratio (WasteContainer): an invalid reading.
+    FillingLevelString,   ///< fillingLevel as text with a decimal comma, "0,57" (WasteContainer).
     StatusNotInEnum,      ///< status "broken" (lamp) or "full" (container).
     PowerStateUpperCase,  ///< powerState "ON" (Streetlight).
     MissingId,

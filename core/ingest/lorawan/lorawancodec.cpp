@@ -1,8 +1,8 @@
 #include "lorawancodec.h"
 
 #include "domain/quantity.h"
+#include "ingest/numbertext.h"
 
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -150,12 +150,9 @@ Result<double> numberOf(const VendorField &f, const char *suffix, const QString 
         unitText = text.mid(space + 1).trimmed();
         text.truncate(space);
     }
-    static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$"));
-    if (text.contains(QLatin1Char(',')))
-        return invalid(where, f.key,
-                       QStringLiteral("\"%1\" has a decimal comma; numbers use a point").arg(f.text.left(40)));
-    if (!number.match(text).hasMatch())
-        return invalid(where, f.key, QStringLiteral("expected a number, got %1").arg(describe(f)));
+    auto value = numberFromText(text);
+    if (!value)
+        return invalid(where, f.key, value.error().message);
     if (!unitText.isEmpty()) {
         const QString expected = suffix ? QString::fromUtf8(suffix) : QString();
         const bool celsius = expected == QStringLiteral("℃") || expected == QStringLiteral("°C");
@@ -166,10 +163,7 @@ Result<double> numberOf(const VendorField &f, const char *suffix, const QString 
                            QStringLiteral("unit \"%1\" is not %2").arg(unitText.left(20),
                                                                       expected.isEmpty() ? QStringLiteral("expected") : expected));
     }
-    const double v = text.toDouble();
-    if (!std::isfinite(v))
-        return invalid(where, f.key, QStringLiteral("expected a finite number"));
-    return v;
+    return value.value();
 }
 
 Result<bool> flagOf(const VendorField &f, const QString &where)
