@@ -28,6 +28,17 @@ void HistoryChart::clear()
     chart()->setTitle(tr("No history yet"));
 }
 
+void HistoryChart::addMarkers(QScatterSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    if (series->count() == 0) {
+        delete series;
+        return;
+    }
+    chart()->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
 void HistoryChart::setHistory(AssetKind kind, const Observations &primary, const Observations &status)
 {
     clear();
@@ -43,19 +54,23 @@ void HistoryChart::setHistory(AssetKind kind, const Observations &primary, const
     if (kind == AssetKind::WasteContainer) {
         c->setTitle(tr("Fill level (%)"));
         line->setName(tr("Fill level"));
-        for (const Observation &o : primary)
-            line->append(double(o.observedAtMs), o.number * 100.0);
+        for (const Observation &o : primary) {
+            if (o.isValid())
+                line->append(double(o.observedAtMs), o.number * 100.0);
+        }
         values->setRange(0, 100);
         values->setLabelFormat(QStringLiteral("%d"));
     } else {
         c->setTitle(tr("Power state"));
         line->setName(tr("On (1) / off (0)"));
         // Steps: a state holds until the next observation.
-        for (int i = 0; i < primary.size(); ++i) {
-            const double v = primary.at(i).text == QLatin1String("off") ? 0.0 : 1.0;
-            if (i > 0)
-                line->append(double(primary.at(i).observedAtMs), line->points().constLast().y());
-            line->append(double(primary.at(i).observedAtMs), v);
+        for (const Observation &o : primary) {
+            if (!o.isValid())
+                continue;
+            const double v = o.text == QLatin1String("off") ? 0.0 : 1.0;
+            if (line->count() > 0)
+                line->append(double(o.observedAtMs), line->points().constLast().y());
+            line->append(double(o.observedAtMs), v);
         }
         values->setRange(-0.1, 1.1);
         values->setTickCount(2);
@@ -74,13 +89,19 @@ void HistoryChart::setHistory(AssetKind kind, const Observations &primary, const
         if (isFaultStatus(kind, o.text))
             faults->append(double(o.observedAtMs), kind == AssetKind::WasteContainer ? 100.0 : 1.05);
     }
-    if (faults->count() > 0) {
-        c->addSeries(faults);
-        faults->attachAxis(time);
-        faults->attachAxis(values);
-    } else {
-        delete faults;
+    addMarkers(faults, time, values);
+
+    // Invalid readings are not values: marked on the axis where they happened, not plotted.
+    auto *invalid = new QScatterSeries;
+    invalid->setName(tr("Invalid reading"));
+    invalid->setColor(QColor(0x80, 0x80, 0x80));
+    invalid->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    invalid->setMarkerSize(7);
+    for (const Observation &o : primary) {
+        if (!o.isValid())
+            invalid->append(double(o.observedAtMs), kind == AssetKind::WasteContainer ? 0.0 : -0.05);
     }
+    addMarkers(invalid, time, values);
 
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = 0;

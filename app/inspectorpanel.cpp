@@ -188,12 +188,19 @@ void InspectorPanel::refreshValues()
     m_condition->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
                              .arg(symbology::fillColor(c).name(), symbology::conditionLabel(a.kind, c)));
     QStringList values;
+    // A value whose newest reading was invalid is the last valid one: say so next to it.
+    const auto stale = [&s](quint8 bit) {
+        return (s.staleMask & bit) ? tr(" <i>(stale: invalid reading at %1)</i>").arg(timeText(s.lastInvalidMs)) : QString();
+    };
     if (!std::isnan(s.fillingLevel))
-        values << tr("Fill level: %1 %").arg(QLocale().toString(s.fillingLevel * 100, 'f', 0));
+        values << tr("Fill level: %1 %").arg(QLocale().toString(s.fillingLevel * 100, 'f', 0))
+                      + stale(AssetState::FillingLevelStale);
     if (!s.status.isEmpty())
-        values << tr("Status: %1").arg(symbology::valueLabel(a.kind, QStringLiteral("status"), s.status));
+        values << tr("Status: %1").arg(symbology::valueLabel(a.kind, QStringLiteral("status"), s.status))
+                      + stale(AssetState::StatusStale);
     if (!s.powerState.isEmpty())
-        values << tr("Power: %1").arg(symbology::valueLabel(a.kind, QStringLiteral("powerState"), s.powerState));
+        values << tr("Power: %1").arg(symbology::valueLabel(a.kind, QStringLiteral("powerState"), s.powerState))
+                      + stale(AssetState::PowerStateStale);
     m_values->setText(values.isEmpty() ? tr("none received yet") : values.join(QStringLiteral("<br>")));
     m_lastSeen->setText(tr("message received %1<br>observed %2").arg(timeText(s.lastSeenMs), timeText(s.lastObservedMs)));
 }

@@ -19,8 +19,7 @@ QVector<qint32> LiveState::apply(const StateDelta &delta, qint64 nowMs)
         if (index < 0 || index >= m_states.size())
             continue;
         m_states[index] = delta.states.at(k);
-        const auto c = quint8(assetCondition(m_directory->at(index).kind, m_states.at(index), nowMs,
-                                             m_directory->policy(index)));
+        const quint8 c = markerCode(index, nowMs);
         if (c != m_conditions.at(index)) {
             m_conditions[index] = c;
             changed << index;
@@ -29,11 +28,18 @@ QVector<qint32> LiveState::apply(const StateDelta &delta, qint64 nowMs)
     return changed;
 }
 
+quint8 LiveState::markerCode(int index, qint64 nowMs) const
+{
+    const AssetState &s = m_states.at(index);
+    const auto condition = quint8(assetCondition(m_directory->at(index).kind, s, nowMs, m_directory->policy(index)));
+    return s.isStale() ? quint8(condition | kStaleMarker) : condition;
+}
+
 QVector<qint32> LiveState::reevaluate(qint64 nowMs)
 {
     QVector<qint32> changed;
     for (int i = 0; i < m_states.size(); ++i) {
-        const auto c = quint8(assetCondition(m_directory->at(i).kind, m_states.at(i), nowMs, m_directory->policy(i)));
+        const quint8 c = markerCode(i, nowMs);
         if (c != m_conditions.at(i)) {
             m_conditions[i] = c;
             changed << i;

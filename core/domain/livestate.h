@@ -7,6 +7,13 @@
 
 namespace vigie {
 
+/// Set in a marker code (LiveState::conditions()) when the asset's newest reading of a
+/// displayed quantity was invalid: the condition comes from the last valid value.
+inline constexpr quint8 kStaleMarker = 0x80;
+
+/// The condition part of a marker code.
+inline AssetCondition markerCondition(quint8 code) { return AssetCondition(code & 0x7f); }
+
 /// \brief The latest state and the display condition of every asset of the loaded city, as
 /// views see it.
 ///
@@ -23,9 +30,9 @@ public:
     const AssetDirectoryPtr &directory() const { return m_directory; }
     int size() const { return m_states.size(); }
     const AssetState &state(int index) const { return m_states.at(index); }
-    AssetCondition condition(int index) const { return AssetCondition(m_conditions.at(index)); }
-    /// One byte per asset (AssetCondition values), implicitly shared: renderers keep a
-    /// snapshot while the GUI thread goes on updating.
+    AssetCondition condition(int index) const { return markerCondition(m_conditions.at(index)); }
+    /// One marker code per asset: the AssetCondition, with kStaleMarker when stale.
+    /// Implicitly shared: renderers keep a snapshot while the GUI thread goes on updating.
     const QVector<quint8> &conditions() const { return m_conditions; }
 
     /// Applies `delta`. Returns the indexes whose condition changed.
@@ -34,6 +41,8 @@ public:
     QVector<qint32> reevaluate(qint64 nowMs);
 
 private:
+    quint8 markerCode(int index, qint64 nowMs) const;
+
     AssetDirectoryPtr m_directory;
     QVector<AssetState> m_states;
     QVector<quint8> m_conditions;

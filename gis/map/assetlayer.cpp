@@ -28,6 +28,7 @@ public:
         const QRectF view = settings.extent().adjusted(-margin, -margin, margin, margin);
         // Bucket by condition so the most important ones are drawn last, on top.
         std::array<QVector<QPointF>, kAssetConditionCount> buckets;
+        QVector<QPointF> stale;
         const QVector<QPointF> &positions = m_data->positions;
         for (int i = 0; i < positions.size(); ++i) {
             if ((i & 4095) == 0 && cancel.load())
@@ -35,8 +36,11 @@ public:
             const QPointF &p = positions.at(i);
             if (!view.contains(p))
                 continue;
-            const int condition = m_conditions.value(m_data->firstIndex + i, quint8(AssetCondition::NoData));
-            buckets[std::size_t(condition)] << settings.toPixel(p);
+            const quint8 code = m_conditions.value(m_data->firstIndex + i, quint8(AssetCondition::NoData));
+            const QPointF px = settings.toPixel(p);
+            buckets[std::size_t(markerCondition(code))] << px;
+            if (code & kStaleMarker)
+                stale << px;
         }
         for (int c = kAssetConditionCount - 1; c >= 0; --c) {
             const QVector<QPointF> &points = buckets[std::size_t(c)];
@@ -49,6 +53,13 @@ public:
             if (cancel.load())
                 return;
         }
+        // Stale: the colour is the last valid value's; a dashed grey ring says the newest
+        // reading was invalid.
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
+        const double ring = size * 0.5 + 3;
+        for (const QPointF &px : std::as_const(stale))
+            painter.drawEllipse(px, ring, ring);
     }
 
 private:
@@ -78,7 +89,7 @@ QVector<LegendEntry> AssetLayer::legend() const
     std::array<int, kAssetConditionCount> counts{};
     const QVector<quint8> &conditions = m_live->conditions();
     for (int i = 0; i < m_data->positions.size(); ++i)
-        ++counts[conditions.value(m_data->firstIndex + i, quint8(AssetCondition::NoData))];
+        ++counts[std::size_t(markerCondition(conditions.value(m_data->firstIndex + i, quint8(AssetCondition::NoData))))];
     QVector<LegendEntry> entries;
     for (AssetCondition c : assetConditions(m_data->kind)) {
         LegendEntry e;
