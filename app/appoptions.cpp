@@ -1,11 +1,60 @@
 #include "appoptions.h"
 
+#include "ingest/decoderroute.h"
+#include "ingest/lorawan/lorawancodec.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace vigie {
+
+namespace {
+
+/// Reads one `--topic FILTER[=FORMAT[:ARGUMENT]]`: the filter ends at the first '=' (a filter
+/// holding '=' cannot be given with a format), the format at the next ':'; the argument is
+/// the mapping file of `json` (required) or the LoRaWAN codec of `ttn` / `chirpstack`
+/// (optional). Errors: `badOption`.
+Result<MqttSubscription> parseTopic(const QString &value)
+{
+    const auto bad = [&value](const QString &why) {
+        return Error{QStringLiteral("badOption"), QStringLiteral("--topic \"%1\": %2").arg(value, why)};
+    };
+    MqttSubscription sub;
+    const int equals = int(value.indexOf(QLatin1Char('=')));
+    sub.filter = equals < 0 ? value : value.left(equals);
+    if (sub.filter.isEmpty())
+        return bad(QStringLiteral("no topic filter"));
+    if (equals < 0)
+        return sub;
+    const QString route = value.mid(equals + 1);
+    const int colon = int(route.indexOf(QLatin1Char(':')));
+    sub.format = colon < 0 ? route : route.left(colon);
+    const QString argument = colon < 0 ? QString() : route.mid(colon + 1);
+    if (!decoderFormats().contains(sub.format))
+        return bad(QStringLiteral("unknown format \"%1\" (expected one of: %2)")
+                       .arg(sub.format, decoderFormats().join(QStringLiteral(", "))));
+    if (sub.format == QLatin1String("json")) {
+        if (argument.isEmpty())
+            return bad(QStringLiteral("format json needs a mapping file: FILTER=json:FILE"));
+        const QFileInfo mapping(argument);
+        if (!mapping.isFile())
+            return bad(QStringLiteral("no mapping file %1").arg(mapping.absoluteFilePath()));
+        sub.mapping = mapping.absoluteFilePath();
+    } else if (sub.format == QLatin1String("ttn") || sub.format == QLatin1String("chirpstack")) {
+        if (!argument.isEmpty() && !lorawan::findLorawanCodec(argument))
+            return bad(QStringLiteral("unknown LoRaWAN codec \"%1\" (expected one of: %2)")
+                           .arg(argument, lorawan::lorawanCodecNames().join(QStringLiteral(", "))));
+        sub.codec = argument;
+    } else if (!argument.isEmpty()) {
+        return bad(QStringLiteral("format %1 takes no mapping or codec").arg(sub.format));
+    }
+    return sub;
+}
+
+} // namespace
 
 Result<AppOptions> AppOptions::parse(const QStringList &arguments)
 {
@@ -18,7 +67,7 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("vigie::AppOptions", "Interface language: fr or en."), QStringLiteral("language"));
     const QCommandLineOption broker(QStringLiteral("broker"), QCoreApplication::translate("vigie::AppOptions", "MQTT broker, as host or host:port."), QStringLiteral("host[:port]"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), QCoreApplication::translate("vigie::AppOptions", "MQTT client id (keep it stable: the broker keeps the session under it)."), QStringLiteral("id"));
-    const QCommandLineOption topic(QStringLiteral("topic"), QCoreApplication::translate("vigie::AppOptions", "Topic filter to subscribe to (repeatable)."), QStringLiteral("filter"));
+    const QCommandLineOption topic(QStringLiteral("topic"), QCoreApplication::translate("vigie::AppOptions", "Topic filter to subscribe to, and how to decode it (repeatable): FORMAT is fiware (default), ttn or chirpstack (optionally with a LoRaWAN codec, e.g. ttn:dingtek-df703), or json with its mapping file (json:mapping.yaml)."), QStringLiteral("filter[=format[:mapping|codec]]"));
     const QCommandLineOption offline(QStringLiteral("offline"), QCoreApplication::translate("vigie::AppOptions", "Do not connect to the broker: show the cached city only."));
     const QCommandLineOption reset(QStringLiteral("reset-layout"), QCoreApplication::translate("vigie::AppOptions", "Forget the saved window layout."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("vigie::AppOptions", "Save a picture of the window to this PNG file, then quit."), QStringLiteral("file"));
@@ -49,7 +98,12 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
         }
     }
     o.clientId = parser.value(clientId);
-    o.topics = parser.values(topic);
+    for (const QString &value : parser.values(topic)) {
+        auto sub = parseTopic(value);
+        if (!sub)
+            return sub.error();
+        o.topics << sub.value();
+    }
     o.offline = parser.isSet(offline);
     o.resetLayout = parser.isSet(reset);
     o.screenshot = parser.value(screenshot);

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/result.h"
+#include "ingest/mqttsource.h"
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 class QCoreApplication;
 
@@ -18,7 +20,10 @@ struct AppOptions
     QString brokerHost;
     int brokerPort = 0;
     QString clientId;
-    QStringList topics;
+    /// `--topic FILTER[=FORMAT[:MAPPING|CODEC]]`, in order. The QoS is left at its default:
+    /// appsettings::broker() applies the saved one. A `json` mapping path is made absolute
+    /// against the current folder.
+    QVector<MqttSubscription> topics;
     bool offline = false;      ///< Do not connect to the broker.
     bool resetLayout = false;
     QString screenshot;        ///< Write the window to this PNG after `screenshotAfter` seconds, then quit.

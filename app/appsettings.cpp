@@ -67,8 +67,10 @@ MqttSettings broker(const QString &cityId, const AppOptions &options)
     if (!options.topics.isEmpty()) {
         const int qos = s.subscriptions.isEmpty() ? 1 : s.subscriptions.first().qos;
         s.subscriptions.clear();
-        for (const QString &t : options.topics)
-            s.subscriptions << MqttSubscription{t, qos};
+        for (MqttSubscription sub : options.topics) {
+            sub.qos = qos;
+            s.subscriptions << sub;
+        }
     }
     if (!options.brokerHost.isEmpty())
         s.host = options.brokerHost;

@@ -11,6 +11,8 @@
 #   exports often are; the manifest gives the CRS (sourceCrs).
 # - Everything else is copied as is (GeoJSON in EPSG:4326, the Trilib CSV with its
 #   "lat, lon" column).
+# - devices.csv, the packs' *simulated* LoRaWAN fleet (one bin-fill sensor per container), is
+#   generated from the container layers by make-devices.py.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -36,5 +38,6 @@ mon=$out/monaco
 for f in street_lamps lit_road_segments waste_containers roads quartiers social_poi roadworks_construction monaco_boundary; do
     cp "$shared/monaco/$f.geojson" "$mon/"
 done
+python3 "$here/make-devices.py" "$out"
 chmod 644 "$out"/*/*
 du -sh "$out"/*

@@ -3,9 +3,11 @@
 # a city live:
 #   1. a private mosquitto on 127.0.0.1 and a free port (nothing else can reach it), with its
 #      configuration and log in a temporary folder;
-#   2. vigie-sim publishing the city's street lights and waste containers to it (background);
-#   3. Vigie connected to it. Closing Vigie's window (or Ctrl-C) stops the simulator and the
-#      broker.
+#   2. vigie-sim publishing the city's street lights and waste containers to it (background),
+#      as FIWARE NGSI-LD entities or, with --format (or FORMAT=…), as LoRaWAN uplinks (ttn,
+#      chirpstack) or integrator JSON (json);
+#   3. Vigie connected to it, subscribed with the routes of that format. Closing Vigie's
+#      window (or Ctrl-C) stops the simulator and the broker.
 # Without a display ($DISPLAY and $WAYLAND_DISPLAY empty) Vigie runs under xvfb-run and saves
 # a screenshot to ./vigie-demo.png (in the current folder) after 20 seconds instead.
 #
@@ -17,10 +19,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 usage() {
     cat <<USAGE
-Usage: tools/setup/demo.sh [--city NAME] [--fresh] [--start TIME] [--speed X] [--rate N]
-                           [--lang fr|en] [--after S]
+Usage: tools/setup/demo.sh [--city NAME] [--format F] [--fresh] [--start TIME] [--speed X]
+                           [--rate N] [--lang fr|en] [--after S]
 
   --city NAME   city pack: montpellier (default), paris, monaco, or a pack folder
+  --format F    what the sensors speak: ngsi-ld (default; or the FORMAT variable), ttn or
+                chirpstack (containers as LoRaWAN devices, lamps stay ngsi-ld), json
+                (the example BinSense and LumiNet mappings)
   --fresh       use a temporary database instead of the one in the user's data folder
   --start TIME  simulated start, ISO 8601 in the city's time (default: now), e.g.
                 2024-06-21T21:20:00 to watch the street lights come on at dusk
@@ -32,6 +37,7 @@ USAGE
 }
 
 city=montpellier
+format=${FORMAT:-ngsi-ld}
 fresh=0
 speed=120
 rate=300
@@ -42,6 +48,8 @@ while (($# > 0)); do
     case $1 in
         --city) city=${2:?--city needs a value}; shift 2 ;;
         --city=*) city=${1#*=}; shift ;;
+        --format) format=${2:?--format needs a value}; shift 2 ;;
+        --format=*) format=${1#*=}; shift ;;
         --fresh) fresh=1; shift ;;
         --start) start=${2:?--start needs a value}; shift 2 ;;
         --speed) speed=${2:?--speed needs a value}; shift 2 ;;
@@ -54,6 +62,10 @@ while (($# > 0)); do
 done
 # A relative pack folder is meant from the caller's cwd.
 if [[ $city == */* && $city != /* ]]; then city="$PWD/$city"; fi
+case $format in
+    ngsi-ld | ttn | chirpstack | json) ;;
+    *) usage >&2; die "unknown format: $format (expected ngsi-ld, ttn, chirpstack or json)" ;;
+esac
 
 "$VIGIE_ROOT/tools/setup/deps.sh"
 "$VIGIE_ROOT/tools/setup/build.sh"
@@ -145,16 +157,35 @@ done
 say "mosquitto listening on 127.0.0.1:$port (pid $broker_pid)"
 
 # ---- 2. the simulator -------------------------------------------------------------------
-sim_args=(--host 127.0.0.1 --port "$port" --city "$city" --speed "$speed" --rate "$rate")
+sim_args=(--host 127.0.0.1 --port "$port" --city "$city" --format "$format" --speed "$speed" --rate "$rate")
 [[ -z $start ]] || sim_args+=(--start "$start")
 setsid "$sim" "${sim_args[@]}" >"$workdir/vigie-sim.log" 2>&1 &
 sim_pid=$!
 sleep 1
 kill -0 "$sim_pid" 2>/dev/null || { wait "$sim_pid" || true; die "vigie-sim stopped at once (log above)"; }
-say "vigie-sim publishing $city at $rate msg/s, speed x$speed (pid $sim_pid)"
+say "vigie-sim publishing $city as $format at $rate msg/s, speed x$speed (pid $sim_pid)"
 
 # ---- 3. Vigie ---------------------------------------------------------------------------
 args=(--broker "127.0.0.1:$port" --city "$city")
+# Routes for the format (docs/simulator.md, "Formats"); on the command line they hold for
+# this run only. ngsi-ld keeps the saved subscriptions (by default vigie/<city>/#, fiware).
+# The broker is private: its vigie/# carries this city's lamps only.
+case $format in
+    ttn) args+=(--topic "vigie/#" --topic "v3/+/devices/+/up=ttn") ;;
+    chirpstack) args+=(--topic "vigie/#" --topic "application/+/device/+/event/+=chirpstack") ;;
+    json)
+        # The example mappings build Montpellier asset ids: name the demo's city instead.
+        city_id=$city
+        if [[ $city == */* ]]; then
+            city_id=$(sed -n 's/^ *"id": *"\([^"]*\)".*/\1/p' "$city/manifest.json" | head -n 1)
+            [[ -n $city_id ]] || die "no \"id\" in $city/manifest.json"
+        fi
+        for mapping in binsense-containers luminet-streetlights; do
+            sed "s/:montpellier:{}/:$city_id:{}/" "$VIGIE_ROOT/resources/mappings/$mapping.yaml" >"$workdir/$mapping.yaml"
+        done
+        args+=(--topic "binsense/v1/+/up=json:$workdir/binsense-containers.yaml"
+               --topic "luminet/+/+/report=json:$workdir/luminet-streetlights.yaml") ;;
+esac
 [[ -z $lang ]] || args+=(--lang "$lang")
 if ((fresh)); then
     args+=(--db "$workdir/vigie-demo.sqlite")

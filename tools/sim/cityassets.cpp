@@ -1,8 +1,11 @@
 #include "cityassets.h"
 
+#include "city/packdevices.h"
+#include "domain/assetdirectory.h"
 #include "io/ogrimporter.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -77,6 +80,9 @@ Result<CityAssets> loadCityAssets(const CityPack &pack)
     auto imported = ogrimport::importCity(reduced);
     if (!imported)
         return imported.error();
+    auto devices = readPackDevices(pack);
+    if (!devices)
+        return devices.error();
 
     CityAssets city;
     city.pack = pack;
@@ -96,6 +102,18 @@ Result<CityAssets> loadCityAssets(const CityPack &pack)
     if (city.assets.isEmpty())
         return Error{QStringLiteral("noAssets"),
                      QStringLiteral("no feature of the asset layers of %1 could be imported").arg(pack.id)};
+    QHash<QString, int> byUrn;
+    for (int i = 0; i < city.assets.size(); ++i)
+        byUrn.insert(assetUrn(city.assets.at(i).kind, pack.id, city.assets.at(i).ref), i);
+    for (const DeviceBinding &binding : std::as_const(devices.value())) {
+        const auto it = byUrn.constFind(binding.assetId);
+        if (it == byUrn.constEnd()) {
+            ++city.unmatchedDevices;
+            continue;
+        }
+        city.assets[*it].deviceId = binding.deviceId;
+        city.assets[*it].containerDepthM = binding.containerDepthM;
+    }
     return city;
 }
 

@@ -24,6 +24,9 @@ struct AssetSpec
     double initialLevel = std::numeric_limits<double>::quiet_NaN(); ///< ratio 0–1 (fillingRate / 100)
     double fillRatePerDay = std::numeric_limits<double>::quiet_NaN(); ///< ratio per day (avgFillingRatePerDay / 100)
     int collectionsPerWeek = 0; ///< From collectFrequency "cN00" (N per week); 0 = unknown.
+    /// The device the pack's devices.csv binds to the asset (normalizeDeviceId() form), or empty.
+    QString deviceId;
+    double containerDepthM = std::numeric_limits<double>::quiet_NaN(); ///< From devices.csv, metres; NaN = unknown.
 };
 
 /// \brief The assets of a city pack, ready for the simulator.
@@ -32,6 +35,7 @@ struct CityAssets
     CityPack pack;
     QVector<AssetSpec> assets; ///< Asset layers in manifest order, features in file order.
     int skipped = 0;           ///< Features the importer refused (no geometry, duplicate id…).
+    int unmatchedDevices = 0;  ///< devices.csv rows naming an asset that was not imported.
 };
 
 /// Where to look for a city pack given by name, in order: `citiesDir` if not empty, the
@@ -40,10 +44,11 @@ struct CityAssets
 QStringList citySearchPaths(const QString &citiesDir, const QString &applicationDir,
                             const QString &installDataDir, const QString &sourceDir);
 
-/// Imports the asset layers (role "asset") of `pack` through OGR (ogrimport::importCity)
-/// and reads the Trilib' fill columns where present. Slow for large packs (seconds for
-/// 30 000 lamps); any thread. Errors: those of ogrimport::importCity, and `noAssets` when the
-/// pack has no asset layer or none of its features could be imported.
+/// Imports the asset layers (role "asset") of `pack` through OGR (ogrimport::importCity),
+/// reads the Trilib' fill columns where present and attaches the devices of the pack's
+/// devices.csv (readPackDevices()). Slow for large packs (seconds for 30 000 lamps); any
+/// thread. Errors: those of ogrimport::importCity and readPackDevices, and `noAssets` when
+/// the pack has no asset layer or none of its features could be imported.
 Result<CityAssets> loadCityAssets(const CityPack &pack);
 
 /// Reads the Trilib' columns of one feature's attributes (ImportedFeature::attributes JSON)

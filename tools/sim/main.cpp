@@ -1,5 +1,5 @@
-// vigie-sim: publishes live FIWARE NGSI-LD streams for a city pack over MQTT.
-// See docs/simulator.md.
+// vigie-sim: publishes live sensor streams for a city pack over MQTT: FIWARE NGSI-LD, LoRaWAN
+// network-server uplinks (TTN, ChirpStack) or integrator JSON. See docs/simulator.md.
 
 #include "cityassets.h"
 #include "ingest/timestamps.h"
@@ -45,8 +45,9 @@ struct Options
 void addOptions(QCommandLineParser *p)
 {
     p->setApplicationDescription(QStringLiteral(
-        "Publishes live FIWARE Smart Data Models (NGSI-LD) streams for the street lights and waste "
-        "containers of a city pack over MQTT, on vigie/<city>/ngsi-ld/<Type>/<ref>. See docs/simulator.md."));
+        "Publishes live streams for the street lights and waste containers of a city pack over MQTT: "
+        "FIWARE Smart Data Models (NGSI-LD) on vigie/<city>/ngsi-ld/<Type>/<ref>, or the containers' "
+        "LoRaWAN sensors as The Things Stack or ChirpStack uplinks, or integrator JSON. See docs/simulator.md."));
     p->addHelpOption();
     p->addOptions({
         {QStringLiteral("city"), QStringLiteral("City pack name or folder (default montpellier)."), QStringLiteral("name"), QStringLiteral("montpellier")},
@@ -54,7 +55,8 @@ void addOptions(QCommandLineParser *p)
         {QStringLiteral("start"), QStringLiteral("Simulated start, ISO 8601 (default now; no offset = the city's zone)."), QStringLiteral("datetime")},
         {QStringLiteral("speed"), QStringLiteral("Simulated seconds per wall-clock second (default 120)."), QStringLiteral("x"), QStringLiteral("120")},
         {QStringLiteral("rate"), QStringLiteral("Messages per wall-clock second, 0 = as fast as possible (default 200)."), QStringLiteral("n"), QStringLiteral("200")},
-        {QStringLiteral("format"), QStringLiteral("normalized, keyvalues or mixed (default mixed)."), QStringLiteral("form"), QStringLiteral("mixed")},
+        {QStringLiteral("format"), QStringLiteral("ngsi-ld, ttn, chirpstack or json (default ngsi-ld)."), QStringLiteral("format"), QStringLiteral("ngsi-ld")},
+        {QStringLiteral("ngsi-form"), QStringLiteral("NGSI-LD entities: normalized, keyvalues or mixed (default mixed)."), QStringLiteral("form"), QStringLiteral("mixed")},
         {QStringLiteral("bad-ratio"), QStringLiteral("Share of malformed messages, 0–1 (default 0)."), QStringLiteral("r"), QStringLiteral("0")},
         {QStringLiteral("silent-share"), QStringLiteral("Share of sensors that go silent, 0–1 (default 0.005)."), QStringLiteral("r"), QStringLiteral("0.005")},
         {QStringLiteral("lamp-failures-per-year"), QStringLiteral("Failures per lamp per year (default 0.15)."), QStringLiteral("r"), QStringLiteral("0.15")},
@@ -101,10 +103,14 @@ Result<Options> parse(const QCommandLineParser &p)
     o.sim.seed = p.value(QStringLiteral("seed")).toULongLong(&seedOk);
     if (!seedOk)
         errors << QStringLiteral("--seed must be a non-negative integer");
-    if (const auto format = payloadFormatFromName(p.value(QStringLiteral("format"))))
-        o.sim.format = *format;
+    if (const auto wire = wireFormatFromName(p.value(QStringLiteral("format"))))
+        o.sim.wire = *wire;
     else
-        errors << QStringLiteral("--format must be normalized, keyvalues or mixed");
+        errors << QStringLiteral("--format must be ngsi-ld, ttn, chirpstack or json");
+    if (const auto form = payloadFormatFromName(p.value(QStringLiteral("ngsi-form"))))
+        o.sim.ngsiForm = *form;
+    else
+        errors << QStringLiteral("--ngsi-form must be normalized, keyvalues or mixed");
     o.mqtt.host = p.value(QStringLiteral("host"));
     o.mqtt.port = int(number(p, QStringLiteral("port"), 1, 65535, &errors));
     o.mqtt.qos = int(number(p, QStringLiteral("qos"), 0, 2, &errors));
@@ -125,10 +131,14 @@ Result<CityAssets> loadCity(const Options &o)
     QElapsedTimer timer;
     timer.start();
     auto city = loadCityAssets(pack.value());
-    if (city)
-        qCInfo(lcSim).noquote() << QStringLiteral("%1: %2 assets from %3 in %4 s (%5 skipped)")
-                                       .arg(city->pack.id).arg(city->assets.size()).arg(city->pack.directory)
-                                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1).arg(city->skipped);
+    if (!city)
+        return city;
+    qCInfo(lcSim).noquote() << QStringLiteral("%1: %2 assets from %3 in %4 s (%5 skipped)")
+                                   .arg(city->pack.id).arg(city->assets.size()).arg(city->pack.directory)
+                                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1).arg(city->skipped);
+    if (city->unmatchedDevices > 0)
+        qCWarning(lcSim).noquote() << QStringLiteral("%1 devices of %2 name no imported asset; they stay quiet")
+                                          .arg(city->unmatchedDevices).arg(city->pack.devicesFile);
     return city;
 }
 
@@ -186,6 +196,15 @@ int main(int argc, char *argv[])
         return fail(s.error(), 2);
 
     Simulator simulator(options->sim, std::move(city.value().assets));
+    int publishing = 0;
+    for (int i = 0; i < simulator.size(); ++i)
+        publishing += simulator.publishes(i);
+    if (publishing == 0)
+        return fail(Error{QStringLiteral("nothingToPublish"),
+                          QStringLiteral("no asset of %1 publishes in format %2: its containers need devices "
+                                         "in the pack's devices.csv (docs/city-packs.md)")
+                              .arg(city->pack.id, parser.value(QStringLiteral("format")))},
+                    1);
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
     Status started;

@@ -22,27 +22,6 @@ QByteArray modelContext(AssetKind kind)
         : QByteArrayLiteral("https://raw.githubusercontent.com/smart-data-models/dataModel.WasteManagement/master/context.jsonld");
 }
 
-QByteArray jsonString(const QByteArray &utf8)
-{
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
-    out += '"';
-    for (char c : utf8) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (uchar(c) < 0x20) {
-            out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-    return out;
-}
-
-QByteArray jsonString(const QString &text) { return jsonString(text.toUtf8()); }
-
 QByteArray shortest(double v) { return QByteArray::number(v, 'g', QLocale::FloatingPointShortest); }
 
 /// One attribute: its name, its JSON value and, for numbers, its UN/CEFACT unit.
@@ -135,6 +114,43 @@ QByteArray plainText(const EntityReport &r, qint64 observedAtMs)
 
 } // namespace
 
+std::optional<WireFormat> wireFormatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("ngsi-ld"))
+        return WireFormat::NgsiLd;
+    if (n == QLatin1String("ttn"))
+        return WireFormat::Ttn;
+    if (n == QLatin1String("chirpstack"))
+        return WireFormat::ChirpStack;
+    if (n == QLatin1String("json"))
+        return WireFormat::Json;
+    return std::nullopt;
+}
+
+const QVector<MalformedKind> &malformedKinds(WireFormat format)
+{
+    using K = MalformedKind;
+    static const QVector<MalformedKind> ngsiLd{
+        K::TruncatedJson, K::InvalidUtf8, K::PlainText, K::EmptyPayload, K::FillingLevelPercent,
+        K::FillingLevelString, K::StatusNotInEnum, K::PowerStateUpperCase, K::MissingId, K::MissingType,
+        K::UnknownEntityId, K::ImpossibleDate, K::LongitudeOutOfRange};
+    static const QVector<MalformedKind> lorawan{
+        K::TruncatedJson, K::InvalidUtf8, K::PlainText, K::EmptyPayload, K::InvalidBase64, K::WrongPort,
+        K::TruncatedFrame, K::InvalidDevEui, K::MissingDevice, K::DeviceMismatch, K::UnboundDevice,
+        K::ImpossibleDate};
+    static const QVector<MalformedKind> json{
+        K::TruncatedJson, K::InvalidUtf8, K::PlainText, K::EmptyPayload, K::DecimalComma,
+        K::StatusNotInEnum, K::MissingId, K::UnknownEntityId, K::ImpossibleDate};
+    switch (format) {
+    case WireFormat::NgsiLd: return ngsiLd;
+    case WireFormat::Ttn:
+    case WireFormat::ChirpStack: return lorawan;
+    case WireFormat::Json: return json;
+    }
+    return ngsiLd;
+}
+
 std::optional<PayloadFormat> payloadFormatFromName(const QString &name)
 {
     const QString n = name.toLower();
@@ -163,6 +179,14 @@ QString malformedKindName(MalformedKind kind)
     case MalformedKind::UnknownEntityId: return QStringLiteral("unknownEntityId");
     case MalformedKind::ImpossibleDate: return QStringLiteral("impossibleDate");
     case MalformedKind::LongitudeOutOfRange: return QStringLiteral("longitudeOutOfRange");
+    case MalformedKind::InvalidBase64: return QStringLiteral("invalidBase64");
+    case MalformedKind::WrongPort: return QStringLiteral("wrongPort");
+    case MalformedKind::TruncatedFrame: return QStringLiteral("truncatedFrame");
+    case MalformedKind::InvalidDevEui: return QStringLiteral("invalidDevEui");
+    case MalformedKind::MissingDevice: return QStringLiteral("missingDevice");
+    case MalformedKind::DeviceMismatch: return QStringLiteral("deviceMismatch");
+    case MalformedKind::UnboundDevice: return QStringLiteral("unboundDevice");
+    case MalformedKind::DecimalComma: return QStringLiteral("decimalComma");
     }
     return {};
 }
@@ -172,6 +196,14 @@ std::optional<AssetKind> malformedKindNeeds(MalformedKind kind)
     switch (kind) {
     case MalformedKind::FillingLevelPercent:
     case MalformedKind::FillingLevelString:
+    case MalformedKind::InvalidBase64:
+    case MalformedKind::WrongPort:
+    case MalformedKind::TruncatedFrame:
+    case MalformedKind::InvalidDevEui:
+    case MalformedKind::MissingDevice:
+    case MalformedKind::DeviceMismatch:
+    case MalformedKind::UnboundDevice:
+    case MalformedKind::DecimalComma:
         return AssetKind::WasteContainer;
     case MalformedKind::PowerStateUpperCase:
         return AssetKind::Streetlight;
@@ -180,13 +212,37 @@ std::optional<AssetKind> malformedKindNeeds(MalformedKind kind)
     }
 }
 
+QByteArray jsonString(const QByteArray &utf8)
+{
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (char c : utf8) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (uchar(c) < 0x20) {
+            out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+    return out;
+}
+
+QByteArray jsonString(const QString &text)
+{
+    return jsonString(text.toUtf8());
+}
+
 QByteArray isoUtc(qint64 utcMs)
 {
     // Qt::UTC (not QTimeZone::utc()) makes Qt write the "Z" designator rather than "+00:00".
     return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
 }
 
-QByteArray topicFor(const QString &cityId, AssetKind kind, const QString &ref)
+QByteArray topicLevel(const QString &ref)
 {
     QByteArray level;
     for (char c : ref.toUtf8()) {
@@ -195,7 +251,12 @@ QByteArray topicFor(const QString &cityId, AssetKind kind, const QString &ref)
         else
             level += c;
     }
-    return "vigie/" + cityId.toUtf8() + "/ngsi-ld/" + assetKindName(kind).toUtf8() + '/' + level;
+    return level;
+}
+
+QByteArray topicFor(const QString &cityId, AssetKind kind, const QString &ref)
+{
+    return "vigie/" + cityId.toUtf8() + "/ngsi-ld/" + assetKindName(kind).toUtf8() + '/' + topicLevel(ref);
 }
 
 QByteArray entityPayload(const EntityReport &report, PayloadForm form, qint64 observedAtMs)
@@ -247,6 +308,15 @@ QByteArray malformedPayload(MalformedKind kind, const EntityReport &report, Payl
     case MalformedKind::LongitudeOutOfRange:
         f.coordinates = "[200.000000," + QByteArray::number(report.lat, 'f', 6) + ']';
         break;
+    case MalformedKind::InvalidBase64:
+    case MalformedKind::WrongPort:
+    case MalformedKind::TruncatedFrame:
+    case MalformedKind::InvalidDevEui:
+    case MalformedKind::MissingDevice:
+    case MalformedKind::DeviceMismatch:
+    case MalformedKind::UnboundDevice:
+    case MalformedKind::DecimalComma:
+        break; // other formats' kinds: malformedKinds(WireFormat::NgsiLd) never gives them
     }
     return write(f, form);
 }

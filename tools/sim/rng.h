@@ -24,6 +24,7 @@ enum class Stream : quint64 {
     Reports,
     Malformed,
     Order,
+    Devices,
 };
 
 /// A Mersenne Twister seeded from `seed` and `stream` (mixed with SplitMix64). Any thread.

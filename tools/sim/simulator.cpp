@@ -13,6 +13,11 @@ namespace {
 constexpr double kMsPerDay = 86'400'000.0;
 /// Standard deviation of a fill-level sensor reading (ultrasonic sensors: about ±1 %).
 constexpr double kLevelNoise = 0.01;
+/// A device whose devices.csv row gives no depth measures as in a container this deep (Vigie
+/// then keeps its distances but derives no fill level from them).
+constexpr double kDefaultDepthM = 1.5;
+/// LumiNet lamps per gateway.
+constexpr int kLampsPerGateway = 250;
 
 QVector<int> indexesOf(const QVector<AssetSpec> &assets, AssetKind kind)
 {
@@ -50,6 +55,9 @@ Simulator::Simulator(SimulatorConfig config, QVector<AssetSpec> assets)
                    m_config.seed)
     , m_changes(m_assets.size())
     , m_silent(m_assets.size(), false)
+    , m_publishes(m_assets.size(), true)
+    , m_battery(m_assets.size(), 100.0)
+    , m_fCnt(m_assets.size(), 0)
     , m_nowMs(m_config.startMs)
     , m_reportRng(makeRng(m_config.seed, Stream::Reports))
     , m_badRng(makeRng(m_config.seed, Stream::Malformed))
@@ -65,6 +73,17 @@ Simulator::Simulator(SimulatorConfig config, QVector<AssetSpec> assets)
         m_slot[m_lamps.asset(slot)] = slot;
     for (int slot = 0; slot < m_containers.size(); ++slot)
         m_slot[m_containers.asset(slot)] = slot;
+
+    Rng deviceRng = makeRng(m_config.seed, Stream::Devices);
+    for (int i = 0; i < m_assets.size(); ++i) {
+        const AssetSpec &a = m_assets.at(i);
+        if (a.kind != AssetKind::WasteContainer)
+            continue;
+        m_battery[i] = uniform(deviceRng, 35, 100);
+        if (!a.deviceId.isEmpty())
+            m_devEuis << a.deviceId;
+        m_publishes[i] = !speaksLorawan(i) || !a.deviceId.isEmpty();
+    }
 
     Rng orderRng = makeRng(m_config.seed, Stream::Order);
     m_order.resize(std::size_t(m_assets.size()));
@@ -109,14 +128,37 @@ std::optional<SimMessage> Simulator::nextMessage(qint64 wallMs)
             return bad;
         }
     }
-    const std::optional<int> index = nextReporter();
-    if (!index)
+    const std::optional<Reporter> reporter = nextReporter();
+    if (!reporter)
         return std::nullopt;
-    SimMessage message;
-    message.asset = *index;
-    message.topic = m_topics.at(*index);
-    message.payload = entityPayload(measured(*index), form, wallMs);
     ++m_valid;
+    return reportMessage(*reporter, form, wallMs);
+}
+
+SimMessage Simulator::reportMessage(const Reporter &reporter, PayloadForm form, qint64 wallMs)
+{
+    const int index = reporter.asset;
+    SimMessage message;
+    message.asset = index;
+    message.report = measured(index);
+    WireMessage wire;
+    if (speaksLorawan(index)) {
+        const bool status = m_config.wire == WireFormat::ChirpStack && reporter.periodic
+            && ++m_periodicCount % kStatusEvery == 0;
+        if (!status)
+            ++m_fCnt[index];
+        const DeviceUplink uplink = uplinkOf(index, message.report);
+        message.deviceStatus = status;
+        wire = status ? chirpStackStatus(uplink, m_battery.at(index), wallMs)
+             : m_config.wire == WireFormat::Ttn ? ttnUplink(uplink, wallMs)
+                                                 : chirpStackUplink(uplink, wallMs);
+    } else if (m_config.wire == WireFormat::Json) {
+        wire = integratorMessage(integratorReportOf(index, message.report), m_config.zone, wallMs);
+    } else {
+        wire = {m_topics.at(index), entityPayload(message.report, form, wallMs)};
+    }
+    message.topic = wire.topic;
+    message.payload = wire.payload;
     return message;
 }
 
@@ -154,7 +196,7 @@ SimTotals Simulator::totals() const
 
 PayloadForm Simulator::nextForm()
 {
-    switch (m_config.format) {
+    switch (m_config.ngsiForm) {
     case PayloadFormat::Normalized: return PayloadForm::Normalized;
     case PayloadFormat::KeyValues: return PayloadForm::KeyValues;
     case PayloadFormat::Mixed: break;
@@ -162,52 +204,94 @@ PayloadForm Simulator::nextForm()
     return m_formCount++ % 2 == 0 ? PayloadForm::Normalized : PayloadForm::KeyValues;
 }
 
-std::optional<int> Simulator::nextReporter()
+bool Simulator::speaksLorawan(int index) const
+{
+    return (m_config.wire == WireFormat::Ttn || m_config.wire == WireFormat::ChirpStack)
+        && m_assets.at(index).kind == AssetKind::WasteContainer;
+}
+
+std::optional<Simulator::Reporter> Simulator::nextReporter()
 {
     while (const std::optional<int> changed = m_changes.pop()) {
-        if (!m_silent.at(*changed))
-            return changed;
+        if (!m_silent.at(*changed) && m_publishes.at(*changed))
+            return Reporter{*changed, false};
     }
     for (std::size_t tried = 0; tried < m_order.size(); ++tried) {
         const int index = m_order[m_reportCursor];
         m_reportCursor = (m_reportCursor + 1) % m_order.size();
-        if (!m_silent.at(index))
-            return index;
+        if (!m_silent.at(index) && m_publishes.at(index))
+            return Reporter{index, true};
     }
     return std::nullopt;
 }
 
 std::optional<SimMessage> Simulator::malformedMessage(PayloadForm form, qint64 wallMs)
 {
-    for (int tried = 0; tried < kMalformedKindCount; ++tried) {
-        const auto kind = MalformedKind(m_nextBadKind);
-        m_nextBadKind = (m_nextBadKind + 1) % kMalformedKindCount;
-        const std::optional<int> index = malformedSubject(malformedKindNeeds(kind));
+    const QVector<MalformedKind> &kinds = malformedKinds(m_config.wire);
+    for (int tried = 0; tried < kinds.size(); ++tried) {
+        const MalformedKind kind = kinds.at(m_nextBadKind);
+        m_nextBadKind = (m_nextBadKind + 1) % int(kinds.size());
+        const std::optional<int> index = malformedSubject(kind);
         if (!index)
             continue; // the pack has no live asset of the kind it needs
         SimMessage message;
         message.asset = *index;
         message.malformed = true;
         message.kind = kind;
-        message.topic = m_topics.at(*index);
-        EntityReport report = measured(*index);
-        if (kind == MalformedKind::UnknownEntityId) {
-            const QString ref = unknownRef(report.kind);
-            report.id = assetUrn(report.kind, m_config.cityId, ref);
-            message.topic = topicFor(m_config.cityId, report.kind, ref);
+        message.report = measured(*index);
+        WireMessage wire;
+        switch (m_config.wire) {
+        case WireFormat::NgsiLd: {
+            EntityReport report = message.report;
+            wire.topic = m_topics.at(*index);
+            if (kind == MalformedKind::UnknownEntityId) {
+                const QString ref = unknownRef(report.kind);
+                report.id = assetUrn(report.kind, m_config.cityId, ref);
+                wire.topic = topicFor(m_config.cityId, report.kind, ref);
+            }
+            wire.payload = malformedPayload(kind, report, form, wallMs);
+            break;
         }
-        message.payload = malformedPayload(kind, report, form, wallMs);
+        case WireFormat::Ttn:
+        case WireFormat::ChirpStack: {
+            DeviceUplink uplink = uplinkOf(*index, message.report);
+            ++uplink.fCnt; // the counter of the uplink this one stands for
+            if (kind == MalformedKind::UnboundDevice) {
+                uplink.devEui = unboundDevEui();
+                uplink.model = sensorModelOf(uplink.devEui);
+                const AssetSpec &a = m_assets.at(*index);
+                uplink.reading = sensorReading(uplink.model, message.report,
+                                               a.containerDepthM > 0 ? a.containerDepthM : kDefaultDepthM,
+                                               m_battery.at(*index));
+            }
+            wire = malformedUplink(kind, m_config.wire, uplink, wallMs);
+            break;
+        }
+        case WireFormat::Json: {
+            IntegratorReport report = integratorReportOf(*index, message.report);
+            if (kind == MalformedKind::UnknownEntityId)
+                report.ref = unknownRef(message.report.kind);
+            wire = malformedIntegratorMessage(kind, report, m_config.zone, wallMs);
+            break;
+        }
+        }
+        message.topic = wire.topic;
+        message.payload = wire.payload;
         return message;
     }
     return std::nullopt;
 }
 
-std::optional<int> Simulator::malformedSubject(std::optional<AssetKind> kind)
+std::optional<int> Simulator::malformedSubject(MalformedKind kind)
 {
+    // In the LoRaWAN formats every kind is a broken uplink: only a container with a device
+    // sends one (the lamps' NGSI-LD stream stays clean).
+    const bool lorawan = m_config.wire == WireFormat::Ttn || m_config.wire == WireFormat::ChirpStack;
+    const std::optional<AssetKind> needs = lorawan ? AssetKind::WasteContainer : malformedKindNeeds(kind);
     for (std::size_t tried = 0; tried < m_order.size(); ++tried) {
         const int index = m_order[m_badCursor];
         m_badCursor = (m_badCursor + 1) % m_order.size();
-        if (!m_silent.at(index) && (!kind || m_assets.at(index).kind == *kind))
+        if (!m_silent.at(index) && m_publishes.at(index) && (!needs || m_assets.at(index).kind == *needs))
             return index;
     }
     return std::nullopt;
@@ -219,6 +303,47 @@ EntityReport Simulator::measured(int index)
     if (r.kind == AssetKind::WasteContainer)
         r.fillingLevel = std::clamp(normal(m_reportRng, r.fillingLevel, kLevelNoise), 0.0, 1.0);
     return r;
+}
+
+DeviceUplink Simulator::uplinkOf(int index, const EntityReport &report) const
+{
+    const AssetSpec &a = m_assets.at(index);
+    DeviceUplink u;
+    u.cityId = m_config.cityId;
+    u.devEui = a.deviceId;
+    u.deviceName = a.ref;
+    u.model = sensorModelOf(a.deviceId);
+    u.fCnt = m_fCnt.at(index);
+    u.reading = sensorReading(u.model, report, a.containerDepthM > 0 ? a.containerDepthM : kDefaultDepthM,
+                              m_battery.at(index));
+    return u;
+}
+
+IntegratorReport Simulator::integratorReportOf(int index, const EntityReport &report) const
+{
+    const AssetSpec &a = m_assets.at(index);
+    IntegratorReport r;
+    r.cityId = m_config.cityId;
+    r.ref = a.ref;
+    r.report = report;
+    if (a.kind == AssetKind::Streetlight) {
+        r.gateway = QStringLiteral("gw-%1").arg(m_slot.at(index) / kLampsPerGateway + 1, 2, 10, QLatin1Char('0'));
+    } else {
+        if (a.containerDepthM > 0)
+            r.depthM = a.containerDepthM;
+        r.batteryPercent = m_battery.at(index);
+    }
+    return r;
+}
+
+QString Simulator::unboundDevEui()
+{
+    // The simulated fleet's prefix with pack number 0xff, which no pack uses.
+    QString eui;
+    do
+        eui = QStringLiteral("02564947ff%1").arg(++m_unknownCount % 0x1000000, 6, 16, QLatin1Char('0'));
+    while (m_devEuis.contains(eui));
+    return eui;
 }
 
 QString Simulator::unknownRef(AssetKind kind)

@@ -3,7 +3,9 @@
 #include "changequeue.h"
 #include "cityassets.h"
 #include "containerfleet.h"
+#include "jsonpayloads.h"
 #include "lampfleet.h"
+#include "lorawanpayloads.h"
 #include "payloads.h"
 #include "rng.h"
 
@@ -25,7 +27,8 @@ struct SimulatorConfig
     QTimeZone zone{QByteArrayLiteral("Europe/Paris")}; ///< CityPack::timeZone: local time of collection rounds.
     qint64 startMs = 0;                    ///< Simulated start, UTC ms.
     quint64 seed = 1;
-    PayloadFormat format = PayloadFormat::Mixed;
+    WireFormat wire = WireFormat::NgsiLd;  ///< What the sensors speak (--format).
+    PayloadFormat ngsiForm = PayloadFormat::Mixed; ///< NGSI-LD representation (--ngsi-form).
     double badRatio = 0;                   ///< Share of messages replaced by a malformed one, 0–1.
     double silentShare = 0.005;            ///< Share of sensors that go silent during the first simulated day, 0–1.
     double lampFailuresPerYear = 0.15;     ///< Failures per working lamp per simulated year.
@@ -39,6 +42,10 @@ struct SimMessage
     int asset = -1;            ///< Index of the asset it is about (for a malformed one, the one it was made from).
     bool malformed = false;
     MalformedKind kind = MalformedKind::TruncatedJson; ///< Only when malformed.
+    /// What the asset was when the message was made, sensor noise included: what a valid
+    /// message says, in the wire format's words and resolution.
+    EntityReport report;
+    bool deviceStatus = false; ///< A ChirpStack `status` event (battery, link margin), not a reading.
 };
 
 /// \brief Counters for progress reports.
@@ -58,7 +65,14 @@ struct SimTotals
 /// The model runs on simulated time (advanceTo); messages are stamped with the wall-clock
 /// time they are produced (nextMessage), as a real sensor stamps "now". State changes are
 /// published first, in the order they happened; the rest of the capacity goes to periodic
-/// reports, round-robin over the live assets in a fixed shuffled order. Two simulators
+/// reports, round-robin over the live assets in a fixed shuffled order.
+///
+/// config.wire decides what is published (docs/simulator.md): NGSI-LD entities; in `Ttn` and
+/// `ChirpStack`, uplinks of the containers' devices (AssetSpec::deviceId; a container without
+/// one publishes nothing) and NGSI-LD entities for lamps, with one periodic report in
+/// kStatusEvery replaced by a device status event in `ChirpStack`; in `Json`, BinSense and
+/// LumiNet messages. Each container's sensor has a battery level drawn once (35–100 %, no
+/// drain modelled). Two simulators
 /// built from the same configuration and assets, advanced to the same times and asked for
 /// the same number of messages, produce the same payloads but for their time stamps.
 /// Not thread-safe: one thread drives it.
@@ -84,8 +98,16 @@ public:
     EntityReport state(int index) const;
     /// Whether asset `index` has stopped publishing (for good).
     bool isSilent(int index) const { return m_silent.at(index); }
+    /// Whether asset `index` publishes at all in config.wire (a container without a device
+    /// does not in `Ttn` and `ChirpStack`).
+    bool publishes(int index) const { return m_publishes.at(index); }
+    /// Battery of the sensor of container `index`, percent.
+    double batteryPercent(int index) const { return m_battery.at(index); }
     SimTotals totals() const;
     const SimulatorConfig &config() const { return m_config; }
+
+    /// In `ChirpStack`, one periodic report in this many is a status event.
+    static constexpr int kStatusEvery = 20;
 
 private:
     struct Silence
@@ -93,14 +115,24 @@ private:
         qint64 atMs;
         int asset;
     };
+    struct Reporter
+    {
+        int asset;
+        bool periodic;     ///< A round-robin report, not a state change.
+    };
 
     void planSilences();
     PayloadForm nextForm();
-    std::optional<int> nextReporter();
+    bool speaksLorawan(int index) const;
+    std::optional<Reporter> nextReporter();
+    SimMessage reportMessage(const Reporter &reporter, PayloadForm form, qint64 wallMs);
     std::optional<SimMessage> malformedMessage(PayloadForm form, qint64 wallMs);
-    std::optional<int> malformedSubject(std::optional<AssetKind> kind);
+    std::optional<int> malformedSubject(MalformedKind kind);
     EntityReport measured(int index);
+    DeviceUplink uplinkOf(int index, const EntityReport &report) const;
+    IntegratorReport integratorReportOf(int index, const EntityReport &report) const;
     QString unknownRef(AssetKind kind);
+    QString unboundDevEui();
 
     SimulatorConfig m_config;
     QVector<AssetSpec> m_assets;
@@ -112,6 +144,10 @@ private:
     ContainerFleet m_containers;
     ChangeQueue m_changes;
     QVector<bool> m_silent;
+    QVector<bool> m_publishes;
+    QVector<double> m_battery;           ///< Percent; containers only.
+    QVector<quint32> m_fCnt;             ///< LoRaWAN uplink counters.
+    QSet<QString> m_devEuis;
     std::vector<Silence> m_silences;     ///< Sorted by time.
     std::size_t m_nextSilence = 0;
     std::vector<int> m_order;            ///< Shuffled asset indexes for the round-robins.
@@ -119,6 +155,7 @@ private:
     std::size_t m_badCursor = 0;
     int m_nextBadKind = 0;
     qint64 m_unknownCount = 0;
+    qint64 m_periodicCount = 0;
     qint64 m_formCount = 0;
     qint64 m_valid = 0;
     qint64 m_malformed = 0;
