@@ -464,6 +464,7 @@ Result<QVector<RawMessage>> Store::messages(const QVector<qint64> &ids)
             m.retain = r.int64(5) != 0;
             out << m;
         });
+        stmt->reset(); // else the next bind fails on the finished statement and the id stays
         if (!status)
             return status.error();
     }

@@ -301,6 +301,15 @@ void TestStore::quarantineListReadsNoPayload()
     QCOMPARE(store->quarantineIds({QStringLiteral("unboundDevice"), QStringLiteral("a84041000181c0de")}).value(),
              (QVector<qint64>{1, 2, 4, 5, 7, 8})); // oldest first
     QCOMPARE(store->quarantineIds({}).value().size(), 12);
+
+    // Reprocessing reads the messages themselves, each one once.
+    const auto messages = store->messages({9, 2, 5, 2, 99}).value();
+    QCOMPARE(messages.size(), 3);
+    QCOMPARE(messages.at(0).id, qint64(2));
+    QCOMPARE(messages.at(1).id, qint64(5));
+    QCOMPARE(messages.at(2).id, qint64(9));
+    QCOMPARE(messages.at(2).payload, QByteArray(1 << 20, char('a' + 9)));
+    QCOMPARE(messages.at(1).receivedAtMs, qint64(1005));
     QVERIFY(store->quarantineIds({QStringLiteral("nothing"), {}}).value().isEmpty());
 }
 
