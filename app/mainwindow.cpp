@@ -258,6 +258,7 @@ void MainWindow::startIngest()
         m_status->setStoreError(started.error().message);
         return;
     }
+    m_quarantine->setIngest(m_ingest.get(), m_city.directory);
     setConnected(!m_options.offline);
 }
 
@@ -348,6 +349,7 @@ void MainWindow::useBroker(const MqttSettings &settings)
 void MainWindow::stopIngest()
 {
     m_pendingBroker.reset();
+    m_quarantine->setIngest(nullptr, {});
     if (m_ingest)
         m_ingest->stop();
     m_ingest.reset();

@@ -59,6 +59,7 @@ Status IngestService::start()
     m_pipeline->moveToThread(&m_ingestThread);
     connect(m_writer, &StoreWriter::messagesRead, m_pipeline, &IngestPipeline::reprocess);
     connect(m_writer, &StoreWriter::bindingSaved, this, &IngestService::bindingSaved);
+    connect(m_writer, &StoreWriter::reprocessCommitted, this, &IngestService::reprocessed);
     connect(m_pipeline, &IngestPipeline::batchDecoded, m_writer, &StoreWriter::write);
     connect(m_pipeline, &IngestPipeline::stateChanged, this, &IngestService::stateChanged);
     connect(m_pipeline, &IngestPipeline::statsChanged, this, &IngestService::statsChanged);

@@ -64,7 +64,8 @@ public:
     /// The outcome comes back as bindingSaved(). Errors: `invalidBinding`, at once.
     [[nodiscard]] Status saveBinding(const DeviceBinding &binding);
     /// Reads the logged messages `ids` again through the current routes and bindings; those
-    /// now accepted leave the quarantine. Asynchronous: statsChanged() follows.
+    /// now accepted leave the quarantine, the others get their new reason. Asynchronous:
+    /// statsChanged() follows, then reprocessed() once the outcome is in the store.
     void reprocess(const QVector<qint64> &ids);
 
     /// Asks the pipeline to publish its pending delta and counters now (tests, shutdown).
@@ -78,6 +79,9 @@ signals:
     void storeFailed(const QString &message);
     /// After saveBinding(): `error` is empty on success.
     void bindingSaved(const QString &deviceId, const QString &error);
+    /// After reprocess(): `messages` read again were committed (accepted or quarantined
+    /// anew); a store reader now sees the outcome. One reprocess() may give several.
+    void reprocessed(qint64 messages);
 
 private:
     void attachSource();

@@ -364,6 +364,58 @@ Result<QVector<QuarantinedMessage>> Store::quarantine(int limit)
     return out;
 }
 
+namespace {
+
+// ?1 reason code (NULL: any), ?2 device id (NULL: any; '' also matches a NULL device).
+constexpr const char *quarantineWhere = "(?1 IS NULL OR q.reason_code = ?1) AND (?2 IS NULL OR COALESCE(q.device_id, '') = ?2)";
+
+void bindFilter(SqliteStatement &stmt, const QuarantineFilter &filter)
+{
+    stmt.bind(1, filter.reasonCode.isEmpty() ? QString() : filter.reasonCode);
+    if (filter.deviceId)
+        stmt.bind(2, filter.deviceId->isNull() ? QStringLiteral("") : *filter.deviceId);
+    else
+        stmt.bindNull(2);
+}
+
+} // namespace
+
+Result<QVector<QuarantineListEntry>> Store::quarantineList(int limit, const QuarantineFilter &filter)
+{
+    // length(m.payload) does not load the blob. No message column stored after the payload
+    // is read either: reaching it would walk the blob's overflow pages.
+    const QByteArray sql = QByteArray("SELECT q.message_id, m.topic, length(m.payload), q.received_at, q.reason_code, "
+                                      "q.reason, q.device_id FROM quarantine q JOIN message m ON m.id = q.message_id WHERE ")
+        + quarantineWhere + " ORDER BY q.message_id DESC LIMIT ?3";
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt)
+        return stmt.error();
+    bindFilter(stmt.value(), filter);
+    stmt->bind(3, limit);
+    QVector<QuarantineListEntry> out;
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) {
+        out << QuarantineListEntry{r.int64(0), r.text(1), r.int64(2), r.int64(3), r.text(4), r.text(5), r.text(6)};
+    });
+    if (!status)
+        return status.error();
+    return out;
+}
+
+Result<QVector<qint64>> Store::quarantineIds(const QuarantineFilter &filter)
+{
+    const QByteArray sql = QByteArray("SELECT q.message_id FROM quarantine q WHERE ") + quarantineWhere
+        + " ORDER BY q.message_id";
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt)
+        return stmt.error();
+    bindFilter(stmt.value(), filter);
+    QVector<qint64> out;
+    const Status status = stmt->forEachRow([&](SqliteStatement &r) { out << r.int64(0); });
+    if (!status)
+        return status.error();
+    return out;
+}
+
 Result<qint64> Store::quarantineCount()
 {
     return integer("SELECT COUNT(*) FROM quarantine");
@@ -413,6 +465,7 @@ Result<QVector<RawMessage>> Store::messages(const QVector<qint64> &ids)
             m.retain = r.int64(5) != 0;
             out << m;
         });
+        stmt->reset(); // else the next bind fails on the finished statement and the id stays
         if (!status)
             return status.error();
     }

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace vigie {
 
 /// \brief A city-pack layer as stored: what the map needs to rebuild it.
@@ -49,6 +51,26 @@ struct QuarantinedMessage
     QString reasonCode;
     QString reason;
     QString deviceId; ///< Device or entity the payload named, when the decoder got that far.
+};
+
+/// \brief A quarantined message as a list shows it: metadata and the payload's size, not
+/// the payload itself (payloads may be megabytes each: read the selected one with messages()).
+struct QuarantineListEntry
+{
+    qint64 messageId = 0;
+    QString topic;
+    qint64 payloadBytes = 0;
+    qint64 receivedAtMs = 0;
+    QString reasonCode;
+    QString reason;
+    QString deviceId; ///< As the payload named it (not normalized); empty: unknown.
+};
+
+/// \brief Which quarantined messages a list or a reprocessing takes.
+struct QuarantineFilter
+{
+    QString reasonCode;              ///< Empty: any reason.
+    std::optional<QString> deviceId; ///< nullopt: any device; empty: messages naming no device.
 };
 
 /// \brief How many quarantined messages share one reason code or one device.
@@ -119,8 +141,17 @@ public:
     /// (Observation::flags says which).
     Result<Observations> history(const QString &assetId, const QString &quantity, qint64 fromMs, qint64 toMs,
                                  int limit = 5000);
-    /// Newest first.
+    /// Newest first, payloads included: every payload blob is read, so keep `limit` small or
+    /// use quarantineList(). Errors: `storeSql`.
     Result<QVector<QuarantinedMessage>> quarantine(int limit = 500);
+    /// The newest `limit` quarantined messages `filter` selects, newest first, without their
+    /// payloads: only the quarantine table, the message topic and the payload length are
+    /// read (SQLite reads a blob's length from the record header, not its pages), so the
+    /// cost does not grow with payload sizes. Errors: `storeSql`.
+    Result<QVector<QuarantineListEntry>> quarantineList(int limit, const QuarantineFilter &filter = {});
+    /// Ids of every quarantined message `filter` selects, oldest first (for reprocessing;
+    /// the quarantine table only). Errors: `storeSql`.
+    Result<QVector<qint64>> quarantineIds(const QuarantineFilter &filter);
     /// Counts every table: a full scan of the message log, for tests and tools, not start-up.
     Result<StoreCounts> counts();
     /// Messages in quarantine (small table: cheap).

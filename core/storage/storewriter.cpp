@@ -108,9 +108,12 @@ void StoreWriter::flush()
     m_failing = false;
     qint64 written = 0; // new messages: reprocessed ones were logged before
     qint64 last = 0;
+    qint64 reprocessed = 0;
     for (const IngestBatch &batch : std::as_const(m_pending)) {
-        if (batch.reprocess)
+        if (batch.reprocess) {
+            reprocessed += batch.messages.size();
             continue;
+        }
         written += batch.messages.size();
         last = qMax(last, batch.messages.constLast().id);
     }
@@ -120,6 +123,8 @@ void StoreWriter::flush()
         m_uncommitted->fetch_sub(written);
     if (written > 0)
         emit committed(written, last);
+    if (reprocessed > 0)
+        emit reprocessCommitted(reprocessed);
 }
 
 Status StoreWriter::logMessages(const IngestBatch &batch)

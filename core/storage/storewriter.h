@@ -63,6 +63,9 @@ signals:
     void bindingSaved(const QString &deviceId, const QString &error);
     /// After readMessages().
     void messagesRead(const QVector<vigie::RawMessage> &messages);
+    /// After a commit that held reprocessed messages (IngestBatch::reprocess): the quarantine
+    /// in the store now says what became of `messages` of them.
+    void reprocessCommitted(qint64 messages);
 
 private:
     Status commit(const QVector<IngestBatch> &batches);

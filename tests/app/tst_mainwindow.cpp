@@ -10,12 +10,14 @@
 #include "map/citymap.h"
 #include "map/mapcanvas.h"
 #include "map/symbology.h"
+#include "quarantinepanel.h"
 #include "storage/storewriter.h"
 
 #include <QDateTime>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -185,6 +187,16 @@ void TestMainWindow::liveMessagesReachTheMapAndTheInspector()
     QVERIFY(values->text().contains(QStringLiteral("Lid open")));
     auto *counter = window.findChild<QToolButton *>();
     QTRY_VERIFY_WITH_TIMEOUT(counter->text().contains(QLatin1Char('2')), 3000); // 1 stored + 1 new
+
+    // The Quarantine dock lists both and acts through this city's ingest.
+    counter->click();
+    auto *panel = window.findChild<QuarantinePanel *>();
+    auto *table = panel->findChild<QTableView *>(QStringLiteral("quarantineTable"));
+    QVERIFY(panel->isVisible() && table);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 5000);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QVERIFY(panel->reprocessAction()->isEnabled());
+    QVERIFY(!panel->bindAction()->isEnabled()); // garbage names no device
 }
 
 void TestMainWindow::screenshotOptionWritesThePicture()

@@ -5,6 +5,8 @@
 #include "storage/storewriter.h"
 
 #include <QSignalSpy>
+
+#include <sqlite3.h>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +89,7 @@ private slots:
     void reimportKeepsHistory();
     void invalidReadingsClocksAndReprocessing();
     void bindingsRoundTrip();
+    void quarantineListReadsNoPayload();
 };
 
 void TestStore::migratesEmptyDatabase()
@@ -324,6 +327,82 @@ void TestStore::reimportKeepsHistory()
     QCOMPARE(store->latestStates()->value(QStringLiteral("urn:ngsi-ld:Streetlight:testville:1")).status,
              QStringLiteral("brokenLantern"));
     QCOMPARE(store->assets()->size(), 3);
+}
+
+namespace {
+
+/// Pages the connection had to read from the file since the last call (SQLite's own count).
+int pagesRead(Store &store)
+{
+    int current = 0;
+    int highwater = 0;
+    sqlite3_db_status(store.connection().handle(), SQLITE_DBSTATUS_CACHE_MISS, &current, &highwater, 1);
+    return current;
+}
+
+} // namespace
+
+// The quarantine list must not read payload blobs: with large payloads the old query read
+// every one of them (2 GB for 500 messages of 4 MB).
+void TestStore::quarantineListReadsNoPayload()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.sqlite"));
+    {
+        StoreWriter writer(path);
+        writer.start();
+        IngestBatch batch;
+        for (qint64 id = 1; id <= 12; ++id) {
+            batch.messages << raw(id, QByteArray(1 << 20, char('a' + id)), 1000 + id);
+            const QString device = id <= 8 ? QStringLiteral("a84041000181c0de") : QString();
+            batch.quarantine << QuarantineEntry{id, id % 3 == 0 ? QStringLiteral("invalidJson") : QStringLiteral("unboundDevice"),
+                                                QStringLiteral("reason %1").arg(id), 1000 + id, device};
+        }
+        writer.write(batch);
+        writer.stop();
+    }
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    QVERIFY(store.ok());
+    pagesRead(store.value());
+
+    const auto list = store->quarantineList(500);
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 12);
+    QCOMPARE(list->first().messageId, qint64(12)); // newest first
+    QCOMPARE(list->first().payloadBytes, qint64(1 << 20));
+    QCOMPARE(list->first().reasonCode, QStringLiteral("invalidJson"));
+    QCOMPARE(list->first().topic, QStringLiteral("vigie/testville/ngsi-ld/Streetlight"));
+    QCOMPARE(list->first().receivedAtMs, qint64(1012));
+    QVERIFY(list->first().deviceId.isEmpty());
+    QCOMPARE(list->last().deviceId, QStringLiteral("a84041000181c0de"));
+    const int listPages = pagesRead(store.value());
+    QVERIFY2(listPages < 40, qPrintable(QString::number(listPages))); // 12 MB of payload is ~3000 pages
+
+    // The old query, for comparison: it reads every blob.
+    QVERIFY(store->quarantine(500).ok());
+    QVERIFY(pagesRead(store.value()) > 2000);
+
+    QCOMPARE(store->quarantineList(3)->size(), 3);
+    const auto unbound = store->quarantineList(500, {QStringLiteral("unboundDevice"), {}}).value();
+    QCOMPARE(unbound.size(), 8); // 1 2 4 5 7 8 10 11
+    const auto device = store->quarantineList(500, {{}, QStringLiteral("a84041000181c0de")}).value();
+    QCOMPARE(device.size(), 8);
+    const auto noDevice = store->quarantineList(500, {QStringLiteral("invalidJson"), QStringLiteral("")}).value();
+    QCOMPARE(noDevice.size(), 2); // 9 12
+    QCOMPARE(noDevice.first().messageId, qint64(12));
+    QCOMPARE(store->quarantineIds({QStringLiteral("unboundDevice"), QStringLiteral("a84041000181c0de")}).value(),
+             (QVector<qint64>{1, 2, 4, 5, 7, 8})); // oldest first
+    QCOMPARE(store->quarantineIds({}).value().size(), 12);
+
+    // Reprocessing reads the messages themselves, each one once.
+    const auto messages = store->messages({9, 2, 5, 2, 99}).value();
+    QCOMPARE(messages.size(), 3);
+    QCOMPARE(messages.at(0).id, qint64(2));
+    QCOMPARE(messages.at(1).id, qint64(5));
+    QCOMPARE(messages.at(2).id, qint64(9));
+    QCOMPARE(messages.at(2).payload, QByteArray(1 << 20, char('a' + 9)));
+    QCOMPARE(messages.at(1).receivedAtMs, qint64(1005));
+    QVERIFY(store->quarantineIds({QStringLiteral("nothing"), {}}).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStore)
