@@ -6,6 +6,7 @@
 #include "storage/store.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -42,6 +43,24 @@ qint64 procStatusKiB(const QByteArray &name)
 qint64 writtenSoFar()
 {
     return procValue(QStringLiteral("/proc/self/io"), "wchar");
+}
+
+/// CPU time (s) of this process's threads, summed by thread name (/proc/self/task/*/schedstat:
+/// nanoseconds on a CPU). Named threads: vigie-mqtt, vigie-ingest, vigie-store; the main
+/// thread has the program's name.
+QHash<QString, double> threadCpuSeconds()
+{
+    QHash<QString, double> out;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile schedstat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!comm.open(QIODevice::ReadOnly) || !schedstat.open(QIODevice::ReadOnly))
+            continue;
+        const QString name = QString::fromUtf8(comm.readAll().trimmed());
+        out[name] += double(schedstat.readAll().split(' ').value(0).toLongLong()) / 1e9;
+    }
+    return out;
 }
 
 /// Resets VmHWM to the current RSS (Linux ≥ 4.0). False if the kernel refused.
@@ -103,6 +122,7 @@ struct Wait
     qint64 lastCommitWallMs = 0;
     qint64 appliedAtMs = 0;  ///< IngestStats::appliedAtMs once `received` reached the count.
     double wallSeconds = 0;
+    QHash<QString, double> cpuSeconds; ///< By thread, from start() to the last commit.
     // Main-thread responsiveness, see IngestFigures.
     double maxStallMs = 0;
     qint64 timerTicks = 0;
@@ -127,8 +147,12 @@ Wait ingestUntilCommitted(const IngestRunOptions &options, IngestConfig config, 
     QEventLoop loop;
     QElapsedTimer sinceStart;
     IngestService service(std::move(config));
+    const QHash<QString, double> cpuAtStart = threadCpuSeconds();
     const auto finishWhenDone = [&] {
         if (wait.lastCommitWallMs > 0 && wait.appliedAtMs > 0 && !wait.outcome.ok()) {
+            wait.cpuSeconds = threadCpuSeconds(); // before stop() ends the threads
+            for (auto it = wait.cpuSeconds.begin(); it != wait.cpuSeconds.end(); ++it)
+                it.value() -= cpuAtStart.value(it.key());
             wait.outcome = {};
             loop.quit();
         }
@@ -205,6 +229,9 @@ Wait ingestUntilCommitted(const IngestRunOptions &options, IngestConfig config, 
 
 QByteArray IngestFigures::toJson() const
 {
+    QJsonObject cpu;
+    for (auto it = cpuSeconds.cbegin(); it != cpuSeconds.cend(); ++it)
+        cpu.insert(it.key(), qRound(it.value() * 1000) / 1000.0);
     const QJsonObject o{
         {QStringLiteral("city"), city},
         {QStringLiteral("messages"), messages},
@@ -224,6 +251,7 @@ QByteArray IngestFigures::toJson() const
         {QStringLiteral("rssAfterLoadKiB"), rssAfterLoadKiB},
         {QStringLiteral("peakRssKiB"), peakRssKiB},
         {QStringLiteral("peakRssReset"), peakRssReset},
+        {QStringLiteral("cpuSeconds"), cpu},
         {QStringLiteral("maxStallMs"), maxStallMs},
         {QStringLiteral("timerTicks"), timerTicks},
         {QStringLiteral("deltas"), deltas},
@@ -327,6 +355,7 @@ Result<IngestFigures> runIngest(const IngestRunOptions &options)
     f.observations = after->observations - before->observations;
     f.seconds = double(wait.lastCommitWallMs - first.value()) / 1000.0;
     f.decodedSeconds = double(wait.appliedAtMs - first.value()) / 1000.0;
+    f.cpuSeconds = wait.cpuSeconds;
     f.maxStallMs = wait.maxStallMs;
     f.timerTicks = wait.timerTicks;
     f.deltas = wait.deltas;

@@ -5,6 +5,7 @@
 #include "ingest/mqttsource.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace vigie::bench {
@@ -40,6 +41,9 @@ struct IngestFigures
     qint64 rssAfterLoadKiB = 0; ///< VmRSS once the city is loaded.
     qint64 peakRssKiB = 0;      ///< VmHWM; reset after loadCity() when the kernel allows it.
     bool peakRssReset = false;  ///< False: peakRssKiB includes the city import.
+    /// CPU seconds by thread name (vigie-store, vigie-ingest, vigie-mqtt, the main thread…)
+    /// from IngestService::start() to the last commit: robust to other load, unlike rates.
+    QHash<QString, double> cpuSeconds;
     // The main thread, as in the app: a CityMap applies every StateDelta, and a 10 ms timer
     // measures how late the event loop serves it, from start() to the last commit.
     double maxStallMs = 0;      ///< Longest lateness of the 10 ms timer (gap − 10 ms).

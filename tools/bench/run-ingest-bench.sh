@@ -30,6 +30,8 @@
 #   dur        durable/s ÷ sub msg/s (target ≥ 0.7)
 #   store MiB, B/message: store size, growth per message
 #   RSS MiB    peak resident memory of vigie-bench-ingest while ingesting
+#   store µs, ingest µs: CPU time of the vigie-store (writer) and vigie-ingest (decode)
+#              threads per message; unlike the rates, barely moved by other processes
 #   stall ms   longest lateness of a 10 ms timer on vigie-bench-ingest's main thread, which
 #              applies the StateDeltas to a CityMap as the app's GUI thread does
 set -euo pipefail
@@ -106,6 +108,8 @@ EOF
 
 # --- measurement helpers ---------------------------------------------------------------
 field() { sed -n "s/.*\"$1\":\([^,}]*\).*/\1/p" "$2" | tr -d '"'; }
+# CPU µs per message of thread $1, from the cpuSeconds object of JSON file $2.
+thread_us() { awk -v s="$(field "$1" "$2")" -v n="$COUNT" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
 busy_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
 broker_jiffies() { awk '{ print $14 + $15 }' "/proc/$BROKER_PID/stat"; }
 
@@ -142,7 +146,7 @@ measured() {
 
 # --- one run -----------------------------------------------------------------------------
 # Prints: others% publish/s sub/s decoded/s dec-ratio durable/s dur-ratio store_bytes
-#         bytes_per_message peak_rss_kib stall_ms
+#         bytes_per_message peak_rss_kib store_cpu_us ingest_cpu_us stall_ms
 one_run() {
     local run=$1 topic="vigie/$CITY/#" sub_id="bench-sub" vigie_id="bench-vigie"
     wait_until_quiet
@@ -182,13 +186,14 @@ one_run() {
     echo "$((others_sub > OTHERS ? others_sub : OTHERS)) $publish_rate $sub_rate" \
         "$decoded_rate $(awk -v v="$decoded_rate" -v s="$sub_rate" 'BEGIN { printf "%.2f", v / s }')" \
         "$vigie_rate $(awk -v v="$vigie_rate" -v s="$sub_rate" 'BEGIN { printf "%.2f", v / s }')" \
-        "$store $(((store - city) / COUNT)) $(field peakRssKiB "$json") $(field maxStallMs "$json")"
+        "$store $(((store - city) / COUNT)) $(field peakRssKiB "$json")" \
+        "$(thread_us vigie-store "$json") $(thread_us vigie-ingest "$json") $(field maxStallMs "$json")"
 }
 
 # --- table -------------------------------------------------------------------------------
 row() {
-    awk -v label="$1" '{ printf "| %-6s | %7.0f | %9.0f | %9.0f | %9.0f | %4.2f | %9.0f | %4.2f | %9.0f | %9.0f | %7.0f | %8.1f |\n",
-        label, $1, $2, $3, $4, $5, $6, $7, $8 / 1048576, $9, $10 / 1024, $11 }'
+    awk -v label="$1" '{ printf "| %-6s | %7.0f | %9.0f | %9.0f | %9.0f | %4.2f | %9.0f | %4.2f | %9.0f | %9.0f | %7.0f | %8.1f | %9.1f | %8.1f |\n",
+        label, $1, $2, $3, $4, $5, $6, $7, $8 / 1048576, $9, $10 / 1024, $11, $12, $13 }'
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -199,15 +204,15 @@ for run in $(seq "$RUNS"); do
 done
 
 echo "COUNT=$COUNT CITY=$CITY INFLIGHT=$INFLIGHT, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-echo "| run    | others% | publish/s | sub msg/s | decoded/s | dec  | durable/s | dur  | store MiB | B/message | RSS MiB | stall ms |"
-echo "|--------|---------|-----------|-----------|-----------|------|-----------|------|-----------|-----------|---------|----------|"
+echo "| run    | others% | publish/s | sub msg/s | decoded/s | dec  | durable/s | dur  | store MiB | B/message | RSS MiB | store µs | ingest µs | stall ms |"
+echo "|--------|---------|-----------|-----------|-----------|------|-----------|------|-----------|-----------|---------|----------|-----------|----------|"
 run=0
 while read -r line; do
     run=$((run + 1))
     echo "$line" | row "$run"
 done <"$WORK/rows"
 medians=""
-for col in $(seq 11); do
+for col in $(seq 13); do
     medians+="$(cut -d' ' -f"$col" "$WORK/rows" | median) "
 done
 echo "$medians" | row median
