@@ -61,6 +61,10 @@ struct IngestStats
     qint64 reprocessed = 0;       ///< Quarantined messages read again and now accepted.
     double messagesPerSecond = 0; ///< Over the last second.
     qint64 lastMessageAtMs = 0;   ///< UTC ms; 0 = none yet.
+    /// Wall clock (UTC ms) when the pipeline finished applying the latest drain, i.e. when
+    /// `received` messages had been decoded and folded into the live state; 0 = none yet.
+    /// Read once per drain, not per message (benchmarks time ingest with it).
+    qint64 appliedAtMs = 0;
     qint64 pending = 0;           ///< Waiting in the inbox at the last drain.
     QString lastQuarantineReason;
 };

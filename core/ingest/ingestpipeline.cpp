@@ -3,6 +3,7 @@
 #include "domain/quantity.h"
 #include "fillinglevel.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -84,6 +85,7 @@ void IngestPipeline::drainInbox()
     m_stats.received += qint64(messages.size());
     m_stats.lastMessageAtMs = batch.messages.constLast().receivedAtMs;
     m_stats.pending = qint64(m_inbox->size());
+    m_stats.appliedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_rateWindow.emplace_back(m_clock.elapsed(), qint64(messages.size()));
     m_statsChanged = true;
     if (m_uncommitted)

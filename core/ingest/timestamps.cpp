@@ -1,7 +1,6 @@
 #include "timestamps.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -52,38 +51,83 @@ Result<TimeInstant> resolveLocalTime(QStringView text, qint64 wallMs, const QTim
 
 Result<TimeInstant> parseIsoTimestamp(QStringView text, const QTimeZone &localZone)
 {
-    // date T time [.fraction] [Z | ±hh[:]mm]
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$)"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
+    // date T time [.fraction] [Z | ±hh[:]mm], ASCII digits. Read by hand: every observation
+    // of a message goes through here, and a regular expression and a QDateTime cost more
+    // than the rest of decoding (docs/performance.md, "Decoding").
+    const auto malformed = [text] {
         return invalidTime(text, QStringLiteral("expected YYYY-MM-DDThh:mm:ss[.fff][Z|±hh:mm]"));
-
-    const QDate date(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
-    if (!date.isValid())
-        return invalidTime(text, QStringLiteral("no such date"));
-    const int hour = m.capturedView(4).toInt();
-    const int minute = m.capturedView(5).toInt();
-    const int second = m.capturedView(6).toInt();
+    };
+    const qsizetype n = text.size();
+    const auto isDigit = [text, n](qsizetype i) { return i < n && text[i] >= u'0' && text[i] <= u'9'; };
+    // The value of the `count` digits at `from`, or -1 when one is missing.
+    const auto number = [&](qsizetype from, qsizetype count) {
+        int v = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (!isDigit(i))
+                return -1;
+            v = v * 10 + (text[i].unicode() - u'0');
+        }
+        return v;
+    };
+    if (n < 19 || text[4] != u'-' || text[7] != u'-' || text[13] != u':' || text[16] != u':'
+        || (text[10] != u'T' && text[10] != u't' && text[10] != u' '))
+        return malformed();
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    const int hour = number(11, 2);
+    const int minute = number(14, 2);
+    const int second = number(17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
+        return malformed();
+    qsizetype i = 19;
     int ms = 0;
-    if (m.capturedLength(7) > 0)
-        ms = m.capturedView(7).left(3).toString().leftJustified(3, QLatin1Char('0')).toInt();
-    const QTime time(hour, minute, qMin(second, 59), ms); // a leap second 60 reads as :59.999
-    if (!time.isValid())
-        return invalidTime(text, QStringLiteral("no such time of day"));
-
-    if (m.capturedLength(8) > 0)
-        return TimeInstant{afterEpoch(QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch())};
-    if (m.capturedLength(9) > 0) {
-        const int sign = m.capturedView(9) == QLatin1String("-") ? -1 : 1;
-        const int offHours = m.capturedView(10).toInt();
-        const int offMinutes = m.capturedView(11).toInt();
+    if (i < n && (text[i] == u'.' || text[i] == u',')) {
+        const qsizetype start = ++i;
+        for (; isDigit(i); ++i) {
+            if (i - start < 3)
+                ms = ms * 10 + (text[i].unicode() - u'0');
+        }
+        if (i == start)
+            return malformed();
+        for (qsizetype digits = i - start; digits < 3; ++digits)
+            ms *= 10;
+    }
+    bool utc = false;
+    int offset = 0; // seconds east of UTC
+    if (i < n && (text[i] == u'Z' || text[i] == u'z')) {
+        utc = true;
+        ++i;
+    } else if (i < n && (text[i] == u'+' || text[i] == u'-')) {
+        const int sign = text[i] == u'-' ? -1 : 1;
+        const int offHours = number(i + 1, 2);
+        i += 3;
+        if (i < n && text[i] == u':')
+            ++i;
+        const int offMinutes = number(i, 2);
+        i += 2;
+        if (offHours < 0 || offMinutes < 0)
+            return malformed();
         if (offHours > 18 || offMinutes > 59)
             return invalidTime(text, QStringLiteral("offset out of range"));
-        const int offset = sign * (offHours * 3600 + offMinutes * 60);
-        return TimeInstant{afterEpoch(QDateTime(date, time, Qt::OffsetFromUTC, offset).toMSecsSinceEpoch())};
+        utc = true;
+        offset = sign * (offHours * 3600 + offMinutes * 60);
     }
-    return resolveLocalTime(text, QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch(), localZone);
+    if (i != n)
+        return malformed();
+
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return invalidTime(text, QStringLiteral("no such date"));
+    const QTime time(hour, minute, qMin(second, 59), ms); // a leap second 60 reads as :59
+    if (!time.isValid())
+        return invalidTime(text, QStringLiteral("no such time of day"));
+    constexpr qint64 unixEpochJulianDay = 2440588;
+    constexpr qint64 dayMs = 24 * 3600 * 1000;
+    const qint64 wallMs = (date.toJulianDay() - unixEpochJulianDay) * dayMs + time.msecsSinceStartOfDay();
+    if (utc)
+        return TimeInstant{afterEpoch(wallMs - qint64(offset) * 1000)};
+    return resolveLocalTime(text, wallMs, localZone);
 }
 
 Result<qint64> epochToMs(double value)

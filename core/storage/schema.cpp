@@ -125,6 +125,38 @@ CREATE TABLE device_clock (
     updated_at   INTEGER NOT NULL
 ) WITHOUT ROWID;
 )sql",
+    // v3: observations name their series (asset, quantity) by an integer instead of two text
+    // columns. Messages arrive in asset round-robin, so every observation lands at a random
+    // place of the history index; with 45-byte URNs in it, the index outgrew the writer's page
+    // cache and each commit rewrote most of it (docs/performance.md). No foreign key on
+    // observation.series: it would cost a lookup per insert, and only the writer inserts.
+    R"sql(
+CREATE TABLE series (
+    id       INTEGER PRIMARY KEY,
+    asset_id TEXT NOT NULL,
+    quantity TEXT NOT NULL,
+    UNIQUE (asset_id, quantity)
+);
+INSERT INTO series(asset_id, quantity)
+    SELECT DISTINCT asset_id, quantity FROM observation ORDER BY asset_id, quantity;
+CREATE TABLE observation_v3 (
+    series      INTEGER NOT NULL,
+    observed_at INTEGER NOT NULL,
+    received_at INTEGER NOT NULL,
+    value_num   REAL,
+    value_text  TEXT,
+    unit        TEXT,
+    message_id  INTEGER NOT NULL,
+    flags       INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO observation_v3(rowid, series, observed_at, received_at, value_num, value_text, unit, message_id, flags)
+    SELECT o.rowid, s.id, o.observed_at, o.received_at, o.value_num, o.value_text, o.unit, o.message_id, o.flags
+    FROM observation o JOIN series s ON s.asset_id = o.asset_id AND s.quantity = o.quantity
+    ORDER BY o.rowid;
+DROP TABLE observation;
+ALTER TABLE observation_v3 RENAME TO observation;
+CREATE INDEX observation_series ON observation(series, observed_at);
+)sql",
 };
 
 } // namespace

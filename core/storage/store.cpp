@@ -318,9 +318,10 @@ Result<qint64> Store::maxMessageId()
 
 Result<Observations> Store::history(const QString &assetId, const QString &quantity, qint64 fromMs, qint64 toMs, int limit)
 {
-    auto stmt = m_db.prepare("SELECT observed_at, received_at, value_num, value_text, unit, message_id, flags FROM observation "
-                             "WHERE asset_id = ? AND quantity = ? AND observed_at BETWEEN ? AND ? "
-                             "ORDER BY observed_at DESC LIMIT ?");
+    auto stmt = m_db.prepare("SELECT o.observed_at, o.received_at, o.value_num, o.value_text, o.unit, o.message_id, o.flags "
+                             "FROM series s JOIN observation o ON o.series = s.id "
+                             "WHERE s.asset_id = ? AND s.quantity = ? AND o.observed_at BETWEEN ? AND ? "
+                             "ORDER BY o.observed_at DESC LIMIT ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, assetId);

@@ -10,6 +10,7 @@ namespace vigie {
 struct StoreWriter::Statements
 {
     SqliteStatement message;
+    SqliteStatement series;
     SqliteStatement observation;
     SqliteStatement state;
     SqliteStatement seen;
@@ -32,7 +33,11 @@ void StoreWriter::start()
 {
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &StoreWriter::flush);
+    connect(m_timer, &QTimer::timeout, this, [this] { commitPending(false); });
+    m_stateTimer = new QTimer(this);
+    m_stateTimer->setSingleShot(true);
+    connect(m_stateTimer, &QTimer::timeout, this, [this] { commitPending(true); });
+    m_sinceState.start();
     auto store = Store::open(m_path, Store::Mode::ReadWrite);
     if (!store) {
         emit failed(store.error().message);
@@ -42,17 +47,31 @@ void StoreWriter::start()
     // Writer-only tuning: 64 MiB of page cache, WAL checkpoints every 8 192 pages (32 MiB).
     if (auto s = m_store->connection().exec("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 8192;"); !s)
         qCWarning(lcStoreWriter) << "cannot tune the writer connection:" << s.error().message;
-    if (auto s = prepareStatements(); !s) {
+    Status ready = prepareStatements();
+    if (ready)
+        ready = loadSeries();
+    if (!ready) {
+        m_sql.reset();
         m_store.reset();
-        emit failed(s.error().message);
+        emit failed(ready.error().message);
     }
+}
+
+Status StoreWriter::loadSeries()
+{
+    auto stmt = m_store->connection().prepare("SELECT id, asset_id, quantity FROM series");
+    if (!stmt)
+        return stmt.error();
+    m_series.clear();
+    return stmt->forEachRow([this](SqliteStatement &r) { m_series.insert(SeriesKey{r.text(1), r.text(2)}, r.int64(0)); });
 }
 
 Status StoreWriter::prepareStatements()
 {
     SqliteConnection &db = m_store->connection();
     auto message = db.prepare("INSERT INTO message(id, topic, payload, received_at, qos, retain) VALUES (?,?,?,?,?,?)");
-    auto observation = db.prepare("INSERT INTO observation(asset_id, quantity, observed_at, received_at, value_num, value_text, unit, message_id, flags) VALUES (?,?,?,?,?,?,?,?,?)");
+    auto series = db.prepare("INSERT INTO series(asset_id, quantity) VALUES (?,?)");
+    auto observation = db.prepare("INSERT INTO observation(series, observed_at, received_at, value_num, value_text, unit, message_id, flags) VALUES (?,?,?,?,?,?,?,?)");
     auto state = db.prepare(
         "INSERT INTO asset_state(asset_id, quantity, value_num, value_text, unit, observed_at, received_at, message_id) VALUES (?,?,?,?,?,?,?,?) "
         "ON CONFLICT(asset_id, quantity) DO UPDATE SET value_num = excluded.value_num, value_text = excluded.value_text, "
@@ -70,11 +89,11 @@ Status StoreWriter::prepareStatements()
         "ON CONFLICT(device_id) DO UPDATE SET last_skew_ms = excluded.last_skew_ms, "
         "max_skew_ms = CASE WHEN ABS(excluded.max_skew_ms) > ABS(max_skew_ms) THEN excluded.max_skew_ms ELSE max_skew_ms END, "
         "flagged = flagged + excluded.flagged, updated_at = MAX(updated_at, excluded.updated_at)");
-    for (auto *s : {&message, &observation, &state, &seen, &quarantine, &unquarantine, &clock}) {
+    for (auto *s : {&message, &series, &observation, &state, &seen, &quarantine, &unquarantine, &clock}) {
         if (!*s)
             return s->error();
     }
-    m_sql.reset(new Statements{std::move(message).value(), std::move(observation).value(), std::move(state).value(),
+    m_sql.reset(new Statements{std::move(message).value(), std::move(series).value(), std::move(observation).value(), std::move(state).value(),
                                std::move(seen).value(), std::move(quarantine).value(), std::move(unquarantine).value(),
                                std::move(clock).value()});
     return {};
@@ -87,17 +106,26 @@ void StoreWriter::write(const IngestBatch &batch)
     m_pending << batch;
     m_pendingMessages += batch.messages.size();
     if (m_pendingMessages >= maxPendingMessages && !m_failing)
-        flush();
+        commitPending(false);
     else if (!m_timer->isActive())
         m_timer->start(m_failing ? retryDelayMs : maxDelayMs);
 }
 
 void StoreWriter::flush()
 {
+    commitPending(true);
+}
+
+void StoreWriter::commitPending(bool withState)
+{
     m_timer->stop();
-    if (m_pending.isEmpty() || !m_store)
+    if (!m_store)
         return;
-    if (auto s = commit(m_pending); !s) {
+    withState |= m_sinceState.elapsed() >= stateIntervalMs;
+    const bool stateToWrite = withState && (!m_stateDue.isEmpty() || !m_seenDue.isEmpty());
+    if (m_pending.isEmpty() && !stateToWrite)
+        return;
+    if (auto s = commit(m_pending, withState); !s) {
         qCWarning(lcStoreWriter) << "commit failed, will retry:" << s.error().message;
         if (!m_failing)
             emit failed(s.error().message);
@@ -106,6 +134,14 @@ void StoreWriter::flush()
         return;
     }
     m_failing = false;
+    if (withState) {
+        m_stateDue.clear();
+        m_seenDue.clear();
+        m_sinceState.restart();
+        m_stateTimer->stop();
+    } else if (!m_stateTimer->isActive()) {
+        m_stateTimer->start(int(qMax<qint64>(0, stateIntervalMs - m_sinceState.elapsed())));
+    }
     qint64 written = 0; // new messages: reprocessed ones were logged before
     qint64 last = 0;
     qint64 reprocessed = 0;
@@ -153,19 +189,61 @@ Status StoreWriter::clearQuarantine(const IngestBatch &batch)
     return {};
 }
 
-Status StoreWriter::insertObservation(const Observation &o)
+Result<qint64> StoreWriter::seriesOf(const Observation &o)
 {
-    SqliteStatement &insert = m_sql->observation;
+    SeriesKey key{o.assetId, o.quantity};
+    if (auto it = m_series.constFind(key); it != m_series.constEnd())
+        return it.value();
+    SqliteStatement &insert = m_sql->series;
     insert.bind(1, o.assetId);
     insert.bind(2, o.quantity);
-    insert.bind(3, o.observedAtMs);
-    insert.bind(4, o.receivedAtMs);
-    insert.bind(5, o.number);
-    insert.bind(6, o.text);
-    insert.bind(7, o.unitCode.isEmpty() ? QString() : o.unitCode);
-    insert.bind(8, o.messageId);
-    insert.bind(9, int(o.flags));
+    if (auto s = insert.run(); !s)
+        return s.error();
+    const qint64 id = m_store->connection().lastInsertRowId();
+    m_series.insert(key, id);
+    m_newSeries << std::move(key);
+    return id;
+}
+
+Status StoreWriter::insertObservation(qint64 series, const Observation &o)
+{
+    SqliteStatement &insert = m_sql->observation;
+    insert.bind(1, series);
+    insert.bind(2, o.observedAtMs);
+    insert.bind(3, o.receivedAtMs);
+    insert.bind(4, o.number);
+    insert.bind(5, o.text);
+    insert.bind(6, o.unitCode.isEmpty() ? QString() : o.unitCode);
+    insert.bind(7, o.messageId);
+    insert.bind(8, int(o.flags));
     return insert.run();
+}
+
+Status StoreWriter::writeState()
+{
+    Statements &sql = *m_sql;
+    for (const Observation &o : std::as_const(m_stateDue)) {
+        sql.state.bind(1, o.assetId);
+        sql.state.bind(2, o.quantity);
+        sql.state.bind(3, o.number);
+        sql.state.bind(4, o.text);
+        sql.state.bind(5, o.unitCode.isEmpty() ? QString() : o.unitCode);
+        sql.state.bind(6, o.observedAtMs);
+        sql.state.bind(7, o.receivedAtMs);
+        sql.state.bind(8, o.messageId);
+        if (auto s = sql.state.run(); !s)
+            return s;
+    }
+    for (const AssetSeen &s : std::as_const(m_seenDue)) {
+        sql.seen.bind(1, s.assetId);
+        sql.seen.bind(2, s.lastSeenMs);
+        sql.seen.bind(3, s.lastObservedMs);
+        sql.seen.bind(4, int(s.staleMask));
+        sql.seen.bind(5, s.lastInvalidMs);
+        if (auto r = sql.seen.run(); !r)
+            return r;
+    }
+    return {};
 }
 
 void StoreWriter::saveBinding(const vigie::DeviceBinding &binding)
@@ -199,31 +277,36 @@ void StoreWriter::stop()
     m_store.reset();
 }
 
-Status StoreWriter::commit(const QVector<IngestBatch> &batches)
+Status StoreWriter::commit(const QVector<IngestBatch> &batches, bool withState)
 {
     SqliteConnection &db = m_store->connection();
     if (auto begin = db.exec("BEGIN IMMEDIATE"); !begin)
         return begin;
-    auto abort = [&db](Status s) {
+    m_newSeries.clear();
+    auto abort = [this, &db](Status s) {
         db.exec("ROLLBACK");
+        for (const SeriesKey &k : std::as_const(m_newSeries))
+            m_series.remove(k);
+        m_newSeries.clear();
         return s;
     };
     Statements &sql = *m_sql;
-    // Newest observation per (asset, quantity) of this commit: the state upserts only need those.
-    QHash<QString, const Observation *> newest;
-    QHash<QString, AssetSeen> seen;
     for (const IngestBatch &batch : batches) {
         if (auto s = batch.reprocess ? clearQuarantine(batch) : logMessages(batch); !s)
             return abort(s);
         for (const Observation &o : batch.observations) {
-            if (auto s = insertObservation(o); !s)
+            auto series = seriesOf(o);
+            if (!series)
+                return abort(series.error());
+            if (auto s = insertObservation(series.value(), o); !s)
                 return abort(s);
             if (!o.isValid())
                 continue; // an invalid reading never becomes the current value
-            const QString key = o.assetId + QLatin1Char('\x1f') + o.quantity;
-            const Observation *&held = newest[key];
-            if (!held || o.observedAtMs >= held->observedAtMs)
-                held = &o;
+            auto held = m_stateDue.find(series.value());
+            if (held == m_stateDue.end())
+                m_stateDue.insert(series.value(), o);
+            else if (o.observedAtMs >= held->observedAtMs)
+                *held = o;
         }
         for (const QuarantineEntry &q : batch.quarantine) {
             sql.quarantine.bind(1, q.messageId);
@@ -235,7 +318,7 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches)
                 return abort(s);
         }
         for (const AssetSeen &s : batch.seen) {
-            AssetSeen &held = seen[s.assetId];
+            AssetSeen &held = m_seenDue[s.assetId];
             held.assetId = s.assetId;
             held.lastSeenMs = qMax(held.lastSeenMs, s.lastSeenMs);
             held.lastObservedMs = qMax(held.lastObservedMs, s.lastObservedMs);
@@ -252,28 +335,14 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches)
                 return abort(s);
         }
     }
-    for (const Observation *o : std::as_const(newest)) {
-        sql.state.bind(1, o->assetId);
-        sql.state.bind(2, o->quantity);
-        sql.state.bind(3, o->number);
-        sql.state.bind(4, o->text);
-        sql.state.bind(5, o->unitCode.isEmpty() ? QString() : o->unitCode);
-        sql.state.bind(6, o->observedAtMs);
-        sql.state.bind(7, o->receivedAtMs);
-        sql.state.bind(8, o->messageId);
-        if (auto s = sql.state.run(); !s)
+    if (withState) {
+        if (auto s = writeState(); !s)
             return abort(s);
     }
-    for (const AssetSeen &s : std::as_const(seen)) {
-        sql.seen.bind(1, s.assetId);
-        sql.seen.bind(2, s.lastSeenMs);
-        sql.seen.bind(3, s.lastObservedMs);
-        sql.seen.bind(4, int(s.staleMask));
-        sql.seen.bind(5, s.lastInvalidMs);
-        if (auto r = sql.seen.run(); !r)
-            return abort(r);
-    }
-    return db.exec("COMMIT");
+    if (auto s = db.exec("COMMIT"); !s)
+        return abort(s);
+    m_newSeries.clear();
+    return {};
 }
 
 } // namespace vigie

@@ -3,6 +3,8 @@
 #include "ingest/ingestbatch.h"
 #include "store.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -17,15 +19,25 @@ namespace vigie {
 /// Lives on its own QThread (moveToThread); every slot runs there. Batches are queued in
 /// memory and committed together, one transaction per commit: when `maxPendingMessages`
 /// are waiting, or `maxDelayMs` after the first one arrived, whichever comes first (a
-/// backlog drains in large transactions; a live trickle is committed within 50 ms). The
-/// connection keeps a 64 MiB page cache and checkpoints the WAL every 32 MiB rather than
-/// after nearly every commit: the observation index and the state table are keyed by asset,
-/// and messages come in asset round-robin, so a small cache rewrites the same pages over
-/// and over (docs/performance.md). The
-/// latest state is upserted only if the observation is not older than the stored one, so
-/// out-of-order messages never roll a state back. A failed commit keeps the batches and
-/// retries after `retryDelayMs`: nothing received is dropped because the disk was full
-/// for a moment.
+/// backlog drains in large transactions; a live trickle is committed within 50 ms). Each
+/// commit holds the raw messages, the observations, the quarantine and the device clocks
+/// of its batches.
+///
+/// The latest state (`asset_state`, `asset_seen`) is written less often: the newest value
+/// per series is kept in memory and upserted at most every `stateIntervalMs`, inside a
+/// commit, and by flush() and stop(). With messages in asset round-robin nearly every
+/// commit would touch every asset's rows; once every few seconds each is written once
+/// (docs/performance.md). What this costs: after a crash or a power cut, the stored state
+/// can be up to `stateIntervalMs` older than the stored observations (the history is
+/// complete); the next message of each asset brings it up to date. A state is upserted
+/// only if its observation is not older than the stored one, so out-of-order messages
+/// never roll it back.
+///
+/// The connection keeps a 64 MiB page cache and checkpoints the WAL every 32 MiB rather
+/// than after nearly every commit: the history index is keyed by series, and messages come
+/// in asset round-robin, so a small cache rewrites the same pages over and over. A failed
+/// commit keeps the batches (and the pending state) and retries after `retryDelayMs`:
+/// nothing received is dropped because the disk was full for a moment.
 class StoreWriter : public QObject
 {
     Q_OBJECT
@@ -39,13 +51,14 @@ public:
     int maxPendingMessages = 20000;
     int maxDelayMs = 50;
     int retryDelayMs = 1000;
+    int stateIntervalMs = 5000;
 
 public slots:
     /// Opens the database (read-write, migrated). Emits failed() if it cannot.
     void start();
     /// Queues a batch for the next commit.
     void write(const vigie::IngestBatch &batch);
-    /// Commits what is queued now. Used at shutdown and by tests.
+    /// Commits what is queued now, latest state included. Used at shutdown and by tests.
     void flush();
     /// Flushes and closes the connection.
     void stop();
@@ -68,11 +81,28 @@ signals:
     void reprocessCommitted(qint64 messages);
 
 private:
-    Status commit(const QVector<IngestBatch> &batches);
+    /// An asset's quantity: what observation.series stands for.
+    struct SeriesKey
+    {
+        QString assetId;
+        QString quantity;
+        bool operator==(const SeriesKey &o) const { return assetId == o.assetId && quantity == o.quantity; }
+        friend size_t qHash(const SeriesKey &k, size_t seed = 0) { return qHashMulti(seed, k.assetId, k.quantity); }
+    };
+
+    /// Commits what is queued, and the latest state when `withState` or when it is due.
+    void commitPending(bool withState);
+    Status commit(const QVector<IngestBatch> &batches, bool withState);
     Status prepareStatements();
+    Status loadSeries();
     Status logMessages(const IngestBatch &batch);
     Status clearQuarantine(const IngestBatch &batch);
-    Status insertObservation(const Observation &o);
+    /// The series id of `o`, created in the open transaction when new (listed in
+    /// m_newSeries so a rollback forgets it).
+    Result<qint64> seriesOf(const Observation &o);
+    Status insertObservation(qint64 series, const Observation &o);
+    /// Upserts m_stateDue and m_seenDue, in the open transaction.
+    Status writeState();
 
     QString m_path;
     std::shared_ptr<std::atomic<qint64>> m_uncommitted;
@@ -80,7 +110,16 @@ private:
     QVector<IngestBatch> m_pending;
     qint64 m_pendingMessages = 0;
     QTimer *m_timer = nullptr;
+    QTimer *m_stateTimer = nullptr;
+    QElapsedTimer m_sinceState; ///< Since the latest state was written.
     bool m_failing = false;
+
+    QHash<SeriesKey, qint64> m_series;
+    QVector<SeriesKey> m_newSeries;
+    /// Latest state not written yet: newest valid observation per series, newest sign of
+    /// life per asset. Folding is idempotent, so a rolled-back commit folds again safely.
+    QHash<qint64, Observation> m_stateDue;
+    QHash<QString, AssetSeen> m_seenDue;
 
     struct Statements;
     std::unique_ptr<Statements> m_sql;

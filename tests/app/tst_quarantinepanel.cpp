@@ -305,8 +305,8 @@ void TestQuarantinePanel::listsCountsBindsAndReprocesses()
     QCOMPARE(fill.size(), 3);
     for (const Observation &o : fill)
         QVERIFY2(std::abs(o.number - 0.6) < 1e-6, qPrintable(QString::number(o.number))); // (1.5 − 0.6) / 1.5
+    ingest.stop(); // the latest state is written every few seconds, and at stop (StoreWriter)
     QCOMPARE(store->latestStates().value().value(bin).fillingLevel, 0.6);
-    ingest.stop();
 }
 
 void TestQuarantinePanel::bindingDialogSearchesAssets()

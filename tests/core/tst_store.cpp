@@ -90,6 +90,8 @@ private slots:
     void invalidReadingsClocksAndReprocessing();
     void bindingsRoundTrip();
     void quarantineListReadsNoPayload();
+    void migratesObservationsToSeries();
+    void stateWaitsForItsInterval();
 };
 
 void TestStore::migratesEmptyDatabase()
@@ -403,6 +405,78 @@ void TestStore::quarantineListReadsNoPayload()
     QCOMPARE(messages.at(2).payload, QByteArray(1 << 20, char('a' + 9)));
     QCOMPARE(messages.at(1).receivedAtMs, qint64(1005));
     QVERIFY(store->quarantineIds({QStringLiteral("nothing"), {}}).value().isEmpty());
+}
+
+void TestStore::migratesObservationsToSeries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    const QString lamp = QStringLiteral("urn:ngsi-ld:Streetlight:testville:0");
+    {
+        // The v2 observation table as released, with a little history.
+        auto db = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec(R"sql(
+CREATE TABLE observation (
+    asset_id TEXT NOT NULL, quantity TEXT NOT NULL, observed_at INTEGER NOT NULL, received_at INTEGER NOT NULL,
+    value_num REAL, value_text TEXT, unit TEXT, message_id INTEGER NOT NULL, flags INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX observation_asset ON observation(asset_id, quantity, observed_at);
+INSERT INTO observation VALUES ('urn:ngsi-ld:Streetlight:testville:0', 'powerState', 1000, 1050, NULL, 'on', NULL, 1, 0);
+INSERT INTO observation VALUES ('urn:ngsi-ld:Streetlight:testville:0', 'status', 1000, 1050, NULL, 'ok', NULL, 1, 0);
+INSERT INTO observation VALUES ('urn:ngsi-ld:Streetlight:testville:0', 'powerState', 2000, 2050, NULL, 'off', NULL, 2, 0);
+INSERT INTO observation VALUES ('urn:ngsi-ld:WasteContainer:testville:7', 'fillingLevel', 1500, 1550, 0.25, NULL, 'C62', 3, 1);
+PRAGMA user_version = 2;
+)sql").ok());
+    }
+    // Only the v3 step runs on this file (user_version 2): it needs nothing but observation.
+    auto db = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
+    QVERIFY(db.ok());
+    const Status migrated = schema::migrate(db.value());
+    QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+    QCOMPARE(db->pragmaInt("user_version").value(), qint64(schema::latestVersion()));
+    auto series = db->prepare("SELECT COUNT(*) FROM series");
+    QVERIFY(series.ok() && series->step().value());
+    QCOMPARE(series->int64(0), qint64(3));
+
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    QVERIFY(store.ok());
+    const auto power = store->history(lamp, QStringLiteral("powerState"), 0, 10000).value();
+    QCOMPARE(power.size(), 2);
+    QCOMPARE(power.at(0).text, QStringLiteral("on"));
+    QCOMPARE(power.at(1).text, QStringLiteral("off"));
+    QCOMPARE(power.at(1).messageId, qint64(2));
+    const auto fill = store->history(QStringLiteral("urn:ngsi-ld:WasteContainer:testville:7"), QStringLiteral("fillingLevel"), 0, 10000).value();
+    QCOMPARE(fill.size(), 1);
+    QCOMPARE(fill.at(0).number, 0.25);
+    QCOMPARE(fill.at(0).unitCode, QStringLiteral("C62"));
+}
+
+void TestStore::stateWaitsForItsInterval()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("state.sqlite"));
+    QVERIFY(Store::open(path, Store::Mode::ReadWrite).ok());
+    const QString lamp = QStringLiteral("urn:ngsi-ld:Streetlight:testville:0");
+    StoreWriter writer(path);
+    writer.maxDelayMs = 1;
+    writer.stateIntervalMs = 60000;
+    QSignalSpy committed(&writer, &StoreWriter::committed);
+    writer.start();
+    IngestBatch b;
+    b.messages << raw(1, "{}", 1000);
+    b.observations << obs(lamp, "powerState", "on", 900, 1);
+    b.seen << AssetSeen{lamp, 1000, 900};
+    writer.write(b);
+    QVERIFY(committed.wait(5000)); // the timed commit: observations now, state later
+
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    QVERIFY(store.ok());
+    QCOMPARE(store->history(lamp, QStringLiteral("powerState"), 0, 10000)->size(), 1);
+    QVERIFY(!store->latestStates()->contains(lamp));
+    writer.flush();
+    QCOMPARE(store->latestStates()->value(lamp).powerState, QStringLiteral("on"));
+    QCOMPARE(store->latestStates()->value(lamp).lastSeenMs, qint64(1000));
+    writer.stop();
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -2,9 +2,11 @@
 
 #include "ingest/ingestservice.h"
 #include "io/cityloader.h"
+#include "map/citymap.h"
 #include "storage/store.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -41,6 +43,24 @@ qint64 procStatusKiB(const QByteArray &name)
 qint64 writtenSoFar()
 {
     return procValue(QStringLiteral("/proc/self/io"), "wchar");
+}
+
+/// CPU time (s) of this process's threads, summed by thread name (/proc/self/task/*/schedstat:
+/// nanoseconds on a CPU). Named threads: vigie-mqtt, vigie-ingest, vigie-store; the main
+/// thread has the program's name.
+QHash<QString, double> threadCpuSeconds()
+{
+    QHash<QString, double> out;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile schedstat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!comm.open(QIODevice::ReadOnly) || !schedstat.open(QIODevice::ReadOnly))
+            continue;
+        const QString name = QString::fromUtf8(comm.readAll().trimmed());
+        out[name] += double(schedstat.readAll().split(' ').value(0).toLongLong()) / 1e9;
+    }
+    return out;
 }
 
 /// Resets VmHWM to the current RSS (Linux ≥ 4.0). False if the kernel refused.
@@ -80,20 +100,15 @@ Result<StoreCounts> countsOf(const QString &path)
     return store->counts();
 }
 
-/// Imports the pack into the store if needed and returns what the service needs. The
-/// map-ready layers of LoadedCity are dropped on return, so the peak measured afterwards is
-/// ingest's own.
-Result<IngestConfig> loadIngestConfig(const CityPack &pack, const QString &storePath)
+/// What the service needs, from a city loaded as the app loads it.
+IngestConfig ingestConfig(const CityPack &pack, const LoadedCity &loaded)
 {
-    auto loaded = loadCity(pack, storePath);
-    if (!loaded)
-        return loaded.error();
     IngestConfig config;
-    config.storePath = storePath;
-    config.directory = loaded->directory;
-    config.initialStates = loaded->states;
-    config.lastMessageId = loaded->lastMessageId;
-    config.bindings = loaded->bindings;
+    config.storePath = loaded.storePath;
+    config.directory = loaded.directory;
+    config.initialStates = loaded.states;
+    config.lastMessageId = loaded.lastMessageId;
+    config.bindings = loaded.bindings;
     config.decoderOptions.zone = QTimeZone(pack.timeZone.toUtf8());
     return config;
 }
@@ -105,25 +120,67 @@ struct Wait
     qint64 committed = 0;
     qint64 commits = 0;
     qint64 lastCommitWallMs = 0;
+    qint64 appliedAtMs = 0;  ///< IngestStats::appliedAtMs once `received` reached the count.
     double wallSeconds = 0;
+    QHash<QString, double> cpuSeconds; ///< By thread, from start() to the last commit.
+    // Main-thread responsiveness, see IngestFigures.
+    double maxStallMs = 0;
+    qint64 timerTicks = 0;
+    qint64 deltas = 0;
+    double slotMs = 0;
+    double maxSlotMs = 0;
+
+    void recordSlot(const QElapsedTimer &t)
+    {
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        slotMs += ms;
+        maxSlotMs = qMax(maxSlotMs, ms);
+    }
 };
 
-/// Runs the service until `count` messages are committed, a failure, or the timeout.
-Wait ingestUntilCommitted(const IngestRunOptions &options, IngestConfig config)
+/// Runs the service until `count` messages are committed and the pipeline has reported
+/// them applied, a failure, or the timeout. The main thread serves the service's coalesced
+/// signals as the app's does: StateDeltas go to `map` (CityMap::applyDelta).
+Wait ingestUntilCommitted(const IngestRunOptions &options, IngestConfig config, CityMap &map)
 {
     Wait wait;
     QEventLoop loop;
     QElapsedTimer sinceStart;
     IngestService service(std::move(config));
+    const QHash<QString, double> cpuAtStart = threadCpuSeconds();
+    const auto finishWhenDone = [&] {
+        if (wait.lastCommitWallMs > 0 && wait.appliedAtMs > 0 && !wait.outcome.ok()) {
+            wait.cpuSeconds = threadCpuSeconds(); // before stop() ends the threads
+            for (auto it = wait.cpuSeconds.begin(); it != wait.cpuSeconds.end(); ++it)
+                it.value() -= cpuAtStart.value(it.key());
+            wait.outcome = {};
+            loop.quit();
+        }
+    };
     QObject::connect(&service, &IngestService::committed, &loop, [&](qint64 messages, qint64) {
         wait.committed += messages;
         ++wait.commits;
-        if (wait.committed < options.count || wait.outcome.ok())
+        if (wait.committed < options.count || wait.lastCommitWallMs > 0)
             return;
         wait.lastCommitWallMs = QDateTime::currentMSecsSinceEpoch();
         wait.wallSeconds = double(sinceStart.nsecsElapsed()) / 1e9;
-        wait.outcome = {};
-        loop.quit();
+        finishWhenDone();
+    });
+    QObject::connect(&service, &IngestService::stateChanged, &loop, [&](const StateDelta &delta) {
+        QElapsedTimer t;
+        t.start();
+        map.applyDelta(delta);
+        ++wait.deltas;
+        wait.recordSlot(t);
+    });
+    QObject::connect(&service, &IngestService::statsChanged, &loop, [&](const IngestStats &stats) {
+        QElapsedTimer t;
+        t.start();
+        if (wait.appliedAtMs == 0 && stats.received >= options.count) {
+            wait.appliedAtMs = stats.appliedAtMs;
+            finishWhenDone();
+        }
+        wait.recordSlot(t);
     });
     QObject::connect(&service, &IngestService::storeFailed, &loop, [&](const QString &message) {
         wait.outcome = Error{QStringLiteral("storeFailed"), QStringLiteral("the store writer failed: %1").arg(message)};
@@ -140,13 +197,30 @@ Wait ingestUntilCommitted(const IngestRunOptions &options, IngestConfig config)
                                                             .arg(options.timeoutSeconds).arg(wait.committed).arg(options.count)};
         loop.quit();
     });
+    // A stall is how late the event loop serves a 10 ms timer: what a click or a repaint
+    // would wait for.
+    constexpr int tickMs = 10;
+    constexpr qint64 tickNs = tickMs * 1'000'000;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(tickMs);
+    qint64 lastTickNs = 0;
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+        const qint64 now = sinceStart.nsecsElapsed();
+        wait.maxStallMs = qMax(wait.maxStallMs, double(now - lastTickNs - tickNs) / 1e6);
+        lastTickNs = now;
+        ++wait.timerTicks;
+    });
     service.setSource(std::make_unique<MqttSource>(options.mqtt));
     sinceStart.start();
     if (auto started = service.start(); !started) {
         wait.outcome = started.error();
         return wait;
     }
+    tick.start();
+    lastTickNs = sinceStart.nsecsElapsed();
     loop.exec();
+    tick.stop();
     service.stop();
     return wait;
 }
@@ -155,11 +229,16 @@ Wait ingestUntilCommitted(const IngestRunOptions &options, IngestConfig config)
 
 QByteArray IngestFigures::toJson() const
 {
+    QJsonObject cpu;
+    for (auto it = cpuSeconds.cbegin(); it != cpuSeconds.cend(); ++it)
+        cpu.insert(it.key(), qRound(it.value() * 1000) / 1000.0);
     const QJsonObject o{
         {QStringLiteral("city"), city},
         {QStringLiteral("messages"), messages},
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("messagesPerSecond"), qRound64(messagesPerSecond())},
+        {QStringLiteral("decodedSeconds"), decodedSeconds},
+        {QStringLiteral("decodedPerSecond"), qRound64(decodedPerSecond())},
         {QStringLiteral("wallSeconds"), wallSeconds},
         {QStringLiteral("commits"), commits},
         {QStringLiteral("accepted"), accepted},
@@ -172,6 +251,12 @@ QByteArray IngestFigures::toJson() const
         {QStringLiteral("rssAfterLoadKiB"), rssAfterLoadKiB},
         {QStringLiteral("peakRssKiB"), peakRssKiB},
         {QStringLiteral("peakRssReset"), peakRssReset},
+        {QStringLiteral("cpuSeconds"), cpu},
+        {QStringLiteral("maxStallMs"), maxStallMs},
+        {QStringLiteral("timerTicks"), timerTicks},
+        {QStringLiteral("deltas"), deltas},
+        {QStringLiteral("slotMs"), slotMs},
+        {QStringLiteral("maxSlotMs"), maxSlotMs},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -223,9 +308,16 @@ Result<IngestFigures> runIngest(const IngestRunOptions &options)
                                                            : temporary.filePath(QStringLiteral("bench.sqlite"));
     QElapsedTimer loadClock;
     loadClock.start();
-    auto config = loadIngestConfig(options.pack, storePath);
-    if (!config)
-        return config.error();
+    IngestConfig config;
+    std::unique_ptr<CityMap> map;
+    {
+        // The map keeps what it draws; the rest of the load is dropped here.
+        auto loaded = loadCity(options.pack, storePath);
+        if (!loaded)
+            return loaded.error();
+        config = ingestConfig(options.pack, loaded.value());
+        map = std::make_unique<CityMap>(loaded.value(), QStringLiteral("en"));
+    }
     IngestFigures f;
     f.city = options.pack.id;
     f.loadSeconds = double(loadClock.elapsed()) / 1000.0;
@@ -233,12 +325,12 @@ Result<IngestFigures> runIngest(const IngestRunOptions &options)
     auto before = countsOf(storePath);
     if (!before)
         return before.error();
-    const qint64 lastIdBefore = config->lastMessageId;
+    const qint64 lastIdBefore = config.lastMessageId;
     f.rssAfterLoadKiB = procStatusKiB("VmRSS");
     f.peakRssReset = resetPeakRss();
     const qint64 writtenBefore = writtenSoFar();
 
-    const Wait wait = ingestUntilCommitted(options, std::move(config).value());
+    const Wait wait = ingestUntilCommitted(options, std::move(config), *map);
     f.peakRssKiB = procStatusKiB("VmHWM");
     f.writtenBytes = writtenSoFar() - writtenBefore;
     if (!wait.outcome)
@@ -262,6 +354,13 @@ Result<IngestFigures> runIngest(const IngestRunOptions &options)
     f.accepted = f.messages - f.quarantined;
     f.observations = after->observations - before->observations;
     f.seconds = double(wait.lastCommitWallMs - first.value()) / 1000.0;
+    f.decodedSeconds = double(wait.appliedAtMs - first.value()) / 1000.0;
+    f.cpuSeconds = wait.cpuSeconds;
+    f.maxStallMs = wait.maxStallMs;
+    f.timerTicks = wait.timerTicks;
+    f.deltas = wait.deltas;
+    f.slotMs = wait.slotMs;
+    f.maxSlotMs = wait.maxSlotMs;
     f.wallSeconds = wait.wallSeconds;
     f.commits = wait.commits;
     f.storeBytes = storeBytes(storePath);

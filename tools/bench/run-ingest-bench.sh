@@ -7,31 +7,42 @@
 # Environment (all optional):
 #   BUILD=build          configured CMake build folder; vigie-sim and vigie-bench-ingest are
 #                        built there first (an incremental, usually empty, build)
-#   COUNT=200000         messages per run
+#   COUNT=1000000        messages per run (a small COUNT, e.g. 50000, checks the harness)
 #   RUNS=3               runs, each against a fresh broker; the last row is the median
 #   CITY=montpellier     city pack
 #   INFLIGHT=100         broker max_inflight_messages (QoS 1 messages unacknowledged per client)
 #   MOSQUITTO=/usr/sbin/mosquitto
+#   BENCH=…              a vigie-bench-ingest to measure instead of $BUILD's (A/B of two builds)
+#   IDLE=90              each run first waits (up to 5 min) until the machine is this % idle;
+#                        0 skips the wait (for checking the harness on a busy machine)
 # Per run: a fresh broker; both persistent sessions registered; COUNT messages published by
 # vigie-sim (QoS 1) while both consumers are offline, so the broker queues them twice; then
 # mosquitto_sub drains its copy, then vigie-bench-ingest drains its own (one after the other,
-# so they do not share the two cores). Each run waits until the machine is ≥ 90 % idle.
+# so they do not share the two cores). Each run waits until the machine is ≥ IDLE % idle.
 # Table, one row per run and a row of per-column medians:
 #   others%    CPU share used by other processes during the drains (the larger of the two);
 #              above ~5 % the run was disturbed and should be repeated
 #   publish/s  vigie-sim, first publish to last PUBACK
 #   sub msg/s  mosquitto_sub: (N − 1) / (last − first message time stamp)
-#   Vigie/s    vigie-bench-ingest: N / (last commit − first message received)
-#   ratio      Vigie/s ÷ sub msg/s;  store MiB, B/message: store size, growth per message;
+#   decoded/s  vigie-bench-ingest: N / (pipeline applied message N − first message received)
+#   dec        decoded/s ÷ sub msg/s (target ≥ 0.8)
+#   durable/s  vigie-bench-ingest: N / (last commit − first message received)
+#   dur        durable/s ÷ sub msg/s (target ≥ 0.7)
+#   store MiB, B/message: store size, growth per message
 #   RSS MiB    peak resident memory of vigie-bench-ingest while ingesting
+#   store µs, ingest µs: CPU time of the vigie-store (writer) and vigie-ingest (decode)
+#              threads per message; unlike the rates, barely moved by other processes
+#   stall ms   longest lateness of a 10 ms timer on vigie-bench-ingest's main thread, which
+#              applies the StateDeltas to a CityMap as the app's GUI thread does
 set -euo pipefail
 
 BUILD=${BUILD:-build}
-COUNT=${COUNT:-200000}
+COUNT=${COUNT:-1000000}
 RUNS=${RUNS:-3}
 CITY=${CITY:-montpellier}
 INFLIGHT=${INFLIGHT:-100}
 MOSQUITTO=${MOSQUITTO:-/usr/sbin/mosquitto}
+IDLE=${IDLE:-90}
 TIMEOUT=600
 
 die() { echo "run-ingest-bench: $*" >&2; exit 1; }
@@ -44,7 +55,7 @@ build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD/CMakeCache.txt")
     || note "warning: $BUILD is a '${build_type:-no type}' build; figures are meant for Release or RelWithDebInfo"
 cmake --build "$BUILD" --target vigie-sim vigie-bench-ingest >&2 || die "the build failed"
 SIM=$BUILD/tools/sim/vigie-sim
-BENCH=$BUILD/tools/bench/vigie-bench-ingest
+BENCH=${BENCH:-$BUILD/tools/bench/vigie-bench-ingest}
 for tool in "$MOSQUITTO" mosquitto_sub; do
     command -v "$tool" >/dev/null || die "$tool not found (Debian: apt install mosquitto mosquitto-clients)"
 done
@@ -97,18 +108,21 @@ EOF
 
 # --- measurement helpers ---------------------------------------------------------------
 field() { sed -n "s/.*\"$1\":\([^,}]*\).*/\1/p" "$2" | tr -d '"'; }
+# CPU µs per message of thread $1, from the cpuSeconds object of JSON file $2.
+thread_us() { awk -v s="$(field "$1" "$2")" -v n="$COUNT" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
 busy_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
 broker_jiffies() { awk '{ print $14 + $15 }' "/proc/$BROKER_PID/stat"; }
 
-# Waits (up to 5 min) until the machine was at least 90 % idle over 2 s: another build on
+# Waits (up to 5 min) until the machine was at least $IDLE % idle over 2 s: another build on
 # the same cores would be measured too.
 wait_until_quiet() {
     local deadline=$((SECONDS + 300)) idle
+    ((IDLE > 0)) || return 0
     while :; do
         idle=$(awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit }' /proc/stat; sleep 2
                awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit }' /proc/stat)
         idle=$(echo "$idle" | awk 'NR == 1 { i = $1; t = $2 } NR == 2 { printf "%.0f", 100 * ($1 - i) / ($2 - t) }')
-        ((idle >= 90)) && return
+        ((idle >= IDLE)) && return
         ((SECONDS < deadline)) || { note "warning: the machine is still busy (${idle} % idle); measuring anyway"; return; }
         note "the machine is busy (${idle} % idle), waiting"
         sleep 10
@@ -131,7 +145,8 @@ measured() {
 }
 
 # --- one run -----------------------------------------------------------------------------
-# Prints: others% publish/s sub/s vigie/s ratio store_bytes bytes_per_message peak_rss_kib
+# Prints: others% publish/s sub/s decoded/s dec-ratio durable/s dur-ratio store_bytes
+#         bytes_per_message peak_rss_kib store_cpu_us ingest_cpu_us stall_ms
 one_run() {
     local run=$1 topic="vigie/$CITY/#" sub_id="bench-sub" vigie_id="bench-vigie"
     wait_until_quiet
@@ -160,22 +175,25 @@ one_run() {
     note "run $run: vigie-bench-ingest drains its session"
     measured vigie "$BENCH" --port "$PORT" --client-id "$vigie_id" --city "$CITY" --count "$COUNT" --timeout "$TIMEOUT" \
         || die "vigie-bench-ingest failed: $(tail -5 "$WORK/vigie.log")"
-    local json=$WORK/vigie.out vigie_rate store city
+    local json=$WORK/vigie.out vigie_rate decoded_rate store city
     note "run $run: $(cat "$json")"
     stop_broker
 
     vigie_rate=$(field messagesPerSecond "$json")
+    decoded_rate=$(field decodedPerSecond "$json")
     store=$(field storeBytes "$json")
     city=$(field cityBytes "$json")
-    echo "$((others_sub > OTHERS ? others_sub : OTHERS)) $publish_rate $sub_rate $vigie_rate" \
-        "$(awk -v v="$vigie_rate" -v s="$sub_rate" 'BEGIN { printf "%.2f", v / s }')" \
-        "$store $(((store - city) / COUNT)) $(field peakRssKiB "$json")"
+    echo "$((others_sub > OTHERS ? others_sub : OTHERS)) $publish_rate $sub_rate" \
+        "$decoded_rate $(awk -v v="$decoded_rate" -v s="$sub_rate" 'BEGIN { printf "%.2f", v / s }')" \
+        "$vigie_rate $(awk -v v="$vigie_rate" -v s="$sub_rate" 'BEGIN { printf "%.2f", v / s }')" \
+        "$store $(((store - city) / COUNT)) $(field peakRssKiB "$json")" \
+        "$(thread_us vigie-store "$json") $(thread_us vigie-ingest "$json") $(field maxStallMs "$json")"
 }
 
 # --- table -------------------------------------------------------------------------------
 row() {
-    awk -v label="$1" '{ printf "| %-6s | %7.0f | %9.0f | %9.0f | %9.0f | %5.2f | %9.0f | %9.0f | %7.0f |\n",
-        label, $1, $2, $3, $4, $5, $6 / 1048576, $7, $8 / 1024 }'
+    awk -v label="$1" '{ printf "| %-6s | %7.0f | %9.0f | %9.0f | %9.0f | %4.2f | %9.0f | %4.2f | %9.0f | %9.0f | %7.0f | %8.1f | %9.1f | %8.1f |\n",
+        label, $1, $2, $3, $4, $5, $6, $7, $8 / 1048576, $9, $10 / 1024, $11, $12, $13 }'
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -186,15 +204,15 @@ for run in $(seq "$RUNS"); do
 done
 
 echo "COUNT=$COUNT CITY=$CITY INFLIGHT=$INFLIGHT, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-echo "| run    | others% | publish/s | sub msg/s | Vigie/s   | ratio | store MiB | B/message | RSS MiB |"
-echo "|--------|---------|-----------|-----------|-----------|-------|-----------|-----------|---------|"
+echo "| run    | others% | publish/s | sub msg/s | decoded/s | dec  | durable/s | dur  | store MiB | B/message | RSS MiB | store µs | ingest µs | stall ms |"
+echo "|--------|---------|-----------|-----------|-----------|------|-----------|------|-----------|-----------|---------|----------|-----------|----------|"
 run=0
 while read -r line; do
     run=$((run + 1))
     echo "$line" | row "$run"
 done <"$WORK/rows"
 medians=""
-for col in 1 2 3 4 5 6 7 8; do
+for col in $(seq 13); do
     medians+="$(cut -d' ' -f"$col" "$WORK/rows" | median) "
 done
 echo "$medians" | row median
