@@ -35,7 +35,7 @@ Error fail(const char *code, const QString &where, const QString &what)
 QString describe(dom::element e)
 {
     switch (e.type()) {
-    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(qstr(std::string_view(e)).left(40));
+    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(elide(qstr(std::string_view(e)), 40));
     case dom::element_type::INT64:
     case dom::element_type::UINT64:
     case dom::element_type::DOUBLE: return QStringLiteral("the number %1").arg(double(e));
@@ -227,7 +227,7 @@ Status EntityReader::readEnum(dom::object entity, std::string_view name, const Q
     if (!isKnownEnumValue(*out->kind, quantity, text))
         return fail("invalidValue", at,
                     QStringLiteral("\"%1\" is not a %2 %3 (expected one of: %4)")
-                        .arg(text.left(40), assetKindName(*out->kind), quantity, enumValues(*out->kind, quantity)));
+                        .arg(elide(text, 40), assetKindName(*out->kind), quantity, enumValues(*out->kind, quantity)));
     DecodedValue value;
     value.quantity = quantity;
     value.text = text;
@@ -264,7 +264,7 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
     if (id.empty() && (entity.at_key("id").get_string().get(id) != SUCCESS || id.empty()))
         return fail("missingId", where, QStringLiteral("the entity has no \"id\""));
     if (type.empty())
-        return fail("missingType", where, QStringLiteral("the entity %1 has no \"type\"").arg(qstr(id)));
+        return fail("missingType", where, QStringLiteral("the entity %1 has no \"type\"").arg(elide(qstr(id), 120)));
     out.id = qstr(id);
 
     // Expanded IRIs (https://smartdatamodels.org/dataModel.WasteManagement/WasteContainer).
@@ -273,7 +273,7 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
     AssetKind kind;
     if (!assetKindFromName(typeName, &kind))
         return fail("unsupportedType", where,
-                    QStringLiteral("entity type \"%1\" is not handled (expected Streetlight or WasteContainer)").arg(qstr(type).left(80)));
+                    QStringLiteral("entity type \"%1\" is not handled (expected Streetlight or WasteContainer)").arg(elide(qstr(type), 80)));
 
     out.kind = kind;
 

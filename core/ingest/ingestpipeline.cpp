@@ -179,7 +179,7 @@ Result<IngestPipeline::Target> IngestPipeline::resolve(const DecodedEntity &e) c
         target.index = m_directory->indexOf(e.id);
         if (target.index < 0)
             return Error{QStringLiteral("unknownEntity"),
-                         QStringLiteral("%1 is not an asset of the loaded city").arg(e.id.left(120))};
+                         QStringLiteral("%1 is not an asset of the loaded city").arg(elide(e.id, 120))};
     }
     if (!e.deviceId.isEmpty()) {
         target.binding = m_bindings.find(normalizeDeviceId(e.deviceId));
@@ -187,12 +187,12 @@ Result<IngestPipeline::Target> IngestPipeline::resolve(const DecodedEntity &e) c
         if (target.index < 0) {
             if (!target.binding)
                 return Error{QStringLiteral("unboundDevice"),
-                             QStringLiteral("device %1 is not bound to an asset of the city").arg(e.deviceId.left(120))};
+                             QStringLiteral("device %1 is not bound to an asset of the city").arg(elide(e.deviceId, 120))};
             target.index = m_directory->indexOf(target.binding->assetId);
             if (target.index < 0)
                 return Error{QStringLiteral("unknownEntity"),
                              QStringLiteral("device %1 is bound to %2, which is not an asset of the loaded city")
-                                 .arg(e.deviceId.left(120), target.binding->assetId.left(120))};
+                                 .arg(elide(e.deviceId, 120), elide(target.binding->assetId, 120))};
         }
     }
     if (target.index < 0)
@@ -293,8 +293,11 @@ void IngestPipeline::recordSkew(const QString &deviceId, qint64 skewMs, qint64 a
     c.atMs = atMs;
 }
 
-void IngestPipeline::quarantine(const RawMessage &message, const Error &error, const QString &deviceId, IngestBatch &batch)
+void IngestPipeline::quarantine(const RawMessage &message, const Error &rawError, const QString &deviceId, IngestBatch &batch)
 {
+    // The one place every reason passes: whatever a decoder quoted from the payload, the
+    // reason stored, logged and shown stays short (the payload itself is in the log).
+    const Error error{rawError.code.left(64), elide(rawError.message, maxReasonChars)};
     qint64 suppressed = 0;
     if (m_logThrottle.admit(error.code + QLatin1Char('|') + deviceId, m_clock.elapsed(), &suppressed)) {
         qCInfo(lcIngest).noquote() << "quarantined message" << message.id << "on" << QString::fromUtf8(message.topic.left(200))

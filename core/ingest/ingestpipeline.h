@@ -68,6 +68,9 @@ public:
     double fillHeadroom = 1.2; ///< Largest fillingLevel ratio believed (DecoderOptions::fillHeadroom).
     int publishIntervalMs = 100;
     qint64 maxUncommittedMessages = 50000;
+    /// Longest quarantine reason kept, in characters (UTF-16 code units), "…" included:
+    /// longer reasons (a decoder quoting a 100 kB id) are cut in quarantine().
+    int maxReasonChars = 500;
 
 public slots:
     /// Starts the publication timer. Call once, on the ingest thread.

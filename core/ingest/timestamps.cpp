@@ -15,7 +15,7 @@ namespace {
 Error invalidTime(QStringView text, const QString &why)
 {
     return {QStringLiteral("invalidTime"),
-            QStringLiteral("\"%1\" is not a valid ISO 8601 date-time: %2").arg(text.toString(), why)};
+            QStringLiteral("\"%1\" is not a valid ISO 8601 date-time: %2").arg(elide(text.toString(), 80), why)};
 }
 
 /// `wallMs`: the local wall-clock time written as if it were UTC. Every offset the zone uses
@@ -39,7 +39,7 @@ Result<TimeInstant> resolveLocalTime(QStringView text, qint64 wallMs, const QTim
     if (instants.isEmpty())
         return Error{QStringLiteral("nonexistentLocalTime"),
                      QStringLiteral("\"%1\" does not exist in %2: the clocks skipped this hour")
-                         .arg(text.toString(), QString::fromUtf8(zone.id()))};
+                         .arg(elide(text.toString(), 80), QString::fromUtf8(zone.id()))};
     std::sort(instants.begin(), instants.end());
     return TimeInstant{instants.front(), instants.size() == 2 ? instants.back() : 0};
 }

@@ -125,7 +125,7 @@ QString describe(const VendorField &f)
 {
     switch (f.type) {
     case VendorField::Type::Number: return QStringLiteral("the number %1").arg(f.number);
-    case VendorField::Type::Text: return QStringLiteral("the string \"%1\"").arg(f.text.left(40));
+    case VendorField::Type::Text: return QStringLiteral("the string \"%1\"").arg(elide(f.text, 40));
     case VendorField::Type::Bool: return f.flag ? QStringLiteral("true") : QStringLiteral("false");
     case VendorField::Type::Null: return QStringLiteral("null");
     case VendorField::Type::Other: return QStringLiteral("an array or object");
@@ -153,7 +153,7 @@ Result<double> numberOf(const VendorField &f, const char *suffix, const QString 
     static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$"));
     if (text.contains(QLatin1Char(',')))
         return invalid(where, f.key,
-                       QStringLiteral("\"%1\" has a decimal comma; numbers use a point").arg(f.text.left(40)));
+                       QStringLiteral("\"%1\" has a decimal comma; numbers use a point").arg(elide(f.text, 40)));
     if (!number.match(text).hasMatch())
         return invalid(where, f.key, QStringLiteral("expected a number, got %1").arg(describe(f)));
     if (!unitText.isEmpty()) {
@@ -163,7 +163,7 @@ Result<double> numberOf(const VendorField &f, const char *suffix, const QString 
                         || (celsius && (unitText == QStringLiteral("℃") || unitText == QStringLiteral("°C")));
         if (!ok)
             return invalid(where, f.key,
-                           QStringLiteral("unit \"%1\" is not %2").arg(unitText.left(20),
+                           QStringLiteral("unit \"%1\" is not %2").arg(elide(unitText, 20),
                                                                       expected.isEmpty() ? QStringLiteral("expected") : expected));
     }
     const double v = text.toDouble();
