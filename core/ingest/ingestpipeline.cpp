@@ -61,7 +61,12 @@ void IngestPipeline::shutdown()
 
 void IngestPipeline::drain()
 {
-    if (m_uncommitted && m_uncommitted->load() > maxUncommittedMessages) {
+    const bool tooManyMessages = m_uncommitted && m_uncommitted->load() > maxUncommittedMessages;
+    // Bytes: what this drain would add is counted before taking it. With nothing
+    // uncommitted the inbox is taken whatever its size (it is bounded by its own budget).
+    const qint64 bytes = m_uncommittedBytes ? m_uncommittedBytes->load() : 0;
+    const bool tooManyBytes = bytes > 0 && bytes + m_inbox->bytes() > maxUncommittedBytes;
+    if (tooManyMessages || tooManyBytes) {
         if (m_retry && !m_retry->isActive())
             m_retry->start(); // the writer is behind: let the broker hold the backlog
         return;
@@ -77,7 +82,9 @@ void IngestPipeline::drainInbox()
     IngestBatch batch;
     m_clockSlots.clear();
     batch.messages.reserve(qsizetype(messages.size()));
+    qint64 bytes = 0;
     for (RawMessage &m : messages) {
+        bytes += m.sizeBytes();
         process(m, batch);
         batch.messages << std::move(m);
     }
@@ -88,6 +95,8 @@ void IngestPipeline::drainInbox()
     m_statsChanged = true;
     if (m_uncommitted)
         m_uncommitted->fetch_add(qint64(messages.size()));
+    if (m_uncommittedBytes)
+        m_uncommittedBytes->fetch_add(bytes);
     emit batchDecoded(batch);
 }
 

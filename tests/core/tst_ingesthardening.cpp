@@ -1,5 +1,5 @@
-// Ingest hardening: quarantine reasons bounded in length. Drives the decoders and
-// IngestPipeline directly (no broker, no store); the pipeline runs on the test thread.
+// Ingest hardening: memory bounded by bytes, quarantine reasons bounded in length. Drives MessageInbox and IngestPipeline directly (no broker, no
+// store): the pipeline runs on the test thread and a fake writer "commits" on a timer.
 #include "ingest/decoderroute.h"
 #include "ingest/ingestpipeline.h"
 #include "ingest/messageinbox.h"
@@ -100,10 +100,93 @@ class TestIngestHardening : public QObject
 {
     Q_OBJECT
 private slots:
+    void inboxBoundedByBytes();
+    void inboxTakesOversizedMessageWhenEmpty();
+    void pipelineBoundedByBytes();
     void quarantineReasonCapped();
     void decoderReasonsQuoteShortly_data();
     void decoderReasonsQuoteShortly();
 };
+
+void TestIngestHardening::inboxBoundedByBytes()
+{
+    // 200 payloads of 255 KB (50 MB) through an inbox of 4 MiB: the producer blocks.
+    MessageInbox inbox(20000, 4 * kMiB);
+    const QByteArray payload(255 * 1024, 'x');
+    std::thread producer([&] {
+        for (int i = 0; i < 200; ++i)
+            inbox.push(message(payload));
+    });
+    int taken = 0;
+    while (taken < 200) {
+        QTest::qSleep(2);
+        taken += int(inbox.takeAll().size());
+        QVERIFY(inbox.bytes() <= 4 * kMiB);
+    }
+    producer.join();
+    QCOMPARE(taken, 200);
+    QVERIFY2(inbox.peakBytes() <= 4 * kMiB, qPrintable(QString::number(inbox.peakBytes())));
+    QVERIFY(inbox.peakBytes() > 3 * kMiB); // it did fill up to its budget
+}
+
+void TestIngestHardening::inboxTakesOversizedMessageWhenEmpty()
+{
+    MessageInbox inbox(20000, 1000);
+    inbox.push(message(QByteArray(5000, 'x'))); // would deadlock if refused while empty
+    QCOMPARE(inbox.size(), std::size_t(1));
+    QCOMPARE(inbox.takeAll().size(), std::size_t(1));
+    QCOMPARE(inbox.bytes(), qint64(0));
+}
+
+void TestIngestHardening::pipelineBoundedByBytes()
+{
+    // 300 messages of 255 KB (75 MB); inbox 4 MiB, uncommitted 8 MiB; the writer commits one
+    // batch every 10 ms. With the count limits alone (20 000 / 50 000) all 75 MB are held.
+    constexpr int total = 300;
+    auto inbox = std::make_shared<MessageInbox>(20000, 4 * kMiB);
+    auto uncommitted = std::make_shared<std::atomic<qint64>>(0);
+    auto uncommittedBytes = std::make_shared<std::atomic<qint64>>(0);
+    IngestPipeline pipeline(inbox, decoder(QStringLiteral("fiware")), lamps(1), {}, 0, uncommitted);
+    pipeline.setUncommittedBytes(uncommittedBytes);
+    pipeline.maxUncommittedBytes = 8 * kMiB;
+    pipeline.start();
+    inbox->setWakeUp([&pipeline] { QMetaObject::invokeMethod(&pipeline, &IngestPipeline::drain, Qt::QueuedConnection); });
+
+    std::deque<std::pair<qint64, qint64>> queued; // (messages, bytes) per batch, oldest first
+    qint64 peak = 0;
+    int received = 0;
+    connect(&pipeline, &IngestPipeline::batchDecoded, this, [&](const IngestBatch &b) {
+        qint64 bytes = 0;
+        for (const RawMessage &m : b.messages)
+            bytes += m.sizeBytes();
+        queued.emplace_back(b.messages.size(), bytes);
+        received += int(b.messages.size());
+        peak = std::max(peak, uncommittedBytes->load());
+    });
+    QTimer writer;
+    connect(&writer, &QTimer::timeout, this, [&] {
+        if (queued.empty())
+            return;
+        uncommitted->fetch_sub(queued.front().first);
+        uncommittedBytes->fetch_sub(queued.front().second);
+        queued.pop_front();
+    });
+    writer.start(10);
+
+    const QByteArray pad(255 * 1024 - 200, 'p');
+    std::thread producer([&] {
+        for (int i = 0; i < total; ++i)
+            inbox->push(message(R"({"id": ")" + lampId(0).toUtf8() + R"(", "type": "Streetlight", "powerState": "on", "note": ")" + pad + "\"}"));
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(received, total, 30000);
+    producer.join();
+    pipeline.shutdown();
+
+    QVERIFY2(inbox->peakBytes() <= inbox->highWaterBytes(), qPrintable(QString::number(inbox->peakBytes())));
+    // Documented bound: maxUncommittedBytes, overshot at most by what arrived during a drain.
+    QVERIFY2(peak <= pipeline.maxUncommittedBytes + inbox->highWaterBytes(), qPrintable(QString::number(peak)));
+    QVERIFY2(peak <= 12 * kMiB, qPrintable(QString::number(peak)));
+}
 
 void TestIngestHardening::quarantineReasonCapped()
 {
