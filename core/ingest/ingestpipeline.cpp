@@ -172,6 +172,10 @@ Status IngestPipeline::accept(const RawMessage &message, IngestBatch &batch, QSt
         }
         targets << target.value();
     }
+    if (everyReadingTimed && message.retain && observedBefore(decoded.value(), targets)) {
+        ++m_stats.duplicates; // the broker's retained copy, sent again at (re)subscription
+        return {};
+    }
     if (everyReadingTimed && message.qos > 0 && m_redeliveries.seenBefore(message.topic, message.payload)) {
         ++m_stats.duplicates;
         return {};
@@ -179,6 +183,22 @@ Status IngestPipeline::accept(const RawMessage &message, IngestBatch &batch, QSt
     for (int i = 0; i < targets.size(); ++i)
         apply(message, decoded->at(i), targets.at(i), batch);
     return {};
+}
+
+bool IngestPipeline::observedBefore(const QVector<DecodedEntity> &entities, const QVector<Target> &targets) const
+{
+    for (int i = 0; i < entities.size(); ++i) {
+        const DecodedEntity &e = entities.at(i);
+        // Of an ambiguous local time, the later reading: the message is old only if even
+        // that is not newer than what the asset already has.
+        const auto newest = [](qint64 ms, qint64 laterMs) { return qMax(ms, laterMs); };
+        qint64 time = e.observedAtMs > 0 ? newest(e.observedAtMs, e.observedAtLaterMs) : 0;
+        for (const DecodedValue &v : e.values)
+            time = qMax(time, v.observedAtMs > 0 ? newest(v.observedAtMs, v.observedAtLaterMs) : 0);
+        if (time <= 0 || time > m_states.at(targets.at(i).index).lastObservedMs)
+            return false;
+    }
+    return !entities.isEmpty();
 }
 
 Result<IngestPipeline::Target> IngestPipeline::resolve(const DecodedEntity &e) const

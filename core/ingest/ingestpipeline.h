@@ -39,7 +39,11 @@ namespace vigie {
 ///   flagged ClockSkewed and the skew is recorded for the device;
 /// - a bin-fill `distance` becomes a `fillingLevel` through the bound container's depth;
 /// - invalid readings go to history flagged, the current value stays (AssetState);
-/// - a QoS 1 redelivery (RedeliveryFilter) is logged but applied once.
+/// - a QoS 1 redelivery (RedeliveryFilter) is logged but applied once;
+/// - a retained message (RawMessage::retain) whose every reading carries its own time and
+///   whose entities are all observed no later than their asset's lastObservedMs is the
+///   broker's stored copy sent again at (re)subscription: logged, counted as a duplicate,
+///   nothing applied.
 ///
 /// Back-pressure: while more than `maxUncommittedMessages` handed to the store writer are
 /// not committed yet, or while the bytes not committed plus those waiting in the inbox
@@ -122,6 +126,9 @@ private:
     bool process(RawMessage &message, IngestBatch &batch);
     Status accept(const RawMessage &message, IngestBatch &batch, QString *deviceId);
     Result<Target> resolve(const DecodedEntity &entity) const;
+    /// Whether every entity has an observation time and none is newer than its asset's
+    /// lastObservedMs (`targets` parallel to `entities`).
+    bool observedBefore(const QVector<DecodedEntity> &entities, const QVector<Target> &targets) const;
     void apply(const RawMessage &message, const DecodedEntity &entity, const Target &target, IngestBatch &batch);
     qint64 plausibleTime(qint64 observedMs, qint64 laterMs, const RawMessage &message, const Target &target,
                          quint8 *flags, IngestBatch &batch);

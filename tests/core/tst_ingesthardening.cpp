@@ -1,4 +1,5 @@
-// Ingest hardening: memory bounded by bytes, quarantine reasons bounded in length. Drives MessageInbox and IngestPipeline directly (no broker, no
+// Ingest hardening: memory bounded by bytes, quarantine reasons bounded in length, retained
+// messages not stored again. Drives MessageInbox and IngestPipeline directly (no broker, no
 // store): the pipeline runs on the test thread and a fake writer "commits" on a timer.
 #include "ingest/decoderroute.h"
 #include "ingest/ingestpipeline.h"
@@ -106,6 +107,8 @@ private slots:
     void quarantineReasonCapped();
     void decoderReasonsQuoteShortly_data();
     void decoderReasonsQuoteShortly();
+    void retainedCopyNotStoredAgain();
+    void retainedCopyAfterRestart();
 };
 
 void TestIngestHardening::inboxBoundedByBytes()
@@ -247,6 +250,59 @@ void TestIngestHardening::decoderReasonsQuoteShortly()
         QCOMPARE(b.quarantine.first().reasonCode, code);
     QVERIFY(b.quarantine.first().reason.size() <= 500);
     QVERIFY(b.quarantine.first().deviceId.size() <= 200);
+}
+
+void TestIngestHardening::retainedCopyNotStoredAgain()
+{
+    Harness h(decoder(QStringLiteral("fiware")), lamps(2));
+    const QByteArray first = lamp(0, "on", "2024-05-01T20:00:00Z");
+
+    IngestBatch b = h.feed(message(first, true));
+    QCOMPARE(b.observations.size(), 1); // first sight: applied
+    QCOMPARE(b.quarantine.size(), 0);
+
+    b = h.feed(message(first, true)); // the broker's copy at the next subscription
+    QCOMPARE(b.messages.size(), 1);   // still logged
+    QCOMPARE(b.observations.size(), 0);
+    QCOMPARE(b.seen.size(), 0);
+    QCOMPARE(b.quarantine.size(), 0);
+    h.pipeline.publishNow();
+    QCOMPARE(h.stats.duplicates, qint64(1));
+    QCOMPARE(h.stats.accepted, qint64(2));
+
+    // Older than the state: also nothing.
+    b = h.feed(message(lamp(0, "off", "2024-05-01T19:00:00Z"), true));
+    QCOMPARE(b.observations.size(), 0);
+    // The same bytes not retained (QoS 0): a live message, applied.
+    b = h.feed(message(first, false));
+    QCOMPARE(b.observations.size(), 1);
+    // Retained and newer: applied.
+    b = h.feed(message(lamp(0, "off", "2024-05-01T21:00:00Z"), true));
+    QCOMPARE(b.observations.size(), 1);
+    // Retained without a time: it says nothing about when, applied (received time).
+    b = h.feed(message(lamp(0, "on", nullptr), true));
+    QCOMPARE(b.observations.size(), 1);
+    // Retained, two entities, one of them new: applied as a whole.
+    b = h.feed(message("[" + lamp(0, "on", "2024-05-01T20:30:00Z") + "," + lamp(1, "on", "2024-05-01T20:30:00Z") + "]", true));
+    QCOMPARE(b.observations.size(), 2);
+    h.pipeline.publishNow();
+    QCOMPARE(h.stats.duplicates, qint64(2));
+}
+
+void TestIngestHardening::retainedCopyAfterRestart()
+{
+    // The state cached in the store at start-up, as after a restart: a fresh pipeline (its
+    // QoS 1 redelivery filter empty) sees the retained copy again.
+    const QByteArray retained = lamp(0, "on", "2024-05-01T20:00:00Z");
+    QVector<AssetState> states(1);
+    states[0].lastObservedMs = QDateTime::fromString(QStringLiteral("2024-05-01T20:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+    Harness h(decoder(QStringLiteral("fiware")), lamps(1), states);
+    IngestBatch b = h.feed(message(retained, true, 1));
+    QCOMPARE(b.messages.size(), 1);
+    QCOMPARE(b.observations.size(), 0);
+    h.pipeline.publishNow();
+    QCOMPARE(h.stats.duplicates, qint64(1));
+    QCOMPARE(h.stats.quarantined, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestIngestHardening)
