@@ -263,6 +263,8 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
     }
     if (id.empty() && (entity.at_key("id").get_string().get(id) != SUCCESS || id.empty()))
         return fail("missingId", where, QStringLiteral("the entity has no \"id\""));
+    if (qstr(id).trimmed().isEmpty())
+        return fail("missingId", where, QStringLiteral("the entity's \"id\" is blank"));
     if (type.empty())
         return fail("missingType", where, QStringLiteral("the entity %1 has no \"type\"").arg(elide(qstr(id), 120)));
     out.id = qstr(id);

@@ -232,6 +232,8 @@ Result<TimeInstant> MappedJsonDecoder::Private::parseTimeText(const QString &tex
             const QDateTime dt = QDateTime::fromString(text, t.pattern);
             if (!dt.isValid())
                 return fail("invalidTime", at, QStringLiteral("\"%1\" does not match the pattern \"%2\"").arg(elide(text, 40), t.pattern));
+            if (auto s = checkDecodedTime(dt.toMSecsSinceEpoch(), text); !s)
+                return fail("invalidTime", at, s.error().message);
             return TimeInstant{dt.toMSecsSinceEpoch()};
         }
         // Read the wall-clock time as UTC (so the machine's own zone cannot shift or drop
@@ -341,6 +343,10 @@ Status MappedJsonDecoder::Private::readField(dom::element entity, const FieldMap
     }
     value.number = sent * f.scale * f.unitFactor + f.unitOffset;
     value.unitCode = f.unitCode;
+    // DecodedValue holds finite numbers only, invalid readings included: 1e308 × 1000 is
+    // not a reading the history could show.
+    if (!std::isfinite(value.number))
+        return fail("invalidValue", at, QStringLiteral("%1 is too large once converted (scale %2)").arg(num(sent), num(f.scale * f.unitFactor)));
     const double modelMax = f.quantity == quantity::fillingLevel ? fillHeadroom : f.modelMax;
     if (f.sentinels.contains(sent))
         value.invalidReason = QStringLiteral("sentinel %1: no valid reading (mapping line %2)").arg(num(sent)).arg(f.line);

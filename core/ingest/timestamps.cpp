@@ -10,6 +10,8 @@
 
 namespace vigie {
 
+static Result<TimeInstant> parseIsoTimestampUnchecked(QStringView text, const QTimeZone &localZone);
+
 namespace {
 
 Error invalidTime(QStringView text, const QString &why)
@@ -44,9 +46,32 @@ Result<TimeInstant> resolveLocalTime(QStringView text, qint64 wallMs, const QTim
     return TimeInstant{instants.front(), instants.size() == 2 ? instants.back() : 0};
 }
 
+Result<TimeInstant> checked(QStringView text, Result<TimeInstant> t)
+{
+    if (!t)
+        return t;
+    for (qint64 ms : {t->ms, t->laterMs}) {
+        if (auto s = checkDecodedTime(ms, text); !s)
+            return s.error();
+    }
+    return t;
+}
+
 } // namespace
 
+Status checkDecodedTime(qint64 ms, QStringView text)
+{
+    if (ms >= earliestDecodedTimeMs && ms < latestDecodedTimeMs)
+        return {};
+    return invalidTime(text, QStringLiteral("not between 1970 and 2100"));
+}
+
 Result<TimeInstant> parseIsoTimestamp(QStringView text, const QTimeZone &localZone)
+{
+    return checked(text, parseIsoTimestampUnchecked(text, localZone));
+}
+
+static Result<TimeInstant> parseIsoTimestampUnchecked(QStringView text, const QTimeZone &localZone)
 {
     // date T time [.fraction] [Z | ±hh[:]mm]
     static const QRegularExpression pattern(QStringLiteral(
@@ -86,12 +111,19 @@ Result<qint64> epochToMs(double value)
 {
     if (!std::isfinite(value) || value < 0)
         return Error{QStringLiteral("invalidTime"), QStringLiteral("%1 is not a time since the epoch").arg(value)};
+    qint64 ms = -1;
     if (value < 1e11)
-        return qint64(std::llround(value * 1000.0));
-    if (value < 1e14)
-        return qint64(std::llround(value));
-    if (value < 1e17)
-        return qint64(std::llround(value / 1000.0));
+        ms = qint64(std::llround(value * 1000.0));
+    else if (value < 1e14)
+        ms = qint64(std::llround(value));
+    else if (value < 1e17)
+        ms = qint64(std::llround(value / 1000.0));
+    if (ms >= 0) {
+        if (ms >= latestDecodedTimeMs)
+            return Error{QStringLiteral("invalidTime"),
+                         QStringLiteral("%1 is not a time since the epoch between 1970 and 2100").arg(value, 0, 'g', 17)};
+        return ms;
+    }
     return Error{QStringLiteral("invalidTime"), QStringLiteral("%1 is too large to be a time since the epoch").arg(value)};
 }
 
