@@ -2,6 +2,7 @@
 #include "appoptions.h"
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "shutdownsignals.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -10,7 +11,11 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcMain, "vigie.app")
 
 namespace {
 
@@ -70,6 +75,21 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     vigie::MainWindow window(options.value());
+
+    // kill, Ctrl+C, a closed terminal: the same clean shutdown as closing the window, so
+    // what was received is committed (MainWindow::closeEvent stops ingest).
+    vigie::ShutdownSignals shutdownSignals;
+    if (auto installed = shutdownSignals.install(); !installed)
+        qCWarning(lcMain).noquote() << "kill and Ctrl+C will not shut down cleanly:" << installed.error().message;
+    bool closing = false;
+    QObject::connect(&shutdownSignals, &vigie::ShutdownSignals::received, &window, [&window, &closing](int signalNumber) {
+        if (closing)
+            return;
+        closing = true;
+        qCInfo(lcMain).noquote() << "signal" << signalNumber << QStringLiteral("(%1): closing").arg(QString::fromLocal8Bit(::strsignal(signalNumber)));
+        window.close();
+        QApplication::quit(); // also when the window was hidden, or a dialog runs its own loop
+    });
 
     // Without someone to read a dialog (--screenshot), a city that cannot be opened ends
     // Vigie with a non-zero code; the reason is on stderr (MainWindow logs it).
