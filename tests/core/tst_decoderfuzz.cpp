@@ -8,12 +8,11 @@
 // entities whose values are finite numbers with a unit or non-empty texts, whose times are
 // 0 or between 1970 and 2100, and which name an id or a DevEUI.
 //
-// Run it under ASan and UBSan after changing a decoder (a separate build folder, only this
-// test; about a minute):
-//   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-//     -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" \
-//     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
-//   ninja -C build-asan tst_decoderfuzz && UBSAN_OPTIONS=halt_on_error=1 build-asan/tests/tst_decoderfuzz
+// Run it under ASan and UBSan after changing a decoder: a separate build folder configured
+// with -DCMAKE_BUILD_TYPE=Debug
+// -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer"
+// -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined", only this target built, then
+// UBSAN_OPTIONS=halt_on_error=1 build-asan/tests/tst_decoderfuzz (about 30 s).
 #include "ingest/decoderroute.h"
 #include "ingest/timestamps.h"
 

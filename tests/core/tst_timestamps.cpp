@@ -111,6 +111,10 @@ void TestTimestamps::invalid_data()
     QTest::newRow("february 30") << "2024-02-30T10:00:00Z";
     QTest::newRow("hour 25") << "2024-05-01T25:00:00Z";
     QTest::newRow("offset 25h") << "2024-05-01T10:00:00+25:00";
+    QTest::newRow("before 1970") << "1900-01-01T00:00:00Z";
+    QTest::newRow("year 1") << "0001-01-01T00:00:00";
+    QTest::newRow("2100") << "2100-01-01T00:00:00Z";
+    QTest::newRow("year 9999") << "9999-12-31T23:59:59Z";
 }
 
 void TestTimestamps::invalid()
@@ -131,6 +135,9 @@ void TestTimestamps::epoch_data()
     QTest::newRow("microseconds") << 1714557600123456.0 << qint64(1714557600123);
     QTest::newRow("nanoseconds") << 1714557600123456789.0 << qint64(-1);
     QTest::newRow("negative") << -5.0 << qint64(-1);
+    QTest::newRow("seconds in 2099") << 4102444799.0 << qint64(4102444799000);
+    QTest::newRow("seconds in 2100") << 4102444800.0 << qint64(-1);
+    QTest::newRow("seconds in 3554") << 5e10 << qint64(-1);
 }
 
 void TestTimestamps::epoch()
