@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <string_view>
+
 namespace vigie {
 
 namespace {
@@ -75,12 +77,15 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
     parser.addOptions({city, db, lang, broker, clientId, topic, offline, reset, screenshot, after});
     if (!parser.parse(arguments))
         return Error{QStringLiteral("badOption"), parser.errorText()};
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-
     AppOptions o;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        o.informationText = parser.helpText();
+        return o;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        o.informationText = QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
+        return o;
+    }
     o.city = parser.value(city);
     o.database = parser.value(db);
     o.language = parser.value(lang);
@@ -89,8 +94,11 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
     if (parser.isSet(broker)) {
         const QString value = parser.value(broker);
         const int colon = int(value.lastIndexOf(QLatin1Char(':')));
-        o.brokerHost = colon > 0 ? value.left(colon) : value;
-        if (colon > 0) {
+        o.brokerHost = colon >= 0 ? value.left(colon) : value;
+        if (o.brokerHost.trimmed().isEmpty())
+            return Error{QStringLiteral("badOption"),
+                         QCoreApplication::translate("vigie::AppOptions", "--broker: the host is missing in \"%1\" (expected host or host:port)").arg(value)};
+        if (colon >= 0) {
             bool ok = false;
             o.brokerPort = value.mid(colon + 1).toInt(&ok);
             if (!ok || o.brokerPort < 1 || o.brokerPort > 65535)
@@ -114,6 +122,18 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
             return Error{QStringLiteral("badOption"), QStringLiteral("--after must be a number of seconds")};
     }
     return o;
+}
+
+bool AppOptions::asksForInformation(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a(argv[i]);
+        if (a == "--")
+            return false;
+        if (a == "--help" || a == "--help-all" || a == "-h" || a == "-?" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
 }
 
 QString systemLanguage()

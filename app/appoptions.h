@@ -28,10 +28,20 @@ struct AppOptions
     bool resetLayout = false;
     QString screenshot;        ///< Write the window to this PNG after `screenshotAfter` seconds, then quit.
     double screenshotAfter = 5;
+    /// `--help` or `--version` was given: print this to stdout and exit with 0, without
+    /// starting anything (no display needed). Empty otherwise.
+    QString informationText;
 
-    /// Parses `arguments` (argv). `--help`/`--version` are handled by QCommandLineParser
-    /// (it exits). Errors: `badOption` with a sentence for the terminal.
+    /// Parses `arguments` (argv without the options QApplication consumes). Never exits:
+    /// `--help`/`--version` fill informationText. Needs a QCoreApplication (the help text
+    /// names the program from its arguments). Errors: `badOption` with a translated
+    /// sentence for the terminal.
     static Result<AppOptions> parse(const QStringList &arguments);
+
+    /// Whether `argv` asks for `--help`, `--help-all`, `-h`, `-?`, `--version` or `-v`
+    /// before a `--`. Looked at before any QApplication exists, so that help and version
+    /// are printed without a display (main() then uses a QCoreApplication). Any thread.
+    static bool asksForInformation(int argc, const char *const *argv);
 };
 
 /// "fr" when the system locale is French, else "en".

@@ -174,6 +174,7 @@ void MainWindow::openCity(const QString &city)
     auto pack = CityPack::locate(city, citySearchPaths());
     if (!pack) {
         const QString message = pack.error().message;
+        qCCritical(lcApp).noquote() << "cannot open the city:" << message;
         m_status->setProgress({}, -1);
         statusBar()->showMessage(message);
         emit cityFailed(message);
@@ -209,7 +210,7 @@ void MainWindow::cityLoaded()
     Result<LoadedCity> result = m_loader.result();
     if (!result) {
         const QString message = result.error().message;
-        qCWarning(lcApp) << "cannot open the city:" << message;
+        qCCritical(lcApp).noquote() << "cannot open the city:" << message;
         statusBar()->showMessage(message);
         emit cityFailed(message);
         if (m_options.screenshot.isEmpty())
@@ -255,6 +256,7 @@ void MainWindow::startIngest()
     connect(m_ingest.get(), &IngestService::storeFailed, m_status, &IngestStatus::setStoreError);
     connect(m_ingest.get(), &IngestService::committed, m_status, [this] { m_status->setStoreError({}); });
     if (auto started = m_ingest->start(); !started) {
+        qCCritical(lcApp).noquote() << "cannot start ingest:" << started.error().message;
         m_status->setStoreError(started.error().message);
         return;
     }

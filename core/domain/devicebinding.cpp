@@ -24,7 +24,7 @@ Status validateBinding(const DeviceBinding &binding)
 {
     const auto invalid = [&binding](const QString &what) {
         return Error{QStringLiteral("invalidBinding"),
-                     QStringLiteral("binding of device \"%1\": %2").arg(binding.deviceId.left(80), what)};
+                     QStringLiteral("binding of device \"%1\": %2").arg(elide(binding.deviceId, 80), what)};
     };
     if (binding.deviceId.trimmed().isEmpty())
         return invalid(QStringLiteral("the device id is empty"));

@@ -64,4 +64,19 @@ private:
 
 using Status = Result<void>;
 
+/// \brief `text` cut to at most `maxChars` UTF-16 code units, the last one "…" when cut.
+///
+/// For whatever a message quotes from outside (ids, payload values, topics): a reason must
+/// stay readable in a status bar and small in the quarantine table whatever was sent. A
+/// surrogate pair is never split. Any thread.
+inline QString elide(const QString &text, qsizetype maxChars)
+{
+    if (text.size() <= maxChars || maxChars < 1)
+        return text.size() <= maxChars ? text : QString();
+    qsizetype keep = maxChars - 1;
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep;
+    return text.left(keep) + QChar(0x2026);
+}
+
 } // namespace vigie

@@ -166,7 +166,7 @@ Result<QVector<DecodedEntity>> ChirpStackDecoder::decode(const RawMessage &messa
             if (deviceInfo.at_key("deviceProfileName").get_string().get(profile) == SUCCESS) {
                 payload.codec = lorawanCodecForProfile(qstr(profile));
                 payload.noCodecReason =
-                    QStringLiteral("device profile \"%1\" names no model Vigie has a codec for").arg(qstr(profile).left(60));
+                    QStringLiteral("device profile \"%1\" names no model Vigie has a codec for").arg(elide(qstr(profile), 60));
             } else {
                 payload.noCodecReason = QStringLiteral("the event has no deviceInfo.deviceProfileName");
             }
@@ -238,13 +238,13 @@ Result<QVector<DecodedEntity>> ChirpStackDecoder::decode(const RawMessage &messa
     if (event == QLatin1String("log")) {
         return jsonError("networkLog", {},
                          QStringLiteral("ChirpStack %1 %2: %3")
-                             .arg(text(root, "level").left(20), text(root, "code").left(60),
-                                  text(root, "description").left(300)));
+                             .arg(elide(text(root, "level"), 20), elide(text(root, "code"), 60),
+                                  elide(text(root, "description"), 300)));
     }
 
     return jsonError("unsupportedEvent", {},
                      QStringLiteral("ChirpStack event \"%1\" is not read (up, status, join and location are)")
-                         .arg(event.isEmpty() ? QStringLiteral("unrecognised") : event.left(40)));
+                         .arg(event.isEmpty() ? QStringLiteral("unrecognised") : elide(event, 40)));
 }
 
 } // namespace vigie

@@ -40,7 +40,7 @@ Error fail(const char *code, const QString &where, const QString &what)
 QString describe(dom::element e)
 {
     switch (e.type()) {
-    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(qstr(std::string_view(e)).left(40));
+    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(elide(qstr(std::string_view(e)), 40));
     case dom::element_type::INT64:
     case dom::element_type::UINT64:
     case dom::element_type::DOUBLE: return QStringLiteral("the number %1").arg(double(e));
@@ -299,7 +299,7 @@ Status EntityReader::readEnum(dom::object entity, const EnumSpec &spec, const QS
     if (!known)
         return fail("invalidValue", at,
                     QStringLiteral("\"%1\" is not a %2 value (expected one of: %3)")
-                        .arg(text.left(40), quantity,
+                        .arg(elide(text, 40), quantity,
                              spec.values.isEmpty() ? enumValues(*out->kind, quantity) : spec.values.join(QStringLiteral(", "))));
     DecodedValue value;
     value.quantity = quantity;
@@ -336,8 +336,10 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
     }
     if (id.empty() && (entity.at_key("id").get_string().get(id) != SUCCESS || id.empty()))
         return fail("missingId", where, QStringLiteral("the entity has no \"id\""));
+    if (qstr(id).trimmed().isEmpty())
+        return fail("missingId", where, QStringLiteral("the entity's \"id\" is blank"));
     if (type.empty())
-        return fail("missingType", where, QStringLiteral("the entity %1 has no \"type\"").arg(qstr(id)));
+        return fail("missingType", where, QStringLiteral("the entity %1 has no \"type\"").arg(elide(qstr(id), 120)));
     out.id = qstr(id);
 
     // Expanded IRIs (https://smartdatamodels.org/dataModel.WasteManagement/WasteContainer).
@@ -353,7 +355,7 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
         for (const ModelSpec &m : models())
             known << qstr(m.type);
         return fail("unsupportedType", where, QStringLiteral("entity type \"%1\" is not handled (expected one of: %2)")
-                                                  .arg(qstr(type).left(80), known.join(QStringLiteral(", "))));
+                                                  .arg(elide(qstr(type), 80), known.join(QStringLiteral(", "))));
     }
     out.kind = model->kind;
 

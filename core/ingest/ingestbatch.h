@@ -55,7 +55,7 @@ struct IngestStats
     qint64 accepted = 0;
     qint64 quarantined = 0;
     qint64 observations = 0;
-    qint64 duplicates = 0;        ///< Accepted messages already seen (QoS 1 redelivery): nothing applied.
+    qint64 duplicates = 0;        ///< Accepted messages already seen (QoS 1 redelivery, retained copy): nothing applied.
     qint64 invalidReadings = 0;   ///< Observations flagged InvalidReading.
     qint64 clockSkewed = 0;       ///< Observations flagged ClockSkewed.
     qint64 reprocessed = 0;       ///< Quarantined messages read again and now accepted.

@@ -62,7 +62,12 @@ void IngestPipeline::shutdown()
 
 void IngestPipeline::drain()
 {
-    if (m_uncommitted && m_uncommitted->load() > maxUncommittedMessages) {
+    const bool tooManyMessages = m_uncommitted && m_uncommitted->load() > maxUncommittedMessages;
+    // Bytes: what this drain would add is counted before taking it. With nothing
+    // uncommitted the inbox is taken whatever its size (it is bounded by its own budget).
+    const qint64 bytes = m_uncommittedBytes ? m_uncommittedBytes->load() : 0;
+    const bool tooManyBytes = bytes > 0 && bytes + m_inbox->bytes() > maxUncommittedBytes;
+    if (tooManyMessages || tooManyBytes) {
         if (m_retry && !m_retry->isActive())
             m_retry->start(); // the writer is behind: let the broker hold the backlog
         return;
@@ -78,7 +83,9 @@ void IngestPipeline::drainInbox()
     IngestBatch batch;
     m_clockSlots.clear();
     batch.messages.reserve(qsizetype(messages.size()));
+    qint64 bytes = 0;
     for (RawMessage &m : messages) {
+        bytes += m.sizeBytes();
         process(m, batch);
         batch.messages << std::move(m);
     }
@@ -90,6 +97,8 @@ void IngestPipeline::drainInbox()
     m_statsChanged = true;
     if (m_uncommitted)
         m_uncommitted->fetch_add(qint64(messages.size()));
+    if (m_uncommittedBytes)
+        m_uncommittedBytes->fetch_add(bytes);
     emit batchDecoded(batch);
 }
 
@@ -165,6 +174,10 @@ Status IngestPipeline::accept(const RawMessage &message, IngestBatch &batch, QSt
         }
         targets << target.value();
     }
+    if (everyReadingTimed && message.retain && observedBefore(decoded.value(), targets)) {
+        ++m_stats.duplicates; // the broker's retained copy, sent again at (re)subscription
+        return {};
+    }
     if (everyReadingTimed && message.qos > 0 && m_redeliveries.seenBefore(message.topic, message.payload)) {
         ++m_stats.duplicates;
         return {};
@@ -174,6 +187,22 @@ Status IngestPipeline::accept(const RawMessage &message, IngestBatch &batch, QSt
     return {};
 }
 
+bool IngestPipeline::observedBefore(const QVector<DecodedEntity> &entities, const QVector<Target> &targets) const
+{
+    for (int i = 0; i < entities.size(); ++i) {
+        const DecodedEntity &e = entities.at(i);
+        // Of an ambiguous local time, the later reading: the message is old only if even
+        // that is not newer than what the asset already has.
+        const auto newest = [](qint64 ms, qint64 laterMs) { return qMax(ms, laterMs); };
+        qint64 time = e.observedAtMs > 0 ? newest(e.observedAtMs, e.observedAtLaterMs) : 0;
+        for (const DecodedValue &v : e.values)
+            time = qMax(time, v.observedAtMs > 0 ? newest(v.observedAtMs, v.observedAtLaterMs) : 0);
+        if (time <= 0 || time > m_states.at(targets.at(i).index).lastObservedMs)
+            return false;
+    }
+    return !entities.isEmpty();
+}
+
 Result<IngestPipeline::Target> IngestPipeline::resolve(const DecodedEntity &e) const
 {
     Target target;
@@ -181,7 +210,7 @@ Result<IngestPipeline::Target> IngestPipeline::resolve(const DecodedEntity &e) c
         target.index = m_directory->indexOf(e.id);
         if (target.index < 0)
             return Error{QStringLiteral("unknownEntity"),
-                         QStringLiteral("%1 is not an asset of the loaded city").arg(e.id.left(120))};
+                         QStringLiteral("%1 is not an asset of the loaded city").arg(elide(e.id, 120))};
     }
     if (!e.deviceId.isEmpty()) {
         target.binding = m_bindings.find(normalizeDeviceId(e.deviceId));
@@ -189,12 +218,12 @@ Result<IngestPipeline::Target> IngestPipeline::resolve(const DecodedEntity &e) c
         if (target.index < 0) {
             if (!target.binding)
                 return Error{QStringLiteral("unboundDevice"),
-                             QStringLiteral("device %1 is not bound to an asset of the city").arg(e.deviceId.left(120))};
+                             QStringLiteral("device %1 is not bound to an asset of the city").arg(elide(e.deviceId, 120))};
             target.index = m_directory->indexOf(target.binding->assetId);
             if (target.index < 0)
                 return Error{QStringLiteral("unknownEntity"),
                              QStringLiteral("device %1 is bound to %2, which is not an asset of the loaded city")
-                                 .arg(e.deviceId.left(120), target.binding->assetId.left(120))};
+                                 .arg(elide(e.deviceId, 120), elide(target.binding->assetId, 120))};
         }
     }
     if (target.index < 0)
@@ -295,8 +324,11 @@ void IngestPipeline::recordSkew(const QString &deviceId, qint64 skewMs, qint64 a
     c.atMs = atMs;
 }
 
-void IngestPipeline::quarantine(const RawMessage &message, const Error &error, const QString &deviceId, IngestBatch &batch)
+void IngestPipeline::quarantine(const RawMessage &message, const Error &rawError, const QString &deviceId, IngestBatch &batch)
 {
+    // The one place every reason passes: whatever a decoder quoted from the payload, the
+    // reason stored, logged and shown stays short (the payload itself is in the log).
+    const Error error{rawError.code.left(64), elide(rawError.message, maxReasonChars)};
     qint64 suppressed = 0;
     if (m_logThrottle.admit(error.code + QLatin1Char('|') + deviceId, m_clock.elapsed(), &suppressed)) {
         qCInfo(lcIngest).noquote() << "quarantined message" << message.id << "on" << QString::fromUtf8(message.topic.left(200))

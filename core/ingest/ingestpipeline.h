@@ -39,12 +39,20 @@ namespace vigie {
 ///   flagged ClockSkewed and the skew is recorded for the device;
 /// - a bin-fill `distance` becomes a `fillingLevel` through the bound container's depth;
 /// - invalid readings go to history flagged, the current value stays (AssetState);
-/// - a QoS 1 redelivery (RedeliveryFilter) is logged but applied once.
+/// - a QoS 1 redelivery (RedeliveryFilter) is logged but applied once;
+/// - a retained message (RawMessage::retain) whose every reading carries its own time and
+///   whose entities are all observed no later than their asset's lastObservedMs is the
+///   broker's stored copy sent again at (re)subscription: logged, counted as a duplicate,
+///   nothing applied.
 ///
 /// Back-pressure: while more than `maxUncommittedMessages` handed to the store writer are
-/// not committed yet, drain() leaves the inbox alone (and retries shortly). The inbox then
-/// fills up to its high-water mark and holds the network thread, so a backlog waits in the
-/// broker's session queue instead of in Vigie's memory.
+/// not committed yet, or while the bytes not committed plus those waiting in the inbox
+/// exceed `maxUncommittedBytes`, drain() leaves the inbox alone (and retries shortly). The
+/// inbox then fills up to its high-water marks and holds the network thread, so a backlog
+/// waits in the broker's session queue instead of in Vigie's memory. Memory held by
+/// messages is thus bounded by bytes as well as by count: the inbox's high-water bytes
+/// plus `maxUncommittedBytes` (a drain may overshoot the latter by what arrived while it
+/// ran, at most the inbox's budget).
 class IngestPipeline : public QObject
 {
     Q_OBJECT
@@ -55,6 +63,10 @@ public:
     IngestPipeline(std::shared_ptr<MessageInbox> inbox, std::unique_ptr<PayloadDecoder> decoder,
                    AssetDirectoryPtr directory, QVector<AssetState> states, qint64 lastMessageId,
                    std::shared_ptr<std::atomic<qint64>> uncommitted = {}, QObject *parent = nullptr);
+
+    /// Shares the counter of bytes not committed yet with the StoreWriter (which decreases
+    /// it after each commit); null: no byte budget. Call before start(), on any thread.
+    void setUncommittedBytes(std::shared_ptr<std::atomic<qint64>> bytes) { m_uncommittedBytes = std::move(bytes); }
 
     /// The bindings in force at start (from the store and the city pack).
     void setBindings(const QVector<DeviceBinding> &bindings) { m_bindings = DeviceBindings(bindings); }
@@ -68,6 +80,12 @@ public:
     double fillHeadroom = 1.2; ///< Largest fillingLevel ratio believed (DecoderOptions::fillHeadroom).
     int publishIntervalMs = 100;
     qint64 maxUncommittedMessages = 50000;
+    /// Bytes (RawMessage::sizeBytes()) handed to the writer and not committed, beyond which
+    /// drain() waits. Needs setUncommittedBytes().
+    qint64 maxUncommittedBytes = 128 * 1024 * 1024;
+    /// Longest quarantine reason kept, in characters (UTF-16 code units), "…" included:
+    /// longer reasons (a decoder quoting a 100 kB id) are cut in quarantine().
+    int maxReasonChars = 500;
 
 public slots:
     /// Starts the publication timer. Call once, on the ingest thread.
@@ -108,6 +126,9 @@ private:
     bool process(RawMessage &message, IngestBatch &batch);
     Status accept(const RawMessage &message, IngestBatch &batch, QString *deviceId);
     Result<Target> resolve(const DecodedEntity &entity) const;
+    /// Whether every entity has an observation time and none is newer than its asset's
+    /// lastObservedMs (`targets` parallel to `entities`).
+    bool observedBefore(const QVector<DecodedEntity> &entities, const QVector<Target> &targets) const;
     void apply(const RawMessage &message, const DecodedEntity &entity, const Target &target, IngestBatch &batch);
     qint64 plausibleTime(qint64 observedMs, qint64 laterMs, const RawMessage &message, const Target &target,
                          quint8 *flags, IngestBatch &batch);
@@ -135,6 +156,7 @@ private:
     QTimer *m_timer = nullptr;
     QTimer *m_retry = nullptr;
     std::shared_ptr<std::atomic<qint64>> m_uncommitted;
+    std::shared_ptr<std::atomic<qint64>> m_uncommittedBytes;
 };
 
 } // namespace vigie

@@ -47,7 +47,9 @@ Status IngestService::start()
     if (!decoder)
         return decoder.error();
     auto uncommitted = std::make_shared<std::atomic<qint64>>(0);
+    auto uncommittedBytes = std::make_shared<std::atomic<qint64>>(0);
     m_writer = new StoreWriter(m_config.storePath, uncommitted);
+    m_writer->setUncommittedBytes(uncommittedBytes);
     m_writer->moveToThread(&m_storeThread);
     connect(m_writer, &StoreWriter::committed, this, &IngestService::committed);
     connect(m_writer, &StoreWriter::failed, this, &IngestService::storeFailed);
@@ -55,6 +57,7 @@ Status IngestService::start()
     m_pipeline = new IngestPipeline(m_inbox, std::move(decoder.value()), m_config.directory,
                                     m_config.initialStates, m_config.lastMessageId, uncommitted);
     m_pipeline->setBindings(m_config.bindings);
+    m_pipeline->setUncommittedBytes(uncommittedBytes);
     m_pipeline->fillHeadroom = m_config.decoderOptions.fillHeadroom;
     m_pipeline->moveToThread(&m_ingestThread);
     connect(m_writer, &StoreWriter::messagesRead, m_pipeline, &IngestPipeline::reprocess);

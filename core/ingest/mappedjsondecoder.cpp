@@ -32,7 +32,7 @@ Error fail(const char *code, const QString &where, const QString &what)
 QString describe(dom::element e)
 {
     switch (e.type()) {
-    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(qstr(std::string_view(e)).left(40));
+    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(elide(qstr(std::string_view(e)), 40));
     case dom::element_type::INT64:
     case dom::element_type::UINT64:
     case dom::element_type::DOUBLE: return QStringLiteral("the number %1").arg(double(e), 0, 'g', 12);
@@ -177,7 +177,7 @@ Status MappedJsonDecoder::Private::readId(dom::element entity, const QString &ba
         QString eui = id.toLower();
         eui.remove(QLatin1Char(':')).remove(QLatin1Char('-'));
         if (!devEui.match(eui).hasMatch())
-            return fail("invalidValue", at, QStringLiteral("\"%1\" is not a device EUI (16 hexadecimal digits)").arg(id.left(40)));
+            return fail("invalidValue", at, QStringLiteral("\"%1\" is not a device EUI (16 hexadecimal digits)").arg(elide(id, 40)));
         out->deviceId = eui;
         return {};
     }
@@ -203,25 +203,25 @@ Result<TimeInstant> MappedJsonDecoder::Private::parseTimeText(const QString &tex
         static const QRegularExpression offset(QStringLiteral(R"(([Zz]|[+-]\d{2}:?\d{2})$)"));
         if (offset.match(text).hasMatch() && text.size() > 19)
             return fail("invalidTime", at,
-                        QStringLiteral("\"%1\" carries a time zone, but the mapping says local time").arg(text.left(40)));
+                        QStringLiteral("\"%1\" carries a time zone, but the mapping says local time").arg(elide(text, 40)));
         return fromIso(text);
     }
     case TimeForm::Pattern: {
         if (patternZone) {
             const QDateTime dt = QDateTime::fromString(text, t.pattern);
             if (!dt.isValid())
-                return fail("invalidTime", at, QStringLiteral("\"%1\" does not match the pattern \"%2\"").arg(text.left(40), t.pattern));
-            return TimeInstant{dt.toMSecsSinceEpoch()};
+                return fail("invalidTime", at, QStringLiteral("\"%1\" does not match the pattern \"%2\"").arg(elide(text, 40), t.pattern));
+            return TimeInstant{afterEpoch(dt.toMSecsSinceEpoch())};
         }
         // Read the wall-clock time as UTC (so the machine's own zone cannot shift or drop
         // it), then resolve it in the city zone like any local ISO time.
         const QDateTime wall = QDateTime::fromString(text + QStringLiteral(" Z"), t.pattern + QStringLiteral(" t"));
         if (!wall.isValid())
-            return fail("invalidTime", at, QStringLiteral("\"%1\" does not match the pattern \"%2\"").arg(text.left(40), t.pattern));
+            return fail("invalidTime", at, QStringLiteral("\"%1\" does not match the pattern \"%2\"").arg(elide(text, 40), t.pattern));
         const QString iso = wall.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
         auto r = fromIso(iso);
         if (!r) // name the text as sent, not our ISO rewrite of it
-            return Error{r.error().code, QString(r.error().message).replace(iso, text.left(40))};
+            return Error{r.error().code, QString(r.error().message).replace(iso, elide(text, 40))};
         return r;
     }
     case TimeForm::Epoch: {
@@ -294,14 +294,14 @@ Status MappedJsonDecoder::Private::readField(dom::element entity, const FieldMap
             expected << (kinds.size() > 1 ? assetKindName(k) + QStringLiteral(": ") + values : values);
         }
         if (!known) {
-            QString mapped = word == text ? QString() : QStringLiteral(" (mapped from \"%1\")").arg(text.left(40));
+            QString mapped = word == text ? QString() : QStringLiteral(" (mapped from \"%1\")").arg(elide(text, 40));
             QStringList words = f.values.keys();
             words.sort();
             const QString mapNote = words.isEmpty() ? QString()
                                                     : QStringLiteral("; the mapping's words: %1").arg(words.join(QLatin1String(", ")));
             return fail("invalidValue", at,
                         QStringLiteral("\"%1\"%2 is not a %3 value (expected one of: %4%5)")
-                            .arg(word.left(40), mapped, f.quantity, expected.join(QLatin1String("; ")), mapNote));
+                            .arg(elide(word, 40), mapped, f.quantity, expected.join(QLatin1String("; ")), mapNote));
         }
         value.text = word;
         out->values << value;
@@ -320,6 +320,10 @@ Status MappedJsonDecoder::Private::readField(dom::element entity, const FieldMap
     }
     value.number = sent * f.scale * f.unitFactor + f.unitOffset;
     value.unitCode = f.unitCode;
+    // DecodedValue holds finite numbers only, invalid readings included: 1e308 × 1000 is
+    // not a reading the history could show.
+    if (!std::isfinite(value.number))
+        return fail("invalidValue", at, QStringLiteral("%1 is too large once converted (scale %2)").arg(num(sent), num(f.scale * f.unitFactor)));
     const double modelMax = f.quantity == quantity::fillingLevel ? fillHeadroom : f.modelMax;
     if (f.sentinels.contains(sent))
         value.invalidReason = QStringLiteral("sentinel %1: no valid reading (mapping line %2)").arg(num(sent)).arg(f.line);

@@ -1,5 +1,7 @@
 #include "messageinbox.h"
 
+#include <algorithm>
+
 namespace vigie {
 
 void MessageInbox::setWakeUp(std::function<void()> wake)
@@ -14,11 +16,17 @@ void MessageInbox::push(RawMessage &&message)
     std::function<void()> wake;
     {
         std::unique_lock lock(m_mutex);
-        m_drained.wait(lock, [this] { return m_closed || m_pending.size() < m_highWater; });
+        const qint64 size = message.sizeBytes();
+        m_drained.wait(lock, [this, size] {
+            return m_closed || m_pending.empty()
+                || (m_pending.size() < m_highWater && m_pendingBytes + size <= m_highWaterBytes);
+        });
         if (m_closed)
             return;
         wasEmpty = m_pending.empty();
         m_pending.push_back(std::move(message));
+        m_pendingBytes += size;
+        m_peakBytes = std::max(m_peakBytes, m_pendingBytes);
         if (wasEmpty)
             wake = m_wake;
     }
@@ -32,6 +40,7 @@ std::vector<RawMessage> MessageInbox::takeAll()
     {
         std::lock_guard lock(m_mutex);
         out.swap(m_pending);
+        m_pendingBytes = 0;
     }
     m_drained.notify_all();
     return out;
@@ -41,6 +50,18 @@ std::size_t MessageInbox::size() const
 {
     std::lock_guard lock(m_mutex);
     return m_pending.size();
+}
+
+qint64 MessageInbox::bytes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_pendingBytes;
+}
+
+qint64 MessageInbox::peakBytes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_peakBytes;
 }
 
 void MessageInbox::close()

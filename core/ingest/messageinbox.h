@@ -16,19 +16,27 @@ namespace vigie {
 /// empty to non-empty it calls the wake-up function once, so the consumer drains whole
 /// batches instead of waking per message.
 ///
-/// Back-pressure: above `highWater` pending messages push() blocks until the consumer has
-/// drained. For MQTT this holds the network thread, so the broker keeps the surplus in the
-/// session queue (QoS 1) instead of Vigie holding it in memory.
+/// Back-pressure: push() blocks while `highWater` messages, or `highWaterBytes` bytes of
+/// topics and payloads (RawMessage::sizeBytes()), are pending, until the consumer has
+/// drained. The byte budget matters with large payloads: 20 000 messages of 255 KB would
+/// be 5 GB. A message larger than the whole byte budget is still taken when the inbox is
+/// empty, so pending bytes never exceed `highWaterBytes` plus one message. For MQTT this
+/// holds the network thread, so the broker keeps the surplus in the session queue (QoS 1)
+/// instead of Vigie holding it in memory.
 class MessageInbox
 {
 public:
-    explicit MessageInbox(std::size_t highWater = 20000) : m_highWater(highWater) {}
+    static constexpr qint64 defaultHighWaterBytes = 64 * 1024 * 1024;
+
+    explicit MessageInbox(std::size_t highWater = 20000, qint64 highWaterBytes = defaultHighWaterBytes)
+        : m_highWater(highWater), m_highWaterBytes(highWaterBytes) {}
 
     /// Called from the consumer thread's side before producers start. `wake` must be cheap
     /// and thread-safe (typically a queued QMetaObject::invokeMethod).
     void setWakeUp(std::function<void()> wake);
 
-    /// Any thread. Moves `message` in; may block while the inbox is above the high-water mark.
+    /// Any thread. Moves `message` in; blocks while taking it would go above either
+    /// high-water mark (unless the inbox is empty).
     void push(RawMessage &&message);
 
     /// Consumer thread. Takes everything pending, oldest first.
@@ -36,6 +44,11 @@ public:
 
     /// Any thread. Number of messages pending.
     std::size_t size() const;
+    /// Any thread. Bytes pending (sum of RawMessage::sizeBytes()).
+    qint64 bytes() const;
+    /// Any thread. The most bytes ever pending at once since construction (tests, diagnostics).
+    qint64 peakBytes() const;
+    qint64 highWaterBytes() const { return m_highWaterBytes; }
 
     /// Releases producers blocked in push() for good (shutdown); later pushes are dropped.
     void close();
@@ -46,6 +59,9 @@ private:
     std::vector<RawMessage> m_pending;
     std::function<void()> m_wake;
     std::size_t m_highWater;
+    qint64 m_highWaterBytes;
+    qint64 m_pendingBytes = 0;
+    qint64 m_peakBytes = 0;
     bool m_closed = false;
 };
 

@@ -13,7 +13,7 @@ Result<double> numberFromText(QStringView sent)
     static const QRegularExpression nonNumber(QStringLiteral(R"(^[-+]?(nan|inf|infinity)$)"),
                                               QRegularExpression::CaseInsensitiveOption);
     const QStringView s = sent.trimmed();
-    const QString quoted = QStringLiteral("\"%1\"").arg(sent.left(40));
+    const QString quoted = QStringLiteral("\"%1\"").arg(elide(sent.toString(), 40));
     const auto refuse = [](const QString &why) { return Error{QStringLiteral("invalidValue"), why}; };
     if (s.isEmpty())
         return refuse(QStringLiteral("%1 is empty, not a number (send null or leave the field out when there is no reading)").arg(quoted));

@@ -20,6 +20,10 @@ struct RawMessage
     qint64 id = 0;
     quint8 qos = 0;
     bool retain = false;
+
+    /// Bytes of topic and payload: what the message costs in memory, for the byte budgets
+    /// of MessageInbox and IngestPipeline (the fixed overhead is left out).
+    qint64 sizeBytes() const { return qint64(topic.size()) + qint64(payload.size()); }
 };
 
 /// \brief Why a message was not accepted. Stored with the message in the quarantine table.

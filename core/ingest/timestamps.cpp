@@ -14,12 +14,9 @@ namespace {
 Error invalidTime(QStringView text, const QString &why)
 {
     return {QStringLiteral("invalidTime"),
-            QStringLiteral("\"%1\" is not a valid ISO 8601 date-time: %2").arg(text.toString(), why)};
+            QStringLiteral("\"%1\" is not a valid ISO 8601 date-time: %2").arg(elide(text.toString(), 80), why)};
 }
 
-/// 0 means "no time given" everywhere downstream: an instant at or before the epoch (a
-/// device whose clock was never set) becomes 1 ms, which the pipeline flags as implausible.
-qint64 afterEpoch(qint64 ms) { return ms > 0 ? ms : 1; }
 
 /// `wallMs`: the local wall-clock time written as if it were UTC. Every offset the zone uses
 /// within a day of it is tried; an offset is right when the zone really has it at the instant
@@ -42,12 +39,17 @@ Result<TimeInstant> resolveLocalTime(QStringView text, qint64 wallMs, const QTim
     if (instants.isEmpty())
         return Error{QStringLiteral("nonexistentLocalTime"),
                      QStringLiteral("\"%1\" does not exist in %2: the clocks skipped this hour")
-                         .arg(text.toString(), QString::fromUtf8(zone.id()))};
+                         .arg(elide(text.toString(), 80), QString::fromUtf8(zone.id()))};
     std::sort(instants.begin(), instants.end());
     return TimeInstant{afterEpoch(instants.front()), instants.size() == 2 ? instants.back() : 0};
 }
 
 } // namespace
+
+qint64 afterEpoch(qint64 ms)
+{
+    return ms > 0 ? ms : 1;
+}
 
 Result<TimeInstant> parseIsoTimestamp(QStringView text, const QTimeZone &localZone)
 {

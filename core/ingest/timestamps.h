@@ -24,14 +24,21 @@ struct TimeInstant
     bool isAmbiguous() const { return laterMs != 0; }
 };
 
+/// \brief A decoded instant as every decoder hands it on: 0 means "no time given"
+/// downstream, so an instant at or before 1970-01-01T00:00:00Z (a clock never set) becomes
+/// 1 ms, which IngestPipeline flags as before the device existed. Any thread.
+qint64 afterEpoch(qint64 ms);
+
+
 /// \brief Parses an ISO 8601 / RFC 3339 date-time.
 ///
 /// Accepts `Z`, `±hh:mm` and `±hhmm` offsets and fractional seconds of any length, down to
 /// nanoseconds (truncated to milliseconds). A date-time without an offset is a local time of
 /// `localZone` (the city's configured zone, Europe/Paris by default): see TimeInstant for the
 /// repeated autumn hour. Any thread.
-/// Errors: `invalidTime` naming the text; `nonexistentLocalTime` for a local time skipped when
-/// summer time starts (Europe/Paris: 02:00–02:59 on the last Sunday of March).
+/// Errors: `invalidTime` naming the text;
+/// `nonexistentLocalTime` for a local time skipped when summer time starts (Europe/Paris:
+/// 02:00–02:59 on the last Sunday of March). Quoted texts are cut to 80 characters.
 Result<TimeInstant> parseIsoTimestamp(QStringView text, const QTimeZone &localZone);
 
 /// \brief Converts a number of seconds, milliseconds or microseconds since the Unix epoch

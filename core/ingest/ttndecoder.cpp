@@ -64,7 +64,7 @@ Result<QVector<DecodedEntity>> TtnDecoder::decode(const RawMessage &message)
         && qstr(deviceId) != fromTopic)
         return jsonError("deviceMismatch", QStringLiteral("end_device_ids.device_id"),
                          QStringLiteral("the body is about device \"%1\", the topic about \"%2\"")
-                             .arg(qstr(deviceId).left(60), fromTopic.left(60)));
+                             .arg(elide(qstr(deviceId), 60), elide(fromTopic, 60)));
 
     for (std::string_view downlink : {"downlink_ack", "downlink_nack", "downlink_sent", "downlink_failed",
                                       "downlink_queued", "downlink_queue_invalidated", "downlinks"}) {
@@ -81,7 +81,7 @@ Result<QVector<DecodedEntity>> TtnDecoder::decode(const RawMessage &message)
         QString what;
         for (auto [key, value] : root) {
             if (key != "end_device_ids" && key != "correlation_ids" && key != "received_at" && key != "unique_id") {
-                what = qstr(key);
+                what = elide(qstr(key), 60);
                 break;
             }
         }
@@ -153,7 +153,7 @@ Result<QVector<DecodedEntity>> TtnDecoder::decode(const RawMessage &message)
             payload.codec = lorawanCodecForModel(qstr(brand), qstr(model));
             if (!payload.codec)
                 payload.noCodecReason = QStringLiteral("Vigie has no codec for device model %1/%2 (version_ids)")
-                                            .arg(qstr(brand).left(40), qstr(model).left(40));
+                                            .arg(elide(qstr(brand), 40), elide(qstr(model), 40));
         } else {
             payload.noCodecReason = QStringLiteral("the uplink has no version_ids and the route names no codec");
         }

@@ -73,13 +73,18 @@ Result<Store> Store::open(const QString &path, Mode mode)
                                                                   : SqliteConnection::Mode::ReadWrite);
     if (!db)
         return db.error();
+    // SQLite opens any file lazily: a file that is not a database fails at the first
+    // statement, with a message ("file is not a database") that does not say which file.
+    const auto named = [&path](const Error &e) {
+        return e.message.contains(path) ? e : Error{e.code, QStringLiteral("%1: %2").arg(path, e.message)};
+    };
     Status ready = mode == Mode::ReadWrite ? schema::migrate(db.value()) : schema::configure(db.value());
     if (!ready)
-        return ready.error();
+        return named(ready.error());
     if (mode == Mode::ReadOnly) {
         auto version = db->pragmaInt("user_version");
         if (!version)
-            return version.error();
+            return named(version.error());
         if (version.value() != schema::latestVersion())
             return Error{QStringLiteral("storeOpen"),
                          QStringLiteral("%1 has schema version %2, expected %3").arg(path).arg(version.value()).arg(schema::latestVersion())};

@@ -111,7 +111,8 @@ public:
     enum class Mode { ReadOnly, ReadWrite };
 
     /// Opens `path`. ReadWrite creates the file and its folder and migrates the schema.
-    /// Errors: `storeOpen`, `storeTooNew`, `storeSql`.
+    /// Errors: `storeOpen`, `storeTooNew`, `storeSql` (e.g. a file that is not a SQLite
+    /// database); every message names `path`.
     static Result<Store> open(const QString &path, Mode mode);
 
     /// `<AppDataLocation>/<cityId>.sqlite`, e.g. ~/.local/share/Vigie/montpellier.sqlite.

@@ -145,6 +145,7 @@ void StoreWriter::commitPending(bool withState)
     qint64 written = 0; // new messages: reprocessed ones were logged before
     qint64 last = 0;
     qint64 reprocessed = 0;
+    qint64 bytes = 0;
     for (const IngestBatch &batch : std::as_const(m_pending)) {
         if (batch.reprocess) {
             reprocessed += batch.messages.size();
@@ -152,11 +153,15 @@ void StoreWriter::commitPending(bool withState)
         }
         written += batch.messages.size();
         last = qMax(last, batch.messages.constLast().id);
+        for (const RawMessage &m : batch.messages)
+            bytes += m.sizeBytes();
     }
     m_pending.clear();
     m_pendingMessages = 0;
     if (m_uncommitted)
         m_uncommitted->fetch_sub(written);
+    if (m_uncommittedBytes)
+        m_uncommittedBytes->fetch_sub(bytes);
     if (written > 0)
         emit committed(written, last);
     if (reprocessed > 0)

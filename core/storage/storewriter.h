@@ -48,6 +48,10 @@ public:
                          QObject *parent = nullptr);
     ~StoreWriter() override;
 
+    /// Shares the counter of bytes (RawMessage::sizeBytes()) not committed yet with the
+    /// IngestPipeline: the writer decreases it after each commit. Call before start().
+    void setUncommittedBytes(std::shared_ptr<std::atomic<qint64>> bytes) { m_uncommittedBytes = std::move(bytes); }
+
     int maxPendingMessages = 20000;
     int maxDelayMs = 50;
     int retryDelayMs = 1000;
@@ -106,6 +110,7 @@ private:
 
     QString m_path;
     std::shared_ptr<std::atomic<qint64>> m_uncommitted;
+    std::shared_ptr<std::atomic<qint64>> m_uncommittedBytes;
     std::optional<Store> m_store;
     QVector<IngestBatch> m_pending;
     qint64 m_pendingMessages = 0;

@@ -1,6 +1,8 @@
 #include "appoptions.h"
 
 #include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,7 +16,43 @@ private slots:
     void topicRoutes();
     void refuses_data();
     void refuses();
+    void helpAndVersion();
+    void asksForInformation();
+    void helpWithoutDisplay_data();
+    void helpWithoutDisplay();
+    void startupErrorsFailScreenshotRuns_data();
+    void startupErrorsFailScreenshotRuns();
 };
+
+namespace {
+
+/// Runs the real vigie with a private home; returns its exit code (-1: crashed or hung).
+int runVigie(const QStringList &arguments, const QProcessEnvironment &extra, QString *out, QString *err)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VIGIE_BINARY), arguments);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return -1;
+    }
+    *out = QString::fromLocal8Bit(p.readAllStandardOutput());
+    *err = QString::fromLocal8Bit(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+} // namespace
 
 void TestAppOptions::parses()
 {
@@ -79,6 +117,10 @@ void TestAppOptions::refuses_data()
     QTest::newRow("json mapping missing") << QStringList{"vigie", "--topic", "a/#=json:/nonexistent/m.yaml"};
     QTest::newRow("ttn codec") << QStringList{"vigie", "--topic", "a/#=ttn:em999"};
     QTest::newRow("fiware argument") << QStringList{"vigie", "--topic", "a/#=fiware:x"};
+    QTest::newRow("broker without host") << QStringList{"vigie", "--broker", ":1883"};
+    QTest::newRow("broker blank host") << QStringList{"vigie", "--broker", " :1883"};
+    QTest::newRow("broker empty") << QStringList{"vigie", "--broker", ""};
+    QTest::newRow("broker without port") << QStringList{"vigie", "--broker", "host:"};
 }
 
 void TestAppOptions::refuses()
@@ -88,6 +130,92 @@ void TestAppOptions::refuses()
     QVERIFY(!o.ok());
     QCOMPARE(o.error().code, QStringLiteral("badOption"));
     QVERIFY(!o.error().message.isEmpty());
+}
+
+void TestAppOptions::helpAndVersion()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Vigie"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    auto help = AppOptions::parse({"vigie", "--help"});
+    QVERIFY(help.ok()); // no exit() from inside the parser
+    QVERIFY2(help->informationText.contains(QStringLiteral("--broker")), qPrintable(help->informationText));
+    auto version = AppOptions::parse({"vigie", "--version"});
+    QVERIFY(version.ok());
+    QCOMPARE(version->informationText, QStringLiteral("Vigie 9.8.7\n"));
+    auto normal = AppOptions::parse({"vigie", "--offline"});
+    QVERIFY(normal.ok());
+    QVERIFY(normal->informationText.isEmpty());
+    auto broker = AppOptions::parse({"vigie", "--broker", ":1883"});
+    QVERIFY(!broker.ok());
+    QVERIFY2(broker.error().message.contains(QStringLiteral("host")), qPrintable(broker.error().message));
+}
+
+void TestAppOptions::asksForInformation()
+{
+    const char *help[] = {"vigie", "--city", "paris", "--help"};
+    QVERIFY(AppOptions::asksForInformation(4, help));
+    const char *version[] = {"vigie", "-v"};
+    QVERIFY(AppOptions::asksForInformation(2, version));
+    const char *none[] = {"vigie", "--city", "paris"};
+    QVERIFY(!AppOptions::asksForInformation(3, none));
+    const char *afterDashes[] = {"vigie", "--", "--help"};
+    QVERIFY(!AppOptions::asksForInformation(3, afterDashes));
+}
+
+void TestAppOptions::helpWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("help") << "--help" << "--db";
+    QTest::newRow("-h") << "-h" << "--broker";
+    QTest::newRow("version") << "--version" << "Vigie ";
+}
+
+void TestAppOptions::helpWithoutDisplay()
+{
+    // The xcb platform and no DISPLAY: a QApplication would abort (exit 134).
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    QString out;
+    QString err;
+    QCOMPARE(runVigie({option}, env, &out, &err), 0);
+    QVERIFY2(out.contains(expected), qPrintable(out + err));
+}
+
+void TestAppOptions::startupErrorsFailScreenshotRuns_data()
+{
+    QTest::addColumn<QString>("city");
+    QTest::addColumn<bool>("garbageDb");
+    QTest::addColumn<QString>("expected"); // on stderr
+    QTest::newRow("unknown city") << "atlantis" << false << "atlantis";
+    QTest::newRow("not a database") << TEST_DATA_DIR "/cities/tinyville" << true << "garbage.sqlite";
+}
+
+void TestAppOptions::startupErrorsFailScreenshotRuns()
+{
+    QFETCH(QString, city);
+    QFETCH(bool, garbageDb);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("garbage.sqlite"));
+    QStringList args{"--city", city, "--offline", "--screenshot", dir.filePath(QStringLiteral("shot.png")), "--after", "20"};
+    if (garbageDb) {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        args << "--db" << db;
+    }
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QString out;
+    QString err;
+    const int code = runVigie(args, env, &out, &err);
+    QVERIFY2(code > 0, qPrintable(QStringLiteral("exit code %1\n%2").arg(code).arg(err)));
+    QVERIFY2(err.contains(expected), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("cannot open the city")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestAppOptions)

@@ -46,6 +46,11 @@ void TestTimestamps::iso_data()
     // 0 means "no time" downstream: a clock never set (1970) must stay visible as a time.
     QTest::newRow("the epoch") << "1970-01-01T00:00:00Z" << qint64(1);
     QTest::newRow("before the epoch") << "1969-12-31T23:00:00Z" << qint64(1);
+    QTest::newRow("1900") << "1900-01-01T00:00:00Z" << qint64(1);
+    QTest::newRow("year 1, local") << "0001-01-01T00:00:00" << qint64(1);
+    // Far-future times are read as written: IngestPipeline flags them (ClockSkewed).
+    QTest::newRow("2100") << "2100-01-01T00:00:00Z" << qint64(4102444800000);
+    QTest::newRow("year 9999") << "9999-12-31T23:59:59Z" << qint64(253402300799000);
     QTest::newRow("local winter") << "2024-01-15T12:00:00" << utc("2024-01-15T11:00:00Z");
 }
 
@@ -135,6 +140,9 @@ void TestTimestamps::epoch_data()
     QTest::newRow("microseconds") << 1714557600123456.0 << qint64(1714557600123);
     QTest::newRow("nanoseconds") << 1714557600123456789.0 << qint64(-1);
     QTest::newRow("negative") << -5.0 << qint64(-1);
+    QTest::newRow("seconds in 2099") << 4102444799.0 << qint64(4102444799000);
+    QTest::newRow("seconds in 2100") << 4102444800.0 << qint64(4102444800000);
+    QTest::newRow("seconds in 3554") << 5e10 << qint64(50000000000000);
 }
 
 void TestTimestamps::epoch()

@@ -125,7 +125,7 @@ QString describe(const VendorField &f)
 {
     switch (f.type) {
     case VendorField::Type::Number: return QStringLiteral("the number %1").arg(f.number);
-    case VendorField::Type::Text: return QStringLiteral("the string \"%1\"").arg(f.text.left(40));
+    case VendorField::Type::Text: return QStringLiteral("the string \"%1\"").arg(elide(f.text, 40));
     case VendorField::Type::Bool: return f.flag ? QStringLiteral("true") : QStringLiteral("false");
     case VendorField::Type::Null: return QStringLiteral("null");
     case VendorField::Type::Other: return QStringLiteral("an array or object");
@@ -160,7 +160,7 @@ Result<double> numberOf(const VendorField &f, const char *suffix, const QString 
                         || (celsius && (unitText == QStringLiteral("℃") || unitText == QStringLiteral("°C")));
         if (!ok)
             return invalid(where, f.key,
-                           QStringLiteral("unit \"%1\" is not %2").arg(unitText.left(20),
+                           QStringLiteral("unit \"%1\" is not %2").arg(elide(unitText, 20),
                                                                       expected.isEmpty() ? QStringLiteral("expected") : expected));
     }
     return value.value();

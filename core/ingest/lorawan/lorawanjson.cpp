@@ -21,7 +21,7 @@ Error jsonError(const char *code, const QString &where, const QString &what)
 QString describeJson(dom::element e)
 {
     switch (e.type()) {
-    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(qstr(std::string_view(e)).left(40));
+    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(elide(qstr(std::string_view(e)), 40));
     case dom::element_type::INT64:
     case dom::element_type::UINT64:
     case dom::element_type::DOUBLE: return QStringLiteral("the number %1").arg(double(e));
@@ -73,7 +73,7 @@ Result<QString> readDevEui(dom::object parent, std::string_view key, const QStri
                       || (c >= QLatin1Char('A') && c <= QLatin1Char('F')));
     if (!hex)
         return jsonError("invalidDevEui", at,
-                         QStringLiteral("\"%1\" is not a DevEUI (16 hex digits)").arg(text.left(40)));
+                         QStringLiteral("\"%1\" is not a DevEUI (16 hex digits)").arg(elide(text, 40)));
     return text.toLower();
 }
 
@@ -139,7 +139,7 @@ Result<DecodedEntity> uplinkEntity(const UplinkPayload &uplink)
         const auto bytes = decodeBase64(QByteArrayView(uplink.base64->data(), qsizetype(uplink.base64->size())));
         if (!bytes)
             return jsonError("invalidBase64", uplink.base64Path,
-                             QStringLiteral("\"%1\" is not base64 (RFC 4648, padded)").arg(qstr(*uplink.base64).left(60)));
+                             QStringLiteral("\"%1\" is not base64 (RFC 4648, padded)").arg(elide(qstr(*uplink.base64), 60)));
         if (!uplink.fPort)
             return jsonError("missingField", uplink.fPortPath, QStringLiteral("a payload without its fPort cannot be decoded"));
         if (!uplink.codec)
@@ -150,7 +150,7 @@ Result<DecodedEntity> uplinkEntity(const UplinkPayload &uplink)
         if (!r)
             return Error{r.error().code, QStringLiteral("%1 (%2, %3): %4")
                                              .arg(uplink.base64Path, QLatin1String(uplink.codec->name),
-                                                  QString::fromLatin1(bytes->toHex()), r.error().message)};
+                                                  elide(QString::fromLatin1(bytes->toHex()), 120), r.error().message)};
         reading = std::move(r).value();
     } else {
         return entity; // MAC commands only: a sign of life
