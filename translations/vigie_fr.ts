@@ -1,194 +1,453 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>vigie::AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="13" />
+        <location filename="../app/appoptions.cpp" line="64"/>
         <source>Vigie — city hypervision station</source>
         <translation>Vigie — station d’hypervision urbaine</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="16" />
+        <location filename="../app/appoptions.cpp" line="67"/>
         <source>City pack to open: a name (montpellier, paris, monaco) or a folder.</source>
         <translation>Ville à ouvrir : un nom (montpellier, paris, monaco) ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="17" />
-        <source>SQLite database to use instead of the one in the user's data folder.</source>
+        <location filename="../app/appoptions.cpp" line="68"/>
+        <source>SQLite database to use instead of the one in the user&apos;s data folder.</source>
         <translation>Base SQLite à utiliser à la place de celle du dossier de données de l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="18" />
+        <location filename="../app/appoptions.cpp" line="69"/>
         <source>Interface language: fr or en.</source>
         <translation>Langue de l’interface : fr ou en.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="19" />
+        <location filename="../app/appoptions.cpp" line="70"/>
         <source>MQTT broker, as host or host:port.</source>
         <translation>Broker MQTT, sous la forme hôte ou hôte:port.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="20" />
+        <location filename="../app/appoptions.cpp" line="71"/>
         <source>MQTT client id (keep it stable: the broker keeps the session under it).</source>
         <translation>Identifiant client MQTT (à garder stable : le broker conserve la session sous cet identifiant).</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="21" />
-        <source>Topic filter to subscribe to (repeatable).</source>
-        <translation>Filtre de topic auquel s’abonner (répétable).</translation>
+        <location filename="../app/appoptions.cpp" line="72"/>
+        <source>Topic filter to subscribe to, and how to decode it (repeatable): FORMAT is fiware (default), ttn or chirpstack (optionally with a LoRaWAN codec, e.g. ttn:dingtek-df703), or json with its mapping file (json:mapping.yaml).</source>
+        <translation>Filtre de topic auquel s’abonner, et comment le décoder (répétable) : FORMAT vaut fiware (par défaut), ttn ou chirpstack (avec éventuellement un codec LoRaWAN, p. ex. ttn:dingtek-df703), ou json avec son fichier de correspondance (json:mapping.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="22" />
+        <location filename="../app/appoptions.cpp" line="100"/>
+        <source>--broker: the host is missing in &quot;%1&quot; (expected host or host:port)</source>
+        <translation>--broker : l’hôte manque dans « %1 » (attendu : hôte ou hôte:port)</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="73"/>
         <source>Do not connect to the broker: show the cached city only.</source>
         <translation>Ne pas se connecter au broker : afficher seulement la ville en cache.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="23" />
+        <location filename="../app/appoptions.cpp" line="74"/>
         <source>Forget the saved window layout.</source>
         <translation>Oublier la disposition enregistrée des fenêtres.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="24" />
+        <location filename="../app/appoptions.cpp" line="75"/>
         <source>Save a picture of the window to this PNG file, then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans ce fichier PNG, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="25" />
+        <location filename="../app/appoptions.cpp" line="76"/>
         <source>Seconds to wait before the screenshot (default 5).</source>
         <translation>Secondes à attendre avant la capture (5 par défaut).</translation>
     </message>
 </context>
 <context>
+    <name>vigie::BindingDialog</name>
+    <message>
+        <location filename="../app/bindingdialog.cpp" line="44"/>
+        <source>Street light</source>
+        <translation>Point lumineux</translation>
+    </message>
+    <message>
+        <location filename="../app/bindingdialog.cpp" line="44"/>
+        <source>Waste container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <location filename="../app/bindingdialog.cpp" line="114"/>
+        <source>Container &amp;depth</source>
+        <translation>&amp;Profondeur du conteneur</translation>
+    </message>
+    <message>
+        <location filename="../app/bindingdialog.cpp" line="119"/>
+        <source>Bind device %1</source>
+        <translation>Associer le capteur %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bindingdialog.cpp" line="121"/>
+        <source>Search the assets by id, label, address or reference</source>
+        <translation>Chercher les équipements par identifiant, libellé, adresse ou référence</translation>
+    </message>
+    <message>
+        <location filename="../app/bindingdialog.cpp" line="133"/>
+        <source>Distance from the sensor to the container&apos;s bottom: an ultrasonic sensor&apos;s distance then gives the fill level. Waste containers only.</source>
+        <translation>Distance du capteur au fond du conteneur : la distance mesurée par un capteur à ultrasons donne alors le taux de remplissage. Conteneurs seulement.</translation>
+    </message>
+    <message>
+        <location filename="../app/bindingdialog.cpp" line="139"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/bindingdialog.cpp" line="142"/>
+        <source>&amp;Reprocess its %n quarantined message(s) once bound</source>
+        <translation>
+            <numerusform>&amp;Retraiter son message en quarantaine une fois associé</numerusform>
+            <numerusform>&amp;Retraiter ses %n messages en quarantaine une fois associé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/bindingdialog.cpp" line="146"/>
+        <source>Device &lt;b&gt;%1&lt;/b&gt;: choose the asset it measures.</source>
+        <translation>Capteur &lt;b&gt;%1&lt;/b&gt; : choisissez l’équipement qu’il mesure.</translation>
+    </message>
+    <message>
+        <location filename="../app/bindingdialog.cpp" line="209"/>
+        <source>No asset chosen.</source>
+        <translation>Aucun équipement choisi.</translation>
+    </message>
+    <message>
+        <location filename="../app/bindingdialog.cpp" line="213"/>
+        <source>Asset: %1 (%2)</source>
+        <translation>Équipement : %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::BrokerDialog</name>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="24" />
+        <location filename="../app/brokerdialog.cpp" line="51"/>
         <source>MQTT broker</source>
         <translation>Broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="32" />
-        <source>One MQTT topic filter per line, for example vigie/montpellier/#</source>
-        <translation>Un filtre de topic MQTT par ligne, par exemple vigie/montpellier/#</translation>
-    </message>
-    <message>
-        <location filename="../app/brokerdialog.cpp" line="35" />
+        <location filename="../app/brokerdialog.cpp" line="183"/>
         <source>QoS 1 with the persistent session keeps messages sent while Vigie is closed.</source>
         <translation>La QoS 1 avec la session persistante conserve les messages envoyés pendant que Vigie est fermé.</translation>
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="40" />
+        <location filename="../app/brokerdialog.cpp" line="136"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="41" />
+        <location filename="../app/brokerdialog.cpp" line="38"/>
+        <source>Clean session (forget what was published while Vigie was closed)</source>
+        <translation>Session propre (oublier ce qui a été publié pendant que Vigie était fermé)</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="41"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="45"/>
+        <source>Do not check that the certificate names the host (insecure)</source>
+        <translation>Ne pas vérifier que le certificat nomme l’hôte (non sûr)</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="47"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="71"/>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="72"/>
+        <source>MQTT 5</source>
+        <translation>MQTT 5</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="74"/>
+        <source>MQTT 5 reports more precise causes; choose 3.1.1 for brokers that do not speak it.</source>
+        <translation>MQTT 5 indique des causes plus précises ; choisissez 3.1.1 pour les brokers qui ne le parlent pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="75"/>
+        <source>Must be unique on the broker and stable from one run to the next: changing it abandons the persistent session (what the broker kept for Vigie).</source>
+        <translation>Doit être unique sur le broker et stable d’une exécution à l’autre : le changer abandonne la session persistante (ce que le broker a gardé pour Vigie).</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="78"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="82"/>
+        <source>Kept in the system keychain</source>
+        <translation>Conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="88"/>
+        <location filename="../app/brokerdialog.cpp" line="199"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="95"/>
+        <source>PEM files (*.pem *.crt *.key *.cer);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="96"/>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Les autorités de certification du système</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="97"/>
+        <source>CA certificate</source>
+        <translation>Certificat de l’AC</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="97"/>
+        <source>Certificate authority of the broker</source>
+        <translation>Autorité de certification du broker</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="98"/>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="98"/>
+        <source>Client certificate (optional)</source>
+        <translation>Certificat client (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="99"/>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="99"/>
+        <source>Private key of the client certificate (unencrypted)</source>
+        <translation>Clé privée du certificat client (non chiffrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="105"/>
+        <source>Topic filter</source>
+        <translation>Filtre de topic</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="105"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="105"/>
+        <location filename="../app/brokerdialog.cpp" line="205"/>
+        <source>Mapping file</source>
+        <translation>Fichier de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="105"/>
+        <source>Codec</source>
+        <translation>Codec</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="110"/>
+        <source>Topic filters use MQTT wildcards: + one level, # the rest (vigie/montpellier/#).</source>
+        <translation>Les filtres de topic utilisent les jokers MQTT : + un niveau, # le reste (vigie/montpellier/#).</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="113"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="115"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="137"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="42" />
+        <location filename="../app/brokerdialog.cpp" line="138"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="140"/>
+        <source>Keep-alive</source>
+        <translation>Keep-alive</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="142"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="43" />
+        <location filename="../app/brokerdialog.cpp" line="143"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="44" />
-        <source>Topics</source>
-        <translation>Topics</translation>
+        <location filename="../app/brokerdialog.cpp" line="157"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="45" />
+        <location filename="../app/brokerdialog.cpp" line="200"/>
+        <source>Choose the mapping file of the json format</source>
+        <translation>Choisir le fichier de correspondance du format json</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="205"/>
+        <source>Mapping files (*.yaml *.yml);;All files (*)</source>
+        <translation>Fichiers de correspondance (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="209"/>
+        <source>from the device</source>
+        <translation>selon le capteur</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="210"/>
+        <source>LoRaWAN payload codec for uplinks without a decoded payload, e.g. milesight-em310-udl; empty: chosen from the uplink&apos;s device description.</source>
+        <translation>Codec LoRaWAN pour les trames montantes sans charge décodée, p. ex. milesight-em310-udl ; vide : choisi d’après la description du capteur dans la trame.</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="273"/>
+        <source>The json format of &quot;%1&quot; needs a mapping file.</source>
+        <translation>Le format json de « %1 » demande un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="293"/>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/brokerdialog.cpp" line="105"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../app/brokerdialog.cpp" line="48" />
+        <location filename="../app/brokerdialog.cpp" line="139"/>
         <source>Client id</source>
         <translation>Identifiant client</translation>
     </message>
 </context>
 <context>
+    <name>vigie::ClientIdLock</name>
+    <message>
+        <location filename="../app/clientidlock.cpp" line="21"/>
+        <source>Cannot create the folder %1 for the client id lock.</source>
+        <translation>Impossible de créer le dossier %1 pour le verrou de l’identifiant client.</translation>
+    </message>
+    <message>
+        <location filename="../app/clientidlock.cpp" line="37"/>
+        <source>Another Vigie on this computer (process %1) already uses client id &quot;%2&quot;: the broker would disconnect one each time the other connects. Close it, or give this one another client id.</source>
+        <translation>Un autre Vigie sur cet ordinateur (processus %1) utilise déjà l’identifiant client « %2 » : le broker déconnecterait l’un à chaque connexion de l’autre. Fermez-le, ou donnez à celui-ci un autre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../app/clientidlock.cpp" line="42"/>
+        <source>Cannot write the client id lock %1.</source>
+        <translation>Impossible d’écrire le verrou d’identifiant client %1.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::HistoryChart</name>
     <message>
-        <location filename="../app/historychart.cpp" line="28" />
+        <location filename="../app/historychart.cpp" line="28"/>
         <source>No history yet</source>
         <translation>Pas encore d’historique</translation>
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="44" />
+        <location filename="../app/historychart.cpp" line="55"/>
         <source>Fill level (%)</source>
         <translation>Taux de remplissage (%)</translation>
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="45" />
+        <location filename="../app/historychart.cpp" line="56"/>
         <source>Fill level</source>
         <translation>Remplissage</translation>
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="51" />
+        <location filename="../app/historychart.cpp" line="64"/>
         <source>Power state</source>
         <translation>État d’alimentation</translation>
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="52" />
+        <location filename="../app/historychart.cpp" line="65"/>
         <source>On (1) / off (0)</source>
         <translation>Allumé (1) / éteint (0)</translation>
     </message>
     <message>
-        <location filename="../app/historychart.cpp" line="70" />
+        <location filename="../app/historychart.cpp" line="85"/>
         <source>Fault reported</source>
         <translation>Défaut signalé</translation>
+    </message>
+    <message>
+        <location filename="../app/historychart.cpp" line="96"/>
+        <source>Invalid reading</source>
+        <translation>Mesure invalide</translation>
     </message>
 </context>
 <context>
     <name>vigie::ImportReportDialog</name>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="14" />
+        <location filename="../app/importreportdialog.cpp" line="14"/>
         <source>Import report — %1</source>
         <translation>Rapport d’import — %1</translation>
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="19" />
+        <location filename="../app/importreportdialog.cpp" line="19"/>
         <source>Every feature of every layer was imported.</source>
         <translation>Tous les objets de toutes les couches ont été importés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/importreportdialog.cpp" line="20" />
+        <location filename="../app/importreportdialog.cpp" line="20"/>
         <source>%n feature(s) could not be used and were skipped. The rest of the city was imported.</source>
         <translation>
-            <numerusform>%n objet n’a pas pu être utilisé et a été écarté. Le reste de la ville a été importé.</numerusform><numerusform>%n objets n’ont pas pu être utilisés et ont été écartés. Le reste de la ville a été importé.</numerusform></translation>
+            <numerusform>%n objet n’a pas pu être utilisé et a été écarté. Le reste de la ville a été importé.</numerusform>
+            <numerusform>%n objets n’ont pas pu être utilisés et ont été écartés. Le reste de la ville a été importé.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="23" />
+        <location filename="../app/importreportdialog.cpp" line="23"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="23" />
+        <location filename="../app/importreportdialog.cpp" line="23"/>
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="23" />
+        <location filename="../app/importreportdialog.cpp" line="23"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="23" />
+        <location filename="../app/importreportdialog.cpp" line="23"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="30" />
+        <location filename="../app/importreportdialog.cpp" line="30"/>
         <source>whole layer</source>
         <translation>couche entière</translation>
     </message>
     <message>
-        <location filename="../app/importreportdialog.cpp" line="35" />
+        <location filename="../app/importreportdialog.cpp" line="35"/>
         <source>Data: %1. Details in %2/ATTRIBUTION.md.</source>
         <translation>Données : %1. Détails dans %2/ATTRIBUTION.md.</translation>
     </message>
@@ -196,68 +455,68 @@
 <context>
     <name>vigie::IngestStatus</name>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="39" />
+        <location filename="../app/ingeststatus.cpp" line="39"/>
         <source>Messages refused by ingest, kept with their reason. Click to inspect them.</source>
         <translation>Messages refusés à l’ingestion, conservés avec leur motif. Cliquer pour les examiner.</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="40" />
-        <location filename="../app/ingeststatus.cpp" line="71" />
+        <location filename="../app/ingeststatus.cpp" line="40"/>
+        <location filename="../app/ingeststatus.cpp" line="75"/>
         <source>%L1 msg/s</source>
         <translation>%L1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="57" />
+        <location filename="../app/ingeststatus.cpp" line="57"/>
         <source>Broker: not connected</source>
         <translation>Broker : non connecté</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="58" />
+        <location filename="../app/ingeststatus.cpp" line="58"/>
         <source>Broker: connecting…</source>
         <translation>Broker : connexion…</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="59" />
+        <location filename="../app/ingeststatus.cpp" line="59"/>
         <source>Broker: connected</source>
         <translation>Broker : connecté</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="60" />
-        <source>Broker: connection lost, retrying</source>
-        <translation>Broker : connexion perdue, nouvelle tentative</translation>
+        <location filename="../app/ingeststatus.cpp" line="60"/>
+        <source>Broker: not connected, retrying</source>
+        <translation>Broker : non connecté, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="61" />
-        <source>Broker: refused</source>
-        <translation>Broker : refusé</translation>
+        <location filename="../app/ingeststatus.cpp" line="64"/>
+        <source>Broker: stopped — %1</source>
+        <translation>Broker : arrêté — %1</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="62" />
+        <location filename="../app/ingeststatus.cpp" line="66"/>
         <source>Source finished</source>
         <translation>Source terminée</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="75" />
+        <location filename="../app/ingeststatus.cpp" line="79"/>
         <source>Quarantine: %L1</source>
         <translation>Quarantaine : %L1</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="78" />
+        <location filename="../app/ingeststatus.cpp" line="82"/>
         <source>Last reason: %1</source>
         <translation>Dernier motif : %1</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="97" />
+        <location filename="../app/ingeststatus.cpp" line="101"/>
         <source>Storage problem: %1</source>
         <translation>Problème de stockage : %1</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="104" />
+        <location filename="../app/ingeststatus.cpp" line="108"/>
         <source>No message yet</source>
         <translation>Aucun message pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="109" />
+        <location filename="../app/ingeststatus.cpp" line="113"/>
         <source>Last message %1 (%2 s ago)</source>
         <translation>Dernier message %1 (il y a %2 s)</translation>
     </message>
@@ -265,110 +524,121 @@
 <context>
     <name>vigie::InspectorPanel</name>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="64" />
+        <location filename="../app/inspectorpanel.cpp" line="64"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inspectorpanel.cpp" line="73" />
+        <location filename="../app/inspectorpanel.cpp" line="73"/>
         <source>%n s ago</source>
         <translation>
-            <numerusform>il y a %n s</numerusform><numerusform>il y a %n s</numerusform></translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inspectorpanel.cpp" line="75" />
+        <location filename="../app/inspectorpanel.cpp" line="75"/>
         <source>%n min ago</source>
         <translation>
-            <numerusform>il y a %n min</numerusform><numerusform>il y a %n min</numerusform></translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inspectorpanel.cpp" line="77" />
+        <location filename="../app/inspectorpanel.cpp" line="77"/>
         <source>%n h ago</source>
         <translation>
-            <numerusform>il y a %n h</numerusform><numerusform>il y a %n h</numerusform></translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="101" />
+        <location filename="../app/inspectorpanel.cpp" line="101"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="102" />
+        <location filename="../app/inspectorpanel.cpp" line="102"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="103" />
+        <location filename="../app/inspectorpanel.cpp" line="103"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="104" />
+        <location filename="../app/inspectorpanel.cpp" line="104"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="105" />
+        <location filename="../app/inspectorpanel.cpp" line="105"/>
         <source>Latest values</source>
         <translation>Dernières valeurs</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="106" />
+        <location filename="../app/inspectorpanel.cpp" line="106"/>
         <source>Last seen</source>
         <translation>Dernier signe de vie</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="118" />
+        <location filename="../app/inspectorpanel.cpp" line="118"/>
         <source>Source field</source>
         <translation>Champ source</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="118" />
+        <location filename="../app/inspectorpanel.cpp" line="118"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="169" />
+        <location filename="../app/inspectorpanel.cpp" line="169"/>
         <source>&lt;b&gt;No asset selected&lt;/b&gt;&lt;br&gt;Click a marker on the map.</source>
         <translation>&lt;b&gt;Aucun équipement sélectionné&lt;/b&gt;&lt;br&gt;Cliquez sur un point de la carte.</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="177" />
+        <location filename="../app/inspectorpanel.cpp" line="177"/>
         <source>Street light</source>
         <translation>Point lumineux</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="177" />
+        <location filename="../app/inspectorpanel.cpp" line="177"/>
         <source>Waste container</source>
         <translation>Conteneur</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="186" />
+        <location filename="../app/inspectorpanel.cpp" line="186"/>
         <source>not given by the source</source>
         <translation>non fournie par la source</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="192" />
+        <location filename="../app/inspectorpanel.cpp" line="193"/>
+        <source> &lt;i&gt;(stale: invalid reading at %1)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(périmé : mesure invalide à %1)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/inspectorpanel.cpp" line="196"/>
         <source>Fill level: %1 %</source>
         <translation>Remplissage : %1 %</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="194" />
+        <location filename="../app/inspectorpanel.cpp" line="199"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="196" />
+        <location filename="../app/inspectorpanel.cpp" line="202"/>
         <source>Power: %1</source>
         <translation>Alimentation : %1</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="197" />
+        <location filename="../app/inspectorpanel.cpp" line="204"/>
         <source>none received yet</source>
         <translation>aucune reçue pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/inspectorpanel.cpp" line="198" />
+        <location filename="../app/inspectorpanel.cpp" line="205"/>
         <source>message received %1&lt;br&gt;observed %2</source>
         <translation>message reçu %1&lt;br&gt;mesure du %2</translation>
     </message>
@@ -376,7 +646,7 @@
 <context>
     <name>vigie::LabelLayer</name>
     <message>
-        <location filename="../gis/map/labellayer.cpp" line="47" />
+        <location filename="../gis/map/labellayer.cpp" line="47"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
@@ -384,7 +654,7 @@
 <context>
     <name>vigie::LayerTreeModel</name>
     <message>
-        <location filename="../gis/map/layertreemodel.cpp" line="119" />
+        <location filename="../gis/map/layertreemodel.cpp" line="119"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -392,144 +662,161 @@
 <context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="48" />
+        <location filename="../app/mainwindow.cpp" line="51"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92" />
+        <location filename="../app/mainwindow.cpp" line="81"/>
+        <source>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</source>
+        <translation>Le mot de passe du broker n’a pas pu être lu dans le trousseau du système (%1) : saisissez-le dans Broker › Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="86"/>
+        <source>The broker password could not be saved in the system keychain (%1): it is used for this session only.</source>
+        <translation>Le mot de passe du broker n’a pas pu être enregistré dans le trousseau du système (%1) : il ne sert que pour cette session.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97" />
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Asset</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102" />
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112" />
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113" />
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>&amp;Open city</source>
         <translation>&amp;Ouvrir une ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122" />
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Import report…</source>
         <translation>Rapport d’&amp;import…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124" />
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127" />
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128" />
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130" />
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132" />
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134" />
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Whole city</source>
         <translation>Toute la &amp;ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143" />
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Broker</source>
         <translation>&amp;Broker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144" />
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Receive live data</source>
         <translation>&amp;Recevoir les données en direct</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145" />
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation>Se connecter au broker et recevoir les données en direct (Ctrl+K) ; décoché, la carte montre seulement l’état enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149" />
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153" />
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154" />
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;About Vigie</source>
         <translation>À &amp;propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166" />
-        <location filename="../app/mainwindow.cpp" line="201" />
+        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Cannot open the city</source>
         <translation>Impossible d’ouvrir la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175" />
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Vigie — %1</source>
         <translation>Vigie — %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177" />
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181" />
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Importing the city</source>
         <translation>Import de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182" />
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Storing the city</source>
         <translation>Enregistrement de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183" />
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Loading the city</source>
         <translation>Chargement de la ville</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="218" />
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
-            <numerusform>%n objet écarté à l’import : voir Ville › Rapport d’import.</numerusform><numerusform>%n objets écartés à l’import : voir Ville › Rapport d’import.</numerusform></translation>
+            <numerusform>%n objet écarté à l’import : voir Ville › Rapport d’import.</numerusform>
+            <numerusform>%n objets écartés à l’import : voir Ville › Rapport d’import.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298" />
+        <location filename="../app/mainwindow.cpp" line="291"/>
+        <source>Reading the password from the system keychain…</source>
+        <translation>Lecture du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299" />
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Station d’hypervision des services publics urbains : données des capteurs en direct par MQTT, mises en cache dans SQLite, sur une carte interactive.&lt;/p&gt;&lt;p&gt;Données de cette ville : %2&lt;/p&gt;</translation>
     </message>
@@ -537,221 +824,708 @@
 <context>
     <name>vigie::MapCanvas</name>
     <message>
-        <location filename="../gis/map/mapcanvas.cpp" line="481" />
+        <location filename="../gis/map/mapcanvas.cpp" line="481"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../gis/map/mapcanvas.cpp" line="481" />
+        <location filename="../gis/map/mapcanvas.cpp" line="481"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
 </context>
 <context>
+    <name>vigie::MqttConnection</name>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="62"/>
+        <source>libmosquitto could not create a client (%1).</source>
+        <translation>libmosquitto n’a pas pu créer de client (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="88"/>
+        <source>The TLS files cannot be used: %1.</source>
+        <translation>Les fichiers TLS sont inutilisables : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="104"/>
+        <source>The broker host name &quot;%1&quot; does not exist.</source>
+        <translation>Le nom d’hôte du broker « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="106"/>
+        <source>The broker host name &quot;%1&quot; cannot be resolved now: %2.</source>
+        <translation>Le nom d’hôte du broker « %1 » ne peut pas être résolu pour l’instant : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="125"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="186"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="146"/>
+        <source>Nothing accepts connections on %1 (connection refused): is the broker running, is the port right?</source>
+        <translation>Rien n’accepte de connexion sur %1 (connexion refusée) : le broker tourne-t-il, le port est-il le bon ?</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="150"/>
+        <source>%1 cannot be reached (%2).</source>
+        <translation>%1 est injoignable (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="152"/>
+        <source>%1 did not answer within %2 s (a firewall, or a wrong address?).</source>
+        <translation>%1 n’a pas répondu en %2 s (un pare-feu, ou une mauvaise adresse ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="154"/>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Connexion à %1 impossible : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="192"/>
+        <source>The broker closed the connection without answering CONNECT: does this port expect TLS, is it an MQTT port?</source>
+        <translation>Le broker a fermé la connexion sans répondre à CONNECT : ce port attend-il TLS, est-ce un port MQTT ?</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="199"/>
+        <source>The broker accepted the connection but did not complete the TLS handshake and answer CONNECT within %1 s (is it a TLS port?).</source>
+        <translation>Le broker a accepté la connexion mais n’a pas terminé la négociation TLS ni répondu à CONNECT en %1 s (est-ce un port TLS ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="200"/>
+        <source>The broker accepted the connection but did not answer CONNECT within %1 s (is it an MQTT port, or does it expect TLS?).</source>
+        <translation>Le broker a accepté la connexion mais n’a pas répondu à CONNECT en %1 s (est-ce un port MQTT, ou attend-il TLS ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="254"/>
+        <source>The TLS connection failed (wrong CA, expired or mismatched certificate, or a non-TLS port).</source>
+        <translation>La connexion TLS a échoué (mauvaise AC, certificat expiré ou ne correspondant pas, ou port non TLS).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="255"/>
+        <source>The TLS connection failed: %1</source>
+        <translation>La connexion TLS a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="259"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="272"/>
+        <source>The broker refused the connection.</source>
+        <translation>Le broker a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="261"/>
+        <source>The connection to the broker timed out.</source>
+        <translation>La connexion au broker a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="262"/>
+        <source>The connection to the broker was lost: %1.</source>
+        <translation>La connexion au broker a été perdue : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="265"/>
+        <source>The broker closed the connection.</source>
+        <translation>Le broker a fermé la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="267"/>
+        <source>The broker stopped answering (no reply within the keep-alive).</source>
+        <translation>Le broker ne répond plus (aucune réponse dans le délai de keep-alive).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="270"/>
+        <source>The broker host name &quot;%1&quot; cannot be resolved now.</source>
+        <translation>Le nom d’hôte du broker « %1 » ne peut pas être résolu pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="275"/>
+        <source>The broker broke the MQTT protocol (%1); is it an MQTT port?</source>
+        <translation>Le broker n’a pas respecté le protocole MQTT (%1) ; est-ce un port MQTT ?</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="278"/>
+        <source>libmosquitto refused the settings: %1.</source>
+        <translation>libmosquitto a refusé les réglages : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="290"/>
+        <source>The broker does not accept this MQTT version (CONNACK 1): choose another protocol version.</source>
+        <translation>Le broker n’accepte pas cette version de MQTT (CONNACK 1) : choisissez une autre version du protocole.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="292"/>
+        <source>The broker rejected the client id (CONNACK 2).</source>
+        <translation>Le broker a rejeté l’identifiant client (CONNACK 2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="294"/>
+        <source>The broker is unavailable (CONNACK 3).</source>
+        <translation>Le broker est indisponible (CONNACK 3).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="296"/>
+        <source>Bad user name or password (CONNACK 4).</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect (CONNACK 4).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="298"/>
+        <source>Not authorised (CONNACK 5): the broker refused these credentials; check the user name, password and client certificate.</source>
+        <translation>Non autorisé (CONNACK 5) : le broker a refusé ces identifiants ; vérifiez le nom d’utilisateur, le mot de passe et le certificat client.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="300"/>
+        <source>The broker refused the connection with an unknown code %1.</source>
+        <translation>Le broker a refusé la connexion avec un code inconnu %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="305"/>
+        <source>The broker does not support MQTT 5 (CONNACK %1): choose MQTT 3.1.1.</source>
+        <translation>Le broker ne prend pas en charge MQTT 5 (CONNACK %1) : choisissez MQTT 3.1.1.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="307"/>
+        <source>The broker rejected the client id (CONNACK %1).</source>
+        <translation>Le broker a rejeté l’identifiant client (CONNACK %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="309"/>
+        <source>Bad user name or password (CONNACK %1).</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect (CONNACK %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="311"/>
+        <source>Not authorised (CONNACK %1): the broker refused these credentials; check the user name, password and client certificate.</source>
+        <translation>Non autorisé (CONNACK %1) : le broker a refusé ces identifiants ; vérifiez le nom d’utilisateur, le mot de passe et le certificat client.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="313"/>
+        <source>The broker does not accept this authentication method (CONNACK %1).</source>
+        <translation>Le broker n’accepte pas cette méthode d’authentification (CONNACK %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="315"/>
+        <source>The broker has banned this client (CONNACK %1).</source>
+        <translation>Le broker a banni ce client (CONNACK %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="320"/>
+        <source>The broker is unavailable or busy (CONNACK %1).</source>
+        <translation>Le broker est indisponible ou surchargé (CONNACK %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="323"/>
+        <source>The broker says to use another server (CONNACK %1).</source>
+        <translation>Le broker demande d’utiliser un autre serveur (CONNACK %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="325"/>
+        <source>The broker refused the connection (CONNACK %1).</source>
+        <translation>Le broker a refusé la connexion (CONNACK %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="334"/>
+        <source>Another client connected with the same client id &quot;%1&quot; and took the session over (DISCONNECT %2): is another Vigie running with these settings? Reconnect once it is closed, or give this station its own client id.</source>
+        <translation>Un autre client s’est connecté avec le même identifiant « %1 » et a repris la session (DISCONNECT %2) : un autre Vigie tourne-t-il avec ces réglages ? Reconnectez-vous une fois celui-ci fermé, ou donnez à ce poste son propre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="336"/>
+        <source>The broker disconnected Vigie: not authorised (DISCONNECT %1).</source>
+        <translation>Le broker a déconnecté Vigie : non autorisé (DISCONNECT %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="338"/>
+        <source>The broker&apos;s administrator disconnected Vigie (DISCONNECT %1).</source>
+        <translation>L’administrateur du broker a déconnecté Vigie (DISCONNECT %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="341"/>
+        <source>The broker says to use another server (DISCONNECT %1).</source>
+        <translation>Le broker demande d’utiliser un autre serveur (DISCONNECT %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="343"/>
+        <source>The broker is shutting down (DISCONNECT %1).</source>
+        <translation>Le broker s’arrête (DISCONNECT %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="345"/>
+        <source>The broker closed the connection: keep-alive timeout (DISCONNECT %1).</source>
+        <translation>Le broker a fermé la connexion : délai de keep-alive dépassé (DISCONNECT %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="347"/>
+        <source>The broker closed the connection (DISCONNECT %1).</source>
+        <translation>Le broker a fermé la connexion (DISCONNECT %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="355"/>
+        <source>not authorised (SUBACK %1)</source>
+        <translation>non autorisé (SUBACK %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="356"/>
+        <source>invalid topic filter (SUBACK %1)</source>
+        <translation>filtre de topic invalide (SUBACK %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="357"/>
+        <source>quota exceeded (SUBACK %1)</source>
+        <translation>quota dépassé (SUBACK %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="358"/>
+        <source>shared subscriptions not supported (SUBACK %1)</source>
+        <translation>abonnements partagés non pris en charge (SUBACK %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="359"/>
+        <source>wildcards not supported (SUBACK %1)</source>
+        <translation>jokers non pris en charge (SUBACK %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="360"/>
+        <source>refused (SUBACK %1)</source>
+        <translation>refusé (SUBACK %1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::MqttProbeReport</name>
+    <message>
+        <location filename="../core/ingest/mqttprobe.cpp" line="38"/>
+        <source>Connected in %1 ms.</source>
+        <translation>Connecté en %1 ms.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttprobe.cpp" line="41"/>
+        <source>%1: no answer to the subscription.</source>
+        <translation>%1 : pas de réponse à l’abonnement.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttprobe.cpp" line="43"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttprobe.cpp" line="45"/>
+        <source>%1: granted at QoS %2; no message yet (if messages are expected, check the broker&apos;s ACL: Mosquitto grants denied subscriptions and delivers nothing).</source>
+        <translation>%1 : accordé en QoS %2 ; aucun message pour l’instant (si des messages sont attendus, vérifiez l’ACL du broker : Mosquitto accorde les abonnements refusés et ne livre rien).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/mqttprobe.cpp" line="47"/>
+        <source>%1: granted at QoS %2; %n message(s) received, %3 retained.</source>
+        <translation>
+            <numerusform>%1 : accordé en QoS %2 ; %n message reçu, %3 retenu(s).</numerusform>
+            <numerusform>%1 : accordé en QoS %2 ; %n messages reçus, %3 retenu(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::MqttSettings</name>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="30" />
+        <location filename="../core/ingest/mqttsource.cpp" line="34"/>
         <source>The broker host is empty.</source>
         <translation>L’hôte du broker est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="32" />
+        <location filename="../core/ingest/mqttsource.cpp" line="36"/>
         <source>The broker port must be between 1 and 65535.</source>
         <translation>Le port du broker doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="34" />
+        <location filename="../core/ingest/mqttsource.cpp" line="38"/>
         <source>A persistent session needs a client id.</source>
         <translation>Une session persistante demande un identifiant client.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="36" />
+        <location filename="../core/ingest/mqttsource.cpp" line="40"/>
         <source>The client id is too long.</source>
         <translation>L’identifiant client est trop long.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="38" />
+        <location filename="../core/ingest/mqttsource.cpp" line="42"/>
         <source>There is no topic to subscribe to.</source>
         <translation>Il n’y a aucun topic auquel s’abonner.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="43" />
-        <source>"%1" is not a valid MQTT topic filter.</source>
+        <location filename="../core/ingest/mqttsource.cpp" line="47"/>
+        <source>&quot;%1&quot; is not a valid MQTT topic filter.</source>
         <translation>« %1 » n’est pas un filtre de topic MQTT valide.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="46" />
-        <source>The QoS of "%1" must be 0, 1 or 2.</source>
+        <location filename="../core/ingest/mqttsource.cpp" line="50"/>
+        <source>The QoS of &quot;%1&quot; must be 0, 1 or 2.</source>
         <translation>La QoS de « %1 » doit valoir 0, 1 ou 2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="49" />
+        <location filename="../core/ingest/mqttsource.cpp" line="53"/>
         <source>The reconnection delays are inconsistent.</source>
         <translation>Les délais de reconnexion sont incohérents.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="55"/>
+        <source>The keep-alive must be between 5 and 65535 seconds.</source>
+        <translation>Le keep-alive doit être compris entre 5 et 65535 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="57"/>
+        <source>The connection timeout must be at least one second.</source>
+        <translation>Le délai de connexion doit être d’au moins une seconde.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="59"/>
+        <source>The MQTT version must be 3.1.1 or 5.</source>
+        <translation>La version de MQTT doit être 3.1.1 ou 5.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="61"/>
+        <source>A password needs a user name.</source>
+        <translation>Un mot de passe demande un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="64"/>
+        <source>A client certificate needs its private key, and the other way round.</source>
+        <translation>Un certificat client demande sa clé privée, et inversement.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="68"/>
+        <source>The TLS file &quot;%1&quot; cannot be read.</source>
+        <translation>Le fichier TLS « %1 » est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::MqttSource</name>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="168"/>
+        <source>%1 (retry in %2 s)</source>
+        <translation>%1 (nouvelle tentative dans %2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="206"/>
+        <source>The broker refused the subscription to %1: %2.</source>
+        <translation>Le broker a refusé l’abonnement à %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttsource.cpp" line="239"/>
+        <source>The broker closed the connection three times within a minute, each time shortly after accepting it: another client is probably using client id &quot;%1&quot;. Close it (another Vigie?) and reconnect, or give this station its own client id.</source>
+        <translation>Le broker a fermé la connexion trois fois en une minute, chaque fois peu après l’avoir acceptée : un autre client utilise probablement l’identifiant « %1 ». Fermez-le (un autre Vigie ?) et reconnectez-vous, ou donnez à ce poste son propre identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::QuarantineModel</name>
+    <message>
+        <location filename="../app/quarantinemodel.cpp" line="81"/>
+        <source>%1 UTC · message %2</source>
+        <translation>%1 UTC · message %2</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinemodel.cpp" line="88"/>
+        <source>The payload named no device, or decoding stopped before it did.</source>
+        <translation>Le message ne nommait aucun capteur, ou le décodage s’est arrêté avant.</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinemodel.cpp" line="90"/>
+        <source>Not bound to an asset.</source>
+        <translation>Associé à aucun équipement.</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinemodel.cpp" line="90"/>
+        <source>Bound to %1</source>
+        <translation>Associé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quarantinemodel.cpp" line="92"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinemodel.cpp" line="106"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinemodel.cpp" line="107"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinemodel.cpp" line="108"/>
+        <source>Device</source>
+        <translation>Capteur</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinemodel.cpp" line="109"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinemodel.cpp" line="110"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinemodel.cpp" line="111"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
     <name>vigie::QuarantinePanel</name>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="21" />
+        <location filename="../app/quarantinepanel.cpp" line="94"/>
+        <source>the message is no longer in the log</source>
+        <translation>le message n’est plus dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="128"/>
         <source>(empty payload)</source>
         <translation>(message vide)</translation>
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="46" />
-        <source>Received</source>
-        <translation>Reçu</translation>
+        <location filename="../app/quarantinepanel.cpp" line="154"/>
+        <source>Only the newest %1 are listed: choose a reason or a device.</source>
+        <translation>Seuls les %1 plus récents sont listés : choisissez un motif ou un capteur.</translation>
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="46" />
-        <source>Topic</source>
-        <translation>Topic</translation>
+        <location filename="../app/quarantinepanel.cpp" line="155"/>
+        <source>&amp;Bind device…</source>
+        <translation>&amp;Associer le capteur…</translation>
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="46" />
-        <source>Reason</source>
-        <translation>Motif</translation>
+        <location filename="../app/quarantinepanel.cpp" line="156"/>
+        <source>&amp;Reprocess selected</source>
+        <translation>&amp;Retraiter la sélection</translation>
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="46" />
-        <source>Detail</source>
-        <translation>Détail</translation>
+        <location filename="../app/quarantinepanel.cpp" line="157"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ra&amp;fraîchir</translation>
     </message>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="54" />
+        <location filename="../app/quarantinepanel.cpp" line="163"/>
+        <source>Bind the device of the current message to an asset of the city, then read its quarantined messages again (Ctrl+B)</source>
+        <translation>Associer le capteur du message courant à un équipement de la ville, puis relire ses messages en quarantaine (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="167"/>
+        <source>Read the selected messages again through the current routes and bindings, e.g. after fixing a mapping file (Ctrl+R)</source>
+        <translation>Relire les messages sélectionnés avec les routes et associations actuelles, p. ex. après avoir corrigé un fichier de correspondance (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="171"/>
+        <source>Read the quarantine again (F5)</source>
+        <translation>Relire la quarantaine (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="303"/>
+        <source>The quarantine could not be read: %1</source>
+        <translation>La quarantaine n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="354"/>
+        <source>Reading message %1…</source>
+        <translation>Lecture du message %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="368"/>
+        <source>Message %1: %2</source>
+        <translation>Message %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="372"/>
+        <source>Message %1 · %2 · %3
+
+%4</source>
+        <translation>Message %1 · %2 · %3
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="417"/>
+        <location filename="../app/quarantinepanel.cpp" line="430"/>
+        <source>The binding of %1 could not be saved: %2</source>
+        <translation>L’association de %1 n’a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="421"/>
+        <source>Binding %1 to %2…</source>
+        <translation>Association de %1 à %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="433"/>
+        <source>Device %1 bound.</source>
+        <translation>Capteur %1 associé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quarantinepanel.cpp" line="457"/>
+        <source>Reprocessing %n message(s)…</source>
+        <translation>
+            <numerusform>Retraitement de %n message…</numerusform>
+            <numerusform>Retraitement de %n messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="464"/>
+        <source>Reprocessed: the list shows what is still refused, and why.</source>
+        <translation>Retraité : la liste montre ce qui reste refusé, et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinepanel.cpp" line="209"/>
         <source>Select a message to see its payload as received.</source>
         <translation>Sélectionnez un message pour voir son contenu tel que reçu.</translation>
     </message>
+</context>
+<context>
+    <name>vigie::QuarantineSummary</name>
     <message>
-        <location filename="../app/quarantinepanel.cpp" line="133" />
-        <source>Message %1 · %2 bytes · %3
-
-%4</source>
-        <translation>Message %1 · %2 octets · %3
-
-%4</translation>
+        <location filename="../app/quarantinesummary.cpp" line="46"/>
+        <source>Messages in quarantine by reason: choose one to list only those</source>
+        <translation>Messages en quarantaine par motif : choisissez-en un pour ne lister que ceux-là</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinesummary.cpp" line="47"/>
+        <source>Messages in quarantine by device: choose one to list only those</source>
+        <translation>Messages en quarantaine par capteur : choisissez-en un pour ne lister que ceux-là</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinesummary.cpp" line="64"/>
+        <source>All reasons (%1)</source>
+        <translation>Tous les motifs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinesummary.cpp" line="66"/>
+        <source>All devices (%1)</source>
+        <translation>Tous les capteurs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinesummary.cpp" line="67"/>
+        <source>No device (%1)</source>
+        <translation>Sans capteur (%1)</translation>
     </message>
 </context>
 <context>
     <name>vigie::symbology</name>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="43" />
+        <location filename="../gis/map/symbology.cpp" line="43"/>
         <source>Out of order</source>
         <translation>En panne</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="44" />
+        <location filename="../gis/map/symbology.cpp" line="44"/>
         <source>Incident (lid, fire, moved…)</source>
         <translation>Incident (couvercle, feu, déplacement…)</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="46" />
+        <location filename="../gis/map/symbology.cpp" line="46"/>
         <source>Full</source>
         <translation>Plein</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="47" />
+        <location filename="../gis/map/symbology.cpp" line="47"/>
         <source>Nearly full</source>
         <translation>Presque plein</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="48" />
+        <location filename="../gis/map/symbology.cpp" line="48"/>
         <source>Silent sensor</source>
         <translation>Capteur muet</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="49" />
+        <location filename="../gis/map/symbology.cpp" line="49"/>
         <source>Lit</source>
         <translation>Allumé</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="50" />
+        <location filename="../gis/map/symbology.cpp" line="50"/>
         <source>Switched off</source>
         <translation>Éteint</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="52" />
-        <location filename="../gis/map/symbology.cpp" line="64" />
+        <location filename="../gis/map/symbology.cpp" line="52"/>
+        <location filename="../gis/map/symbology.cpp" line="64"/>
         <source>In service</source>
         <translation>En service</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="53" />
+        <location filename="../gis/map/symbology.cpp" line="53"/>
         <source>Below threshold</source>
         <translation>Sous le seuil</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="55" />
+        <location filename="../gis/map/symbology.cpp" line="55"/>
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="65" />
+        <location filename="../gis/map/symbology.cpp" line="65"/>
         <source>Defective lamp</source>
         <translation>Lampe défectueuse</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="66" />
+        <location filename="../gis/map/symbology.cpp" line="66"/>
         <source>Column problem</source>
         <translation>Problème de mât</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="67" />
+        <location filename="../gis/map/symbology.cpp" line="67"/>
         <source>Broken lantern</source>
         <translation>Lanterne cassée</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="68" />
+        <location filename="../gis/map/symbology.cpp" line="68"/>
         <source>On</source>
         <translation>Allumé</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="69" />
+        <location filename="../gis/map/symbology.cpp" line="69"/>
         <source>Off</source>
         <translation>Éteint</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="70" />
+        <location filename="../gis/map/symbology.cpp" line="70"/>
         <source>Dimmed</source>
         <translation>Abaissé</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="71" />
+        <location filename="../gis/map/symbology.cpp" line="71"/>
         <source>Starting up</source>
         <translation>En démarrage</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="74" />
+        <location filename="../gis/map/symbology.cpp" line="74"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="75" />
+        <location filename="../gis/map/symbology.cpp" line="75"/>
         <source>Lid open</source>
         <translation>Couvercle ouvert</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="76" />
+        <location filename="../gis/map/symbology.cpp" line="76"/>
         <source>Knocked over</source>
         <translation>Renversé</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="77" />
+        <location filename="../gis/map/symbology.cpp" line="77"/>
         <source>Moved</source>
         <translation>Déplacé</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="78" />
+        <location filename="../gis/map/symbology.cpp" line="78"/>
         <source>Vandalised</source>
         <translation>Vandalisé</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="79" />
+        <location filename="../gis/map/symbology.cpp" line="79"/>
         <source>On fire</source>
         <translation>En feu</translation>
     </message>
     <message>
-        <location filename="../gis/map/symbology.cpp" line="80" />
+        <location filename="../gis/map/symbology.cpp" line="80"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
