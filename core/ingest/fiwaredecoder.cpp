@@ -2,6 +2,7 @@
 
 #include "domain/assetstate.h"
 #include "domain/quantity.h"
+#include "jsontext.h"
 #include "numbertext.h"
 #include "timestamps.h"
 
@@ -15,6 +16,7 @@
 namespace vigie {
 
 using namespace simdjson;
+using namespace json;
 
 struct FiwareDecoder::Private
 {
@@ -24,39 +26,6 @@ struct FiwareDecoder::Private
 };
 
 namespace {
-
-QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
-QString path(const QString &where, std::string_view key)
-{
-    return where.isEmpty() ? qstr(key) : where + QLatin1Char('.') + qstr(key);
-}
-
-Error fail(const char *code, const QString &where, const QString &what)
-{
-    return {QString::fromLatin1(code), where.isEmpty() ? what : where + QStringLiteral(": ") + what};
-}
-
-QString describe(dom::element e)
-{
-    switch (e.type()) {
-    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(elide(qstr(std::string_view(e)), 40));
-    case dom::element_type::INT64:
-    case dom::element_type::UINT64:
-    case dom::element_type::DOUBLE: return QStringLiteral("the number %1").arg(double(e));
-    case dom::element_type::BOOL: return bool(e) ? QStringLiteral("true") : QStringLiteral("false");
-    case dom::element_type::NULL_VALUE: return QStringLiteral("null");
-    case dom::element_type::ARRAY: return QStringLiteral("an array");
-    case dom::element_type::OBJECT: return QStringLiteral("an object");
-    }
-    return {};
-}
-
-bool isNumber(dom::element e)
-{
-    const auto t = e.type();
-    return t == dom::element_type::INT64 || t == dom::element_type::UINT64 || t == dom::element_type::DOUBLE;
-}
 
 /// A numeric attribute of a model: its physical range (outside it, an invalid reading) and unit.
 struct NumberSpec
@@ -152,16 +121,16 @@ Result<TimeInstant> EntityReader::timeOf(dom::element e, const QString &where) c
     if (e.type() == dom::element_type::STRING) {
         auto t = parseIsoTimestamp(qstr(std::string_view(e)), m_zone);
         if (!t)
-            return fail(t.error().code.toLatin1().constData(), where, t.error().message);
+            return jsonError(t.error().code.toLatin1().constData(), where, t.error().message);
         return t;
     }
     if (isNumber(e)) {
         auto t = epochToMs(double(e));
         if (!t)
-            return fail("invalidTime", where, t.error().message);
+            return jsonError("invalidTime", where, t.error().message);
         return TimeInstant{t.value()};
     }
-    return fail("invalidTime", where, QStringLiteral("expected a date-time, got %1").arg(describe(e)));
+    return jsonError("invalidTime", where, QStringLiteral("expected a date-time, got %1").arg(describeJson(e)));
 }
 
 Result<Attr> EntityReader::attribute(dom::object entity, std::string_view name, const QString &where) const
@@ -186,12 +155,12 @@ Result<Attr> EntityReader::attribute(dom::object entity, std::string_view name, 
     attr.value = inner;
     dom::element observed;
     if (o.at_key("observedAt").get(observed) == SUCCESS) {
-        auto t = timeOf(observed, path(path(where, name), "observedAt"));
+        auto t = timeOf(observed, jsonPath(jsonPath(where, name), "observedAt"));
         if (!t)
             return t.error();
         attr.observedAt = t.value();
     } else if (o.at_pointer("/metadata/TimeInstant/value").get(observed) == SUCCESS) {
-        auto t = timeOf(observed, path(path(where, name), "metadata.TimeInstant"));
+        auto t = timeOf(observed, jsonPath(jsonPath(where, name), "metadata.TimeInstant"));
         if (!t)
             return t.error();
         attr.observedAt = t.value();
@@ -207,7 +176,7 @@ Result<TimeInstant> EntityReader::entityTime(dom::object entity, const QString &
             return attr.error();
         if (!attr->present)
             continue;
-        auto t = timeOf(attr->value, path(where, name));
+        auto t = timeOf(attr->value, jsonPath(where, name));
         if (!t)
             return t.error();
         return t.value();
@@ -219,28 +188,28 @@ Status EntityReader::readLocation(dom::element e, const QString &where, DecodedE
 {
     dom::object geometry;
     if (e.get_object().get(geometry) != SUCCESS)
-        return fail("invalidValue", where, QStringLiteral("expected a GeoJSON geometry, got %1").arg(describe(e)));
+        return jsonError("invalidValue", where, QStringLiteral("expected a GeoJSON geometry, got %1").arg(describeJson(e)));
     std::string_view type;
     if (geometry.at_key("type").get_string().get(type) != SUCCESS)
-        return fail("invalidValue", where, QStringLiteral("a GeoJSON geometry needs a \"type\""));
+        return jsonError("invalidValue", where, QStringLiteral("a GeoJSON geometry needs a \"type\""));
     dom::array coordinates;
     if (geometry.at_key("coordinates").get_array().get(coordinates) != SUCCESS)
-        return fail("invalidValue", where, QStringLiteral("a GeoJSON geometry needs \"coordinates\""));
+        return jsonError("invalidValue", where, QStringLiteral("a GeoJSON geometry needs \"coordinates\""));
     if (type != "Point")
         return {}; // kept in the raw log; assets do not move with their geometry
     double lonLat[2];
     std::size_t n = 0;
     for (dom::element c : coordinates) {
         if (!isNumber(c))
-            return fail("invalidValue", where, QStringLiteral("coordinates must be numbers"));
+            return jsonError("invalidValue", where, QStringLiteral("coordinates must be numbers"));
         if (n < 2)
             lonLat[n] = double(c);
         ++n;
     }
     if (n < 2 || n > 3)
-        return fail("invalidValue", where, QStringLiteral("a Point has 2 or 3 coordinates, not %1").arg(n));
+        return jsonError("invalidValue", where, QStringLiteral("a Point has 2 or 3 coordinates, not %1").arg(n));
     if (!(std::abs(lonLat[0]) <= 180) || !(std::abs(lonLat[1]) <= 90))
-        return fail("invalidValue", where,
+        return jsonError("invalidValue", where,
                     QStringLiteral("(%1, %2) is not a longitude, latitude pair in degrees (EPSG:4326)").arg(lonLat[0]).arg(lonLat[1]));
     out->hasLocation = true;
     out->lon = lonLat[0];
@@ -255,7 +224,7 @@ Status EntityReader::readNumber(dom::object entity, const NumberSpec &spec, cons
         return attr.error();
     if (!attr->present)
         return {};
-    const QString at = path(where, spec.name);
+    const QString at = jsonPath(where, spec.name);
     if (attr->value.type() == dom::element_type::NULL_VALUE)
         return {}; // NGSI "no value": nothing observed
     double v = 0;
@@ -264,10 +233,10 @@ Status EntityReader::readNumber(dom::object entity, const NumberSpec &spec, cons
     } else if (attr->value.type() == dom::element_type::STRING) {
         auto number = numberFromText(qstr(std::string_view(attr->value)));
         if (!number)
-            return fail("invalidValue", at, number.error().message);
+            return jsonError("invalidValue", at, number.error().message);
         v = number.value();
     } else {
-        return fail("invalidValue", at, QStringLiteral("expected a number, got %1").arg(describe(attr->value)));
+        return jsonError("invalidValue", at, QStringLiteral("expected a number, got %1").arg(describeJson(attr->value)));
     }
     const double max = spec.name == "fillingLevel" ? m_fillHeadroom : spec.max;
     DecodedValue value;
@@ -290,14 +259,14 @@ Status EntityReader::readEnum(dom::object entity, const EnumSpec &spec, const QS
         return attr.error();
     if (!attr->present || attr->value.type() == dom::element_type::NULL_VALUE)
         return {};
-    const QString at = path(where, name);
+    const QString at = jsonPath(where, name);
     if (attr->value.type() != dom::element_type::STRING)
-        return fail("invalidValue", at, QStringLiteral("expected text, got %1").arg(describe(attr->value)));
+        return jsonError("invalidValue", at, QStringLiteral("expected text, got %1").arg(describeJson(attr->value)));
     const QString text = qstr(std::string_view(attr->value));
     const QString quantity = qstr(name);
     const bool known = spec.values.isEmpty() ? isKnownEnumValue(*out->kind, quantity, text) : spec.values.contains(text);
     if (!known)
-        return fail("invalidValue", at,
+        return jsonError("invalidValue", at,
                     QStringLiteral("\"%1\" is not a %2 value (expected one of: %3)")
                         .arg(elide(text, 40), quantity,
                              spec.values.isEmpty() ? enumValues(*out->kind, quantity) : spec.values.join(QStringLiteral(", "))));
@@ -314,7 +283,7 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
 {
     dom::object entity;
     if (e.get_object().get(entity) != SUCCESS)
-        return fail("notAnEntity", where, QStringLiteral("expected an entity object, got %1").arg(describe(e)));
+        return jsonError("notAnEntity", where, QStringLiteral("expected an entity object, got %1").arg(describeJson(e)));
 
     DecodedEntity out;
     std::string_view id;
@@ -330,16 +299,16 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
         if (entity.at_key("id").get(idElement) == SUCCESS && idElement.is_string())
             id = std::string_view(idElement);
         if (entity.at_key("properties").get_object().get(entity) != SUCCESS)
-            return fail("notAnEntity", where, QStringLiteral("a GeoJSON Feature entity needs \"properties\""));
+            return jsonError("notAnEntity", where, QStringLiteral("a GeoJSON Feature entity needs \"properties\""));
         if (entity.at_key("type").get_string().get(type) != SUCCESS)
             type = {};
     }
     if (id.empty() && (entity.at_key("id").get_string().get(id) != SUCCESS || id.empty()))
-        return fail("missingId", where, QStringLiteral("the entity has no \"id\""));
+        return jsonError("missingId", where, QStringLiteral("the entity has no \"id\""));
     if (qstr(id).trimmed().isEmpty())
-        return fail("missingId", where, QStringLiteral("the entity's \"id\" is blank"));
+        return jsonError("missingId", where, QStringLiteral("the entity's \"id\" is blank"));
     if (type.empty())
-        return fail("missingType", where, QStringLiteral("the entity %1 has no \"type\"").arg(elide(qstr(id), 120)));
+        return jsonError("missingType", where, QStringLiteral("the entity %1 has no \"type\"").arg(elide(qstr(id), 120)));
     out.id = qstr(id);
 
     // Expanded IRIs (https://smartdatamodels.org/dataModel.WasteManagement/WasteContainer).
@@ -354,7 +323,7 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
         QStringList known;
         for (const ModelSpec &m : models())
             known << qstr(m.type);
-        return fail("unsupportedType", where, QStringLiteral("entity type \"%1\" is not handled (expected one of: %2)")
+        return jsonError("unsupportedType", where, QStringLiteral("entity type \"%1\" is not handled (expected one of: %2)")
                                                   .arg(elide(qstr(type), 80), known.join(QStringLiteral(", "))));
     }
     out.kind = model->kind;
@@ -369,14 +338,14 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
         dom::element unwrapped;
         if (geometry.get_object().at_key("value").get(unwrapped) == SUCCESS)
             geometry = unwrapped; // "geometry": {"type": "GeoProperty", "value": {...}}
-        if (auto s = readLocation(geometry, path(where, "geometry"), &out); !s)
+        if (auto s = readLocation(geometry, jsonPath(where, "geometry"), &out); !s)
             return s.error();
     } else {
         auto location = attribute(entity, "location", where);
         if (!location)
             return location.error();
         if (location->present && location->value.type() != dom::element_type::NULL_VALUE) {
-            if (auto s = readLocation(location->value, path(where, "location"), &out); !s)
+            if (auto s = readLocation(location->value, jsonPath(where, "location"), &out); !s)
                 return s.error();
         }
     }
@@ -397,7 +366,7 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
         if (!logged)
             return logged.error();
         if (logged->present) {
-            auto t = timeOf(logged->value, path(where, "binLoggedTime"));
+            auto t = timeOf(logged->value, jsonPath(where, "binLoggedTime"));
             if (!t)
                 return t.error();
             out.observedAtMs = t->ms;
@@ -405,17 +374,6 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
         }
     }
     return out;
-}
-
-Error parseError(error_code code)
-{
-    switch (code) {
-    case EMPTY: return {QStringLiteral("emptyPayload"), QStringLiteral("the payload is empty")};
-    case UTF8_ERROR: return {QStringLiteral("invalidEncoding"), QStringLiteral("the payload is not valid UTF-8")};
-    default:
-        return {QStringLiteral("invalidJson"),
-                QStringLiteral("the payload is not valid JSON: %1").arg(QString::fromUtf8(error_message(code)))};
-    }
 }
 
 } // namespace
@@ -455,7 +413,7 @@ Result<QVector<DecodedEntity>> FiwareDecoder::decode(const RawMessage &message)
             listName = QStringLiteral("features");
         }
     } else {
-        return fail("notAnEntity", {}, QStringLiteral("expected a JSON object or array, got %1").arg(describe(root)));
+        return jsonError("notAnEntity", {}, QStringLiteral("expected a JSON object or array, got %1").arg(describeJson(root)));
     }
 
     EntityReader reader(d->zone, d->fillHeadroom);
@@ -475,7 +433,7 @@ Result<QVector<DecodedEntity>> FiwareDecoder::decode(const RawMessage &message)
         entities << std::move(entity).value();
     }
     if (entities.isEmpty())
-        return fail("notAnEntity", listName, QStringLiteral("the list holds no entity"));
+        return jsonError("notAnEntity", listName, QStringLiteral("the list holds no entity"));
     return entities;
 }
 

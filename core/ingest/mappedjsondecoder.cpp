@@ -1,5 +1,6 @@
 #include "mappedjsondecoder.h"
 
+#include "jsontext.h"
 #include "numbertext.h"
 
 #include "domain/assetstate.h"
@@ -19,36 +20,9 @@
 namespace vigie {
 
 using namespace simdjson;
+using namespace json;
 
 namespace {
-
-QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
-Error fail(const char *code, const QString &where, const QString &what)
-{
-    return {QString::fromLatin1(code), where.isEmpty() ? what : where + QStringLiteral(": ") + what};
-}
-
-QString describe(dom::element e)
-{
-    switch (e.type()) {
-    case dom::element_type::STRING: return QStringLiteral("the string \"%1\"").arg(elide(qstr(std::string_view(e)), 40));
-    case dom::element_type::INT64:
-    case dom::element_type::UINT64:
-    case dom::element_type::DOUBLE: return QStringLiteral("the number %1").arg(double(e), 0, 'g', 12);
-    case dom::element_type::BOOL: return bool(e) ? QStringLiteral("true") : QStringLiteral("false");
-    case dom::element_type::NULL_VALUE: return QStringLiteral("null");
-    case dom::element_type::ARRAY: return QStringLiteral("an array");
-    case dom::element_type::OBJECT: return QStringLiteral("an object");
-    }
-    return {};
-}
-
-bool isNumber(dom::element e)
-{
-    const auto t = e.type();
-    return t == dom::element_type::INT64 || t == dom::element_type::UINT64 || t == dom::element_type::DOUBLE;
-}
 
 QString num(double v) { return QString::number(v, 'g', 12); }
 
@@ -105,17 +79,6 @@ bool patternHasZone(const QString &pattern)
     return false;
 }
 
-Error parseError(error_code code)
-{
-    switch (code) {
-    case EMPTY: return {QStringLiteral("emptyPayload"), QStringLiteral("the payload is empty")};
-    case UTF8_ERROR: return {QStringLiteral("invalidEncoding"), QStringLiteral("the payload is not valid UTF-8")};
-    default:
-        return {QStringLiteral("invalidJson"),
-                QStringLiteral("the payload is not valid JSON: %1").arg(QString::fromUtf8(error_message(code)))};
-    }
-}
-
 /// The element at `pointer` under `e`; false if absent (a missing key, an index past the end,
 /// or a path through a scalar all mean "not sent").
 bool lookup(dom::element e, const std::string &pointer, dom::element *out)
@@ -153,23 +116,23 @@ Status MappedJsonDecoder::Private::readId(dom::element entity, const QString &ba
         if (m.topicLevel < levels.size())
             id = QString::fromUtf8(levels.at(m.topicLevel));
         if (id.isEmpty())
-            return fail("missingId", at, QStringLiteral("the topic \"%1\" has no such level").arg(QString::fromUtf8(message.topic.left(200))));
+            return jsonError("missingId", at, QStringLiteral("the topic \"%1\" has no such level").arg(QString::fromUtf8(message.topic.left(200))));
     } else {
         at = base + qstr(m.pointer);
         dom::element e;
         if (!lookup(entity, m.pointer, &e) || e.is_null())
-            return fail("missingId", at, QStringLiteral("the entity has no id here"));
+            return jsonError("missingId", at, QStringLiteral("the entity has no id here"));
         if (e.is_string()) {
             id = qstr(std::string_view(e)); // as sent: "007" stays "007"
         } else if (isNumber(e)) {
             id = integerText(e);
             if (id.isEmpty())
-                return fail("invalidValue", at, QStringLiteral("an id must be text or a whole number, not %1").arg(describe(e)));
+                return jsonError("invalidValue", at, QStringLiteral("an id must be text or a whole number, not %1").arg(describeJson(e)));
         } else {
-            return fail("invalidValue", at, QStringLiteral("an id must be text or a whole number, not %1").arg(describe(e)));
+            return jsonError("invalidValue", at, QStringLiteral("an id must be text or a whole number, not %1").arg(describeJson(e)));
         }
         if (id.trimmed().isEmpty())
-            return fail("missingId", at, QStringLiteral("the id is empty"));
+            return jsonError("missingId", at, QStringLiteral("the id is empty"));
     }
     if (m.device) {
         // DecodedEntity::deviceId contract: a LoRaWAN DevEUI, 16 lower-case hex digits.
@@ -177,7 +140,7 @@ Status MappedJsonDecoder::Private::readId(dom::element entity, const QString &ba
         QString eui = id.toLower();
         eui.remove(QLatin1Char(':')).remove(QLatin1Char('-'));
         if (!devEui.match(eui).hasMatch())
-            return fail("invalidValue", at, QStringLiteral("\"%1\" is not a device EUI (16 hexadecimal digits)").arg(elide(id, 40)));
+            return jsonError("invalidValue", at, QStringLiteral("\"%1\" is not a device EUI (16 hexadecimal digits)").arg(elide(id, 40)));
         out->deviceId = eui;
         return {};
     }
@@ -191,7 +154,7 @@ Result<TimeInstant> MappedJsonDecoder::Private::parseTimeText(const QString &tex
     const auto fromIso = [&](const QString &iso) -> Result<TimeInstant> {
         auto r = parseIsoTimestamp(iso, zone);
         if (!r)
-            return fail(r.error().code.toLatin1().constData(), at, r.error().message);
+            return jsonError(r.error().code.toLatin1().constData(), at, r.error().message);
         return r;
     };
     switch (t.form) {
@@ -202,7 +165,7 @@ Result<TimeInstant> MappedJsonDecoder::Private::parseTimeText(const QString &tex
         // changed format, and reading it either way could be an hour off.
         static const QRegularExpression offset(QStringLiteral(R"(([Zz]|[+-]\d{2}:?\d{2})$)"));
         if (offset.match(text).hasMatch() && text.size() > 19)
-            return fail("invalidTime", at,
+            return jsonError("invalidTime", at,
                         QStringLiteral("\"%1\" carries a time zone, but the mapping says local time").arg(elide(text, 40)));
         return fromIso(text);
     }
@@ -210,14 +173,14 @@ Result<TimeInstant> MappedJsonDecoder::Private::parseTimeText(const QString &tex
         if (patternZone) {
             const QDateTime dt = QDateTime::fromString(text, t.pattern);
             if (!dt.isValid())
-                return fail("invalidTime", at, QStringLiteral("\"%1\" does not match the pattern \"%2\"").arg(elide(text, 40), t.pattern));
+                return jsonError("invalidTime", at, QStringLiteral("\"%1\" does not match the pattern \"%2\"").arg(elide(text, 40), t.pattern));
             return TimeInstant{afterEpoch(dt.toMSecsSinceEpoch())};
         }
         // Read the wall-clock time as UTC (so the machine's own zone cannot shift or drop
         // it), then resolve it in the city zone like any local ISO time.
         const QDateTime wall = QDateTime::fromString(text + QStringLiteral(" Z"), t.pattern + QStringLiteral(" t"));
         if (!wall.isValid())
-            return fail("invalidTime", at, QStringLiteral("\"%1\" does not match the pattern \"%2\"").arg(elide(text, 40), t.pattern));
+            return jsonError("invalidTime", at, QStringLiteral("\"%1\" does not match the pattern \"%2\"").arg(elide(text, 40), t.pattern));
         const QString iso = wall.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
         auto r = fromIso(iso);
         if (!r) // name the text as sent, not our ISO rewrite of it
@@ -228,10 +191,10 @@ Result<TimeInstant> MappedJsonDecoder::Private::parseTimeText(const QString &tex
         double v = 0;
         QString why;
         if (!numberFromText(text, &v, &why))
-            return fail("invalidTime", at, QStringLiteral("expected a time since the epoch: %1").arg(why));
+            return jsonError("invalidTime", at, QStringLiteral("expected a time since the epoch: %1").arg(why));
         auto ms = epochToMs(v);
         if (!ms)
-            return fail("invalidTime", at, ms.error().message);
+            return jsonError("invalidTime", at, ms.error().message);
         return TimeInstant{ms.value()};
     }
     }
@@ -252,13 +215,13 @@ Result<TimeInstant> MappedJsonDecoder::Private::readTime(dom::element scope, con
     if (isNumber(e) && t.form == TimeForm::Epoch) {
         auto ms = epochToMs(double(e));
         if (!ms)
-            return fail("invalidTime", at, ms.error().message);
+            return jsonError("invalidTime", at, ms.error().message);
         return TimeInstant{ms.value()};
     }
-    return fail("invalidTime", at, QStringLiteral("expected %1, got %2")
+    return jsonError("invalidTime", at, QStringLiteral("expected %1, got %2")
                                        .arg(t.form == TimeForm::Epoch ? QStringLiteral("a time since the epoch")
                                                                       : QStringLiteral("a date-time text"),
-                                            describe(e)));
+                                            describeJson(e)));
 }
 
 Status MappedJsonDecoder::Private::readField(dom::element entity, const FieldMapping &f, const QString &base,
@@ -280,7 +243,7 @@ Status MappedJsonDecoder::Private::readField(dom::element entity, const FieldMap
         else if (isNumber(e))
             text = integerText(e); // numeric status codes, mapped through `values`
         if (text.isEmpty() && !e.is_string())
-            return fail("invalidValue", at, QStringLiteral("expected a %1 word, got %2").arg(f.quantity, describe(e)));
+            return jsonError("invalidValue", at, QStringLiteral("expected a %1 word, got %2").arg(f.quantity, describeJson(e)));
         const QString word = f.values.value(text, text);
         bool known = false;
         QStringList expected;
@@ -299,7 +262,7 @@ Status MappedJsonDecoder::Private::readField(dom::element entity, const FieldMap
             words.sort();
             const QString mapNote = words.isEmpty() ? QString()
                                                     : QStringLiteral("; the mapping's words: %1").arg(words.join(QLatin1String(", ")));
-            return fail("invalidValue", at,
+            return jsonError("invalidValue", at,
                         QStringLiteral("\"%1\"%2 is not a %3 value (expected one of: %4%5)")
                             .arg(elide(word, 40), mapped, f.quantity, expected.join(QLatin1String("; ")), mapNote));
         }
@@ -314,16 +277,16 @@ Status MappedJsonDecoder::Private::readField(dom::element entity, const FieldMap
     } else if (e.is_string()) {
         QString why;
         if (!numberFromText(qstr(std::string_view(e)), &sent, &why))
-            return fail("invalidValue", at, why);
+            return jsonError("invalidValue", at, why);
     } else {
-        return fail("invalidValue", at, QStringLiteral("expected a number, got %1").arg(describe(e)));
+        return jsonError("invalidValue", at, QStringLiteral("expected a number, got %1").arg(describeJson(e)));
     }
     value.number = sent * f.scale * f.unitFactor + f.unitOffset;
     value.unitCode = f.unitCode;
     // DecodedValue holds finite numbers only, invalid readings included: 1e308 × 1000 is
     // not a reading the history could show.
     if (!std::isfinite(value.number))
-        return fail("invalidValue", at, QStringLiteral("%1 is too large once converted (scale %2)").arg(num(sent), num(f.scale * f.unitFactor)));
+        return jsonError("invalidValue", at, QStringLiteral("%1 is too large once converted (scale %2)").arg(num(sent), num(f.scale * f.unitFactor)));
     const double modelMax = f.quantity == quantity::fillingLevel ? fillHeadroom : f.modelMax;
     if (f.sentinels.contains(sent))
         value.invalidReason = QStringLiteral("sentinel %1: no valid reading (mapping line %2)").arg(num(sent)).arg(f.line);
@@ -385,8 +348,8 @@ Result<QVector<DecodedEntity>> MappedJsonDecoder::decode(const RawMessage &messa
     QVector<DecodedEntity> entities;
     if (!d->mapping.entities) {
         if (!root.is_object())
-            return fail("notAnEntity", {}, QStringLiteral("expected a JSON object, got %1%2")
-                                               .arg(describe(root), root.is_array() ? QStringLiteral(" (the mapping has no \"entities\" pointer)")
+            return jsonError("notAnEntity", {}, QStringLiteral("expected a JSON object, got %1%2")
+                                               .arg(describeJson(root), root.is_array() ? QStringLiteral(" (the mapping has no \"entities\" pointer)")
                                                                                     : QString()));
         auto entity = d->readEntity(root, {}, message, {});
         if (!entity)
@@ -399,9 +362,9 @@ Result<QVector<DecodedEntity>> MappedJsonDecoder::decode(const RawMessage &messa
     const QString listPath = qstr(listPointer);
     dom::element listElement;
     if (!lookup(root, listPointer, &listElement) || !listElement.is_array())
-        return fail("notAnEntity", listPath.isEmpty() ? QStringLiteral("the message") : listPath,
+        return jsonError("notAnEntity", listPath.isEmpty() ? QStringLiteral("the message") : listPath,
                     QStringLiteral("expected an array of entities, got %1")
-                        .arg(lookup(root, listPointer, &listElement) ? describe(listElement) : QStringLiteral("nothing")));
+                        .arg(lookup(root, listPointer, &listElement) ? describeJson(listElement) : QStringLiteral("nothing")));
     TimeInstant messageTime;
     if (d->mapping.time && d->mapping.time->messageScope) {
         auto t = d->readTime(root, {});
@@ -413,14 +376,14 @@ Result<QVector<DecodedEntity>> MappedJsonDecoder::decode(const RawMessage &messa
     for (dom::element e : dom::array(listElement)) {
         const QString base = listPath + QStringLiteral("/%1").arg(i++);
         if (!e.is_object())
-            return fail("notAnEntity", base, QStringLiteral("expected an entity object, got %1").arg(describe(e)));
+            return jsonError("notAnEntity", base, QStringLiteral("expected an entity object, got %1").arg(describeJson(e)));
         auto entity = d->readEntity(e, base, message, messageTime);
         if (!entity)
             return entity.error();
         entities << std::move(entity).value();
     }
     if (entities.isEmpty())
-        return fail("notAnEntity", listPath.isEmpty() ? QStringLiteral("the message") : listPath,
+        return jsonError("notAnEntity", listPath.isEmpty() ? QStringLiteral("the message") : listPath,
                     QStringLiteral("the array holds no entity"));
     return entities;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/jsontext.h"
 #include "lorawancodec.h"
 
 #include <QTimeZone>
@@ -14,15 +15,11 @@
 /// uplink-to-entity step. Internal to vigie_core (simdjson is a private dependency).
 namespace vigie::lorawan {
 
-QString qstr(std::string_view s);
-/// `where.key`, or `key` when `where` is empty.
-QString jsonPath(const QString &where, std::string_view key);
-/// An Error whose message starts with the JSON path.
-Error jsonError(const char *code, const QString &where, const QString &what);
-/// "the string \"abc\"", "the number 3", "an object"… for messages.
-QString describeJson(simdjson::dom::element e);
-/// emptyPayload, invalidEncoding or invalidJson, as FiwareDecoder reports them.
-Error parseError(simdjson::error_code code);
+using json::describeJson;
+using json::jsonError;
+using json::jsonPath;
+using json::parseError;
+using json::qstr;
 
 /// Parses `payload` into an object. Errors: those of parseError(); `notAnUplink` when the
 /// root is not an object (`what` names the expected message).
