@@ -79,7 +79,7 @@ public:
     qint64 earliestPlausibleMs = 1420070400000;
     double fillHeadroom = 1.2; ///< Largest fillingLevel ratio believed (DecoderOptions::fillHeadroom).
     int publishIntervalMs = 100;
-    qint64 maxUncommittedMessages = 50000;
+    qint64 maxUncommittedMessages = 200000;
     /// Bytes (RawMessage::sizeBytes()) handed to the writer and not committed, beyond which
     /// drain() waits. Needs setUncommittedBytes().
     qint64 maxUncommittedBytes = 128 * 1024 * 1024;
