@@ -37,16 +37,20 @@ Status validateBinding(const DeviceBinding &binding)
 
 DeviceBindings::DeviceBindings(const QVector<DeviceBinding> &bindings)
 {
-    for (const DeviceBinding &b : bindings) {
-        const QString key = normalizeDeviceId(b.deviceId);
-        auto it = m_byDevice.constFind(key);
-        if (it != m_byDevice.constEnd() && it->origin == DeviceBinding::Origin::Operator
-            && b.origin == DeviceBinding::Origin::CityPack)
-            continue;
-        DeviceBinding held = b;
-        held.deviceId = key;
-        m_byDevice.insert(key, held);
-    }
+    for (const DeviceBinding &b : bindings)
+        insert(b);
+}
+
+void DeviceBindings::insert(const DeviceBinding &binding)
+{
+    const QString key = normalizeDeviceId(binding.deviceId);
+    auto it = m_byDevice.constFind(key);
+    if (it != m_byDevice.constEnd() && it->origin == DeviceBinding::Origin::Operator
+        && binding.origin == DeviceBinding::Origin::CityPack)
+        return;
+    DeviceBinding held = binding;
+    held.deviceId = key;
+    m_byDevice.insert(key, held);
 }
 
 const DeviceBinding *DeviceBindings::find(const QString &deviceId) const

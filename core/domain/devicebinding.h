@@ -48,9 +48,11 @@ public:
     DeviceBindings() = default;
     explicit DeviceBindings(const QVector<DeviceBinding> &bindings);
 
+    /// Adds `binding`, or replaces the one of its device, unless that one is the operator's
+    /// and `binding` comes from the city pack.
+    void insert(const DeviceBinding &binding);
     const DeviceBinding *find(const QString &deviceId) const;
     int size() const { return int(m_byDevice.size()); }
-    QVector<DeviceBinding> all() const { return m_byDevice.values().toVector(); }
 
 private:
     QHash<QString, DeviceBinding> m_byDevice;

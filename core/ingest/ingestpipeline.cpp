@@ -10,7 +10,6 @@
 
 #include <simdjson.h>
 
-#include <algorithm>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcIngest, "vigie.ingest")
@@ -110,12 +109,9 @@ void IngestPipeline::reprocess(const QVector<RawMessage> &messages)
     m_clockSlots.clear();
     batch.reprocess = true;
     for (RawMessage m : messages) {
-        if (process(m, batch)) {
+        --m_stats.quarantined; // counted again by quarantine() if it still fails
+        if (process(m, batch))
             ++m_stats.reprocessed;
-            --m_stats.quarantined;
-        } else {
-            --m_stats.quarantined; // counted again by quarantine()
-        }
         batch.messages << std::move(m);
     }
     m_statsChanged = true;
@@ -124,11 +120,7 @@ void IngestPipeline::reprocess(const QVector<RawMessage> &messages)
 
 void IngestPipeline::updateBinding(const DeviceBinding &binding)
 {
-    QVector<DeviceBinding> all = m_bindings.all();
-    const QString key = normalizeDeviceId(binding.deviceId);
-    all.erase(std::remove_if(all.begin(), all.end(), [&](const DeviceBinding &b) { return b.deviceId == key; }), all.end());
-    all << binding;
-    m_bindings = DeviceBindings(all);
+    m_bindings.insert(binding);
 }
 
 bool IngestPipeline::process(RawMessage &message, IngestBatch &batch)
@@ -213,8 +205,8 @@ Result<IngestPipeline::Target> IngestPipeline::resolve(const DecodedEntity &e) c
                          QStringLiteral("%1 is not an asset of the loaded city").arg(elide(e.id, 120))};
     }
     if (!e.deviceId.isEmpty()) {
-        target.binding = m_bindings.find(normalizeDeviceId(e.deviceId));
         target.clockKey = normalizeDeviceId(e.deviceId);
+        target.binding = m_bindings.find(target.clockKey);
         if (target.index < 0) {
             if (!target.binding)
                 return Error{QStringLiteral("unboundDevice"),

@@ -55,17 +55,6 @@ QString integerText(dom::element e)
     }
 }
 
-bool numberFromText(const QString &sent, double *value, QString *why)
-{
-    auto number = vigie::numberFromText(sent);
-    if (!number) {
-        *why = number.error().message;
-        return false;
-    }
-    *value = number.value();
-    return true;
-}
-
 /// Whether a Qt date-time format has an unquoted `t` (time zone) section.
 bool patternHasZone(const QString &pattern)
 {
@@ -188,11 +177,10 @@ Result<TimeInstant> MappedJsonDecoder::Private::parseTimeText(const QString &tex
         return r;
     }
     case TimeForm::Epoch: {
-        double v = 0;
-        QString why;
-        if (!numberFromText(text, &v, &why))
-            return jsonError("invalidTime", at, QStringLiteral("expected a time since the epoch: %1").arg(why));
-        auto ms = epochToMs(v);
+        const auto v = numberFromText(text);
+        if (!v)
+            return jsonError("invalidTime", at, QStringLiteral("expected a time since the epoch: %1").arg(v.error().message));
+        auto ms = epochToMs(v.value());
         if (!ms)
             return jsonError("invalidTime", at, ms.error().message);
         return TimeInstant{ms.value()};
@@ -275,9 +263,10 @@ Status MappedJsonDecoder::Private::readField(dom::element entity, const FieldMap
     if (isNumber(e)) {
         sent = double(e);
     } else if (e.is_string()) {
-        QString why;
-        if (!numberFromText(qstr(std::string_view(e)), &sent, &why))
-            return jsonError("invalidValue", at, why);
+        const auto number = numberFromText(qstr(std::string_view(e)));
+        if (!number)
+            return jsonError("invalidValue", at, number.error().message);
+        sent = number.value();
     } else {
         return jsonError("invalidValue", at, QStringLiteral("expected a number, got %1").arg(describeJson(e)));
     }
