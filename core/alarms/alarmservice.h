@@ -1,0 +1,114 @@
+#pragma once
+
+#include "alarmtypes.h"
+#include "domain/assetdirectory.h"
+#include "domain/observation.h"
+
+#include <QObject>
+#include <QSet>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+/// \file
+/// \brief The alarm subsystem as the app sees it (contract shared by core and app).
+///
+/// Threads: AlarmService lives on the GUI thread and owns a "vigie-alarms" worker thread
+/// on which rules are evaluated and the ISA-18.2 lifecycle runs (RuleEvaluator +
+/// AlarmEngine + AlarmGrouper + AlarmRateMeter). Every public slot may be called from the
+/// GUI thread; it only queues work. Results come back as signals on the GUI thread,
+/// coalesced: alarmsChanged at most every ~100 ms. Persistence goes through the store
+/// writer thread (one SQLite writer): transitions, alarms and rules are written in the
+/// writer's next transaction (AlarmWrite). On start the service loads rules and the alarms
+/// not in Normal from the store, so alarms survive a restart.
+
+namespace vigie {
+
+/// Per-asset keys alarms are grouped by (AlarmGrouper): a lighting control cabinet, a
+/// street, a district. Empty = unknown. Parallel to the AssetDirectory.
+struct AssetGroupKeys
+{
+    QString cabinet;   ///< StreetlightControlCabinet id, from the pack or refStreetlightControlCabinet.
+    QString street;    ///< Street label (nearest street centreline).
+    QString district;  ///< District label (containing district polygon).
+};
+using AssetGroupTable = QVector<AssetGroupKeys>;
+
+/// Settings of the alarm subsystem (defaults follow EEMUA 191 / ISA-18.2 guidance).
+struct AlarmSettings
+{
+    int floodThreshold = 10;            ///< New list entries per 10 min above which the flood banner shows (ISA-18.2: 10 / 10 min per operator).
+    qint64 rateWindowMs = 10 * 60 * 1000;
+    int groupMinChildren = 3;           ///< Alarms of one group key within groupWindowMs that form a parent.
+    qint64 groupWindowMs = 5 * 60 * 1000;
+    qint64 staleAfterMs = 24 * 3600 * 1000; ///< "Stale alarm": active longer than this (EEMUA 191).
+    qint64 chatterWindowMs = 60 * 1000; ///< "Chattering": ≥ chatterCount activations within this window.
+    int chatterCount = 3;
+    QString operatorName;               ///< Who acts from this seat (audit trail).
+};
+
+class AlarmService : public QObject
+{
+    Q_OBJECT
+public:
+    /// The service does nothing until start().
+    AlarmService(AlarmSettings settings, QObject *parent = nullptr);
+    ~AlarmService() override;
+
+    /// GUI thread, before start(). Directory and group keys of the loaded city.
+    void setCity(AssetDirectoryPtr directory, AssetGroupTable groups);
+    /// Tests and replay: the clock the engine reads (UTC ms). Default: system clock.
+    void setClock(std::function<qint64()> clock);
+    /// Starts the worker thread; loads rules (seeding defaultAlarmRules() on first use) and
+    /// non-normal alarms from `storePath` (opened read-only on the alarm thread); persists
+    /// through `writer`, the StoreWriter (on its own thread), slot writeAlarms(AlarmWrite).
+    void start(const QString &storePath, QObject *writer);
+    /// Stops the worker thread after writing pending transitions. Idempotent.
+    void stop();
+
+    /// The current list (every alarm not in Normal), as of the last alarmsChanged. GUI thread.
+    const QVector<Alarm> &alarms() const;
+    const AlarmRules &rules() const;
+
+public slots:
+    /// New observations (one ingest drain). Connected to IngestService/IngestPipeline's
+    /// batch signal; implicitly shared, so queuing costs no copy.
+    void observe(const vigie::Observations &observations);
+    /// Operator actions; `ids` are Alarm::id. Each writes an audited AlarmTransition.
+    void acknowledge(const QVector<qint64> &ids);
+    void shelve(const QVector<qint64> &ids, const QString &reason, qint64 untilMs);
+    void unshelve(const QVector<qint64> &ids);
+    void removeFromService(const QVector<qint64> &ids, const QString &reason);
+    void returnToService(const QVector<qint64> &ids);
+    void comment(qint64 id, const QString &text);
+    /// Suppression by design, general: `source` names the reason ("intervention",
+    /// "worksZone"…); the assets listed have their alarms suppressed while listed. Replaces
+    /// the previous set of that source.
+    void setSuppression(const QString &source, const QSet<qint32> &assetIndexes);
+    /// Marks assets that have an intervention assigned (for the "handled" look).
+    void setInterventions(const QSet<qint32> &assetIndexes);
+    /// Replaces the rules (from the rule dialog); stored, and re-evaluated from now on.
+    void setRules(const vigie::AlarmRules &rules);
+
+signals:
+    /// Coalesced (≤ 10/s). Changed alarms, full records.
+    void alarmsChanged(const vigie::AlarmDelta &delta);
+    /// The rules now in force (after start() and setRules()).
+    void rulesChanged(const vigie::AlarmRules &rules);
+    /// A new urgent alarm entered the list (the audible cue).
+    void urgentRaised(qint64 alarmId);
+    /// Loading or a rule save failed; `message` is operator-facing.
+    void failed(const QString &message);
+};
+
+/// The rules a fresh store starts with (French consequence/response texts):
+/// container.full (fillingLevel ≥ 0.8 for 10 min, cleared < 0.7, high),
+/// container.status (WasteContainer.status burning → urgent; dropped/vandalized → medium),
+/// light.fault (Streetlight.status defectiveLamp/columnIssue/brokenLantern, medium),
+/// light.dayNight (low), *.commLoss (3 × usual period, medium), *.batteryLow (< 0.15, low),
+/// container.emptiedOutsideRound (fillingLevel drop ≥ 0.4 within 30 min outside a round, low),
+/// *.invalidReadings (3 within 1 h, low).
+AlarmRules defaultAlarmRules();
+
+} // namespace vigie
