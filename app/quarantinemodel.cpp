@@ -1,5 +1,7 @@
 #include "quarantinemodel.h"
 
+#include "quarantinereasons.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -67,7 +69,7 @@ QVariant QuarantineModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1 %2").arg(QLocale().toString(at.date(), QLocale::ShortFormat),
                                                at.time().toString(QStringLiteral("HH:mm:ss")));
         }
-        case Reason: return e->reasonCode;
+        case Reason: return quarantineReasonLabel(e->reasonCode);
         case Device: return e->deviceId;
         case Topic: return e->topic;
         case Size: return QLocale().formattedDataSize(e->payloadBytes);
@@ -81,7 +83,7 @@ QVariant QuarantineModel::data(const QModelIndex &index, int role) const
             return tr("%1 UTC · message %2")
                 .arg(QDateTime::fromMSecsSinceEpoch(e->receivedAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs))
                 .arg(e->messageId);
-        case Reason:
+        case Reason: return QStringLiteral("%1 — %2").arg(e->reasonCode, e->reason);
         case Detail: return e->reason;
         case Device: {
             if (e->deviceId.isEmpty())

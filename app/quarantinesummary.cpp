@@ -1,5 +1,7 @@
 #include "quarantinesummary.h"
 
+#include "quarantinereasons.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
@@ -62,7 +64,9 @@ void QuarantineSummary::setGroups(const QVector<QuarantineGroup> &byReason, cons
     for (const QuarantineGroup &g : byReason)
         m_total += g.count;
     fill(m_reason, tr("All reasons (%1)").arg(m_total), byReason,
-         [](const QString &key, qint64 count) { return QStringLiteral("%1 (%2)").arg(key).arg(count); });
+         [](const QString &key, qint64 count) {
+             return QStringLiteral("%1 (%2)").arg(quarantineReasonLabel(key)).arg(count);
+         });
     fill(m_device, tr("All devices (%1)").arg(m_total), byDevice, [](const QString &key, qint64 count) {
         return key.isEmpty() ? tr("No device (%1)").arg(count) : QStringLiteral("%1 (%2)").arg(key).arg(count);
     });

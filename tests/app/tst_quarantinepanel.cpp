@@ -216,29 +216,31 @@ void TestQuarantinePanel::listsCountsBindsAndReprocesses()
 
     // Reason, device, topic; newest first.
     QCOMPARE(columnTexts(model, QuarantineModel::Reason),
-             (QStringList{QStringLiteral("unknownCodec"), QStringLiteral("unboundDevice"), QStringLiteral("unboundDevice"),
-                          QStringLiteral("unboundDevice")}));
+             (QStringList{QStringLiteral("No codec for this device"), QStringLiteral("Device not bound to an asset"),
+                          QStringLiteral("Device not bound to an asset"), QStringLiteral("Device not bound to an asset")}));
+    // The reason's label is translated; its code stays in the tooltip, with the detail.
+    QVERIFY(model->index(1, QuarantineModel::Reason).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("unboundDevice — ")));
     QCOMPARE(columnTexts(model, QuarantineModel::Device), (QStringList{QString(), unboundEui, unboundEui, unboundEui}));
     QCOMPARE(model->index(1, QuarantineModel::Topic).data().toString(), QString::fromUtf8(topicOf(unboundEui)));
     QVERIFY(model->index(1, QuarantineModel::Detail).data().toString().contains(QStringLiteral("not bound")));
     QVERIFY(!model->index(0, QuarantineModel::Received).data().toString().isEmpty());
     // Counted by reason and by device.
-    QCOMPARE(comboTexts(reasons), (QStringList{QStringLiteral("All reasons (4)"), QStringLiteral("unboundDevice (3)"),
-                                               QStringLiteral("unknownCodec (1)")}));
+    QCOMPARE(comboTexts(reasons), (QStringList{QStringLiteral("All reasons (4)"), QStringLiteral("Device not bound to an asset (3)"),
+                                               QStringLiteral("No codec for this device (1)")}));
     QCOMPARE(comboTexts(devices), (QStringList{QStringLiteral("All devices (4)"), QStringLiteral("a84041000181c0de (3)"),
                                                QStringLiteral("No device (1)")}));
 
     // A filter lists only its messages; sorting by time ascending reverses the list.
     devices->setCurrentIndex(2);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
-    QCOMPARE(model->index(0, QuarantineModel::Reason).data().toString(), QStringLiteral("unknownCodec"));
+    QCOMPARE(model->index(0, QuarantineModel::Reason).data().toString(), QStringLiteral("No codec for this device"));
     devices->setCurrentIndex(0);
     reasons->setCurrentIndex(reasons->findData(QStringLiteral("unboundDevice")));
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 5000);
     reasons->setCurrentIndex(0);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 5000);
     table->sortByColumn(QuarantineModel::Received, Qt::AscendingOrder);
-    QCOMPARE(model->index(3, QuarantineModel::Reason).data().toString(), QStringLiteral("unknownCodec"));
+    QCOMPARE(model->index(3, QuarantineModel::Reason).data().toString(), QStringLiteral("No codec for this device"));
     table->sortByColumn(QuarantineModel::Received, Qt::DescendingOrder);
 
     // The payload is read for the current row only.
@@ -262,7 +264,7 @@ void TestQuarantinePanel::listsCountsBindsAndReprocesses()
     QTRY_VERIFY_WITH_TIMEOUT(panel.findChild<QLabel *>(QStringLiteral("quarantineStatus"))->text().startsWith(QStringLiteral("Reprocessed")), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 5000);
     QCOMPARE(model->index(rowWith(model, QuarantineModel::Device, QString()), QuarantineModel::Reason).data().toString(),
-             QStringLiteral("unknownCodec"));
+             QStringLiteral("No codec for this device"));
     QCOMPARE(quarantineCount(m_db), qint64(4));
 
     // Binding the device to a bin, with its depth, takes its three messages out of quarantine.
@@ -289,8 +291,8 @@ void TestQuarantinePanel::listsCountsBindsAndReprocesses()
     reprocessed.clear();
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
-    QCOMPARE(model->index(0, QuarantineModel::Reason).data().toString(), QStringLiteral("unknownCodec"));
-    QCOMPARE(comboTexts(reasons), (QStringList{QStringLiteral("All reasons (1)"), QStringLiteral("unknownCodec (1)")}));
+    QCOMPARE(model->index(0, QuarantineModel::Reason).data().toString(), QStringLiteral("No codec for this device"));
+    QCOMPARE(comboTexts(reasons), (QStringList{QStringLiteral("All reasons (1)"), QStringLiteral("No codec for this device (1)")}));
 
     auto store = Store::open(m_db, Store::Mode::ReadOnly);
     QVERIFY(store.ok());
