@@ -39,8 +39,13 @@ struct Observation
     bool isValid() const { return !(flags & InvalidReading); }
 };
 
-using Observations = QVector<Observation>;
+} // namespace vigie
 
+// Only implicitly shared and plain members: a QVector may move it with memcpy when it grows.
+Q_DECLARE_TYPEINFO(vigie::Observation, Q_RELOCATABLE_TYPE);
+
+namespace vigie {
+using Observations = QVector<Observation>;
 } // namespace vigie
 
 Q_DECLARE_METATYPE(vigie::Observation)

@@ -35,6 +35,9 @@ struct NumberSpec
     double max;
     QLatin1String unit;
     const char *note;
+    // Made once in models(): every DecodedValue shares them instead of allocating its own.
+    QString quantity;
+    QString unitCode;
 };
 
 /// An enumerated text attribute of a model and its values (empty: the asset kind's enum).
@@ -42,6 +45,7 @@ struct EnumSpec
 {
     std::string_view name;
     QStringList values;
+    QString quantity; ///< `name`, made once in models().
 };
 
 /// What Vigie reads of a Smart Data Models entity type. `kind` is set for the types that
@@ -61,7 +65,8 @@ const QStringList kPowerStates{QStringLiteral("on"), QStringLiteral("off"), QStr
 // bound is DecoderOptions::fillHeadroom (an overfull bin reads a little above 1).
 const QVector<ModelSpec> &models()
 {
-    static const QVector<ModelSpec> m{
+    static const QVector<ModelSpec> m = [] {
+    QVector<ModelSpec> m{
         {"WasteContainer", AssetKind::WasteContainer, {{"status", {}}},
          {{"fillingLevel", 0.0, 1.0, unit::ratio, "Smart Data Models WasteContainer.fillingLevel is a ratio"},
           {"temperature", -60.0, 1500.0, unit::celsius, "degrees Celsius"},
@@ -81,6 +86,16 @@ const QVector<ModelSpec> &models()
           {"grossWeight", 0.0, 100000.0, unit::kilogram, "kilograms"},
           {"tareWeight", 0.0, 100000.0, unit::kilogram, "kilograms"}}},
     };
+    for (ModelSpec &model : m) {
+        for (EnumSpec &e : model.enums)
+            e.quantity = qstr(e.name);
+        for (NumberSpec &n : model.numbers) {
+            n.quantity = qstr(n.name);
+            n.unitCode = n.unit;
+        }
+    }
+    return m;
+    }();
     return m;
 }
 
@@ -101,7 +116,9 @@ public:
 
 private:
     Result<Attr> attribute(dom::object entity, std::string_view name, const QString &where) const;
-    Result<TimeInstant> timeOf(dom::element e, const QString &where) const;
+    /// `where()` names the value in an error: built only when there is one.
+    template<typename Where>
+    Result<TimeInstant> timeOf(dom::element e, const Where &where) const;
     Result<TimeInstant> entityTime(dom::object entity, const QString &where) const;
     Status readLocation(dom::element e, const QString &where, DecodedEntity *out) const;
     Status readNumber(dom::object entity, const NumberSpec &spec, const QString &where, DecodedEntity *out) const;
@@ -111,7 +128,8 @@ private:
     double m_fillHeadroom;
 };
 
-Result<TimeInstant> EntityReader::timeOf(dom::element e, const QString &where) const
+template<typename Where>
+Result<TimeInstant> EntityReader::timeOf(dom::element e, const Where &where) const
 {
     if (e.type() == dom::element_type::OBJECT) {
         dom::element inner;
@@ -121,16 +139,16 @@ Result<TimeInstant> EntityReader::timeOf(dom::element e, const QString &where) c
     if (e.type() == dom::element_type::STRING) {
         auto t = parseIsoTimestamp(qstr(std::string_view(e)), m_zone);
         if (!t)
-            return jsonError(t.error().code.toLatin1().constData(), where, t.error().message);
+            return jsonError(t.error().code.toLatin1().constData(), where(), t.error().message);
         return t;
     }
     if (isNumber(e)) {
         auto t = epochToMs(double(e));
         if (!t)
-            return jsonError("invalidTime", where, t.error().message);
+            return jsonError("invalidTime", where(), t.error().message);
         return TimeInstant{t.value()};
     }
-    return jsonError("invalidTime", where, QStringLiteral("expected a date-time, got %1").arg(describeJson(e)));
+    return jsonError("invalidTime", where(), QStringLiteral("expected a date-time, got %1").arg(describeJson(e)));
 }
 
 Result<Attr> EntityReader::attribute(dom::object entity, std::string_view name, const QString &where) const
@@ -155,12 +173,12 @@ Result<Attr> EntityReader::attribute(dom::object entity, std::string_view name, 
     attr.value = inner;
     dom::element observed;
     if (o.at_key("observedAt").get(observed) == SUCCESS) {
-        auto t = timeOf(observed, jsonPath(jsonPath(where, name), "observedAt"));
+        auto t = timeOf(observed, [&] { return jsonPath(jsonPath(where, name), "observedAt"); });
         if (!t)
             return t.error();
         attr.observedAt = t.value();
     } else if (o.at_pointer("/metadata/TimeInstant/value").get(observed) == SUCCESS) {
-        auto t = timeOf(observed, jsonPath(jsonPath(where, name), "metadata.TimeInstant"));
+        auto t = timeOf(observed, [&] { return jsonPath(jsonPath(where, name), "metadata.TimeInstant"); });
         if (!t)
             return t.error();
         attr.observedAt = t.value();
@@ -176,7 +194,7 @@ Result<TimeInstant> EntityReader::entityTime(dom::object entity, const QString &
             return attr.error();
         if (!attr->present)
             continue;
-        auto t = timeOf(attr->value, jsonPath(where, name));
+        auto t = timeOf(attr->value, [&] { return jsonPath(where, name); });
         if (!t)
             return t.error();
         return t.value();
@@ -224,7 +242,7 @@ Status EntityReader::readNumber(dom::object entity, const NumberSpec &spec, cons
         return attr.error();
     if (!attr->present)
         return {};
-    const QString at = jsonPath(where, spec.name);
+    const auto at = [&] { return jsonPath(where, spec.name); }; // for errors only
     if (attr->value.type() == dom::element_type::NULL_VALUE)
         return {}; // NGSI "no value": nothing observed
     double v = 0;
@@ -233,21 +251,21 @@ Status EntityReader::readNumber(dom::object entity, const NumberSpec &spec, cons
     } else if (attr->value.type() == dom::element_type::STRING) {
         auto number = numberFromText(qstr(std::string_view(attr->value)));
         if (!number)
-            return jsonError("invalidValue", at, number.error().message);
+            return jsonError("invalidValue", at(), number.error().message);
         v = number.value();
     } else {
-        return jsonError("invalidValue", at, QStringLiteral("expected a number, got %1").arg(describeJson(attr->value)));
+        return jsonError("invalidValue", at(), QStringLiteral("expected a number, got %1").arg(describeJson(attr->value)));
     }
     const double max = spec.name == "fillingLevel" ? m_fillHeadroom : spec.max;
     DecodedValue value;
-    value.quantity = qstr(spec.name);
+    value.quantity = spec.quantity;
     value.number = v;
-    value.unitCode = spec.unit;
+    value.unitCode = spec.unitCode;
     value.observedAtMs = attr->observedAt.ms;
     value.observedAtLaterMs = attr->observedAt.laterMs;
     if (!std::isfinite(v) || v < spec.min || v > max)
-        value.invalidReason = QStringLiteral("%1: %2 is outside %3–%4 (%5)").arg(at).arg(v).arg(spec.min).arg(max).arg(QLatin1String(spec.note));
-    out->values << value;
+        value.invalidReason = QStringLiteral("%1: %2 is outside %3–%4 (%5)").arg(at()).arg(v).arg(spec.min).arg(max).arg(QLatin1String(spec.note));
+    out->values << std::move(value);
     return {};
 }
 
@@ -259,14 +277,14 @@ Status EntityReader::readEnum(dom::object entity, const EnumSpec &spec, const QS
         return attr.error();
     if (!attr->present || attr->value.type() == dom::element_type::NULL_VALUE)
         return {};
-    const QString at = jsonPath(where, name);
+    const auto at = [&] { return jsonPath(where, name); }; // for errors only
     if (attr->value.type() != dom::element_type::STRING)
-        return jsonError("invalidValue", at, QStringLiteral("expected text, got %1").arg(describeJson(attr->value)));
+        return jsonError("invalidValue", at(), QStringLiteral("expected text, got %1").arg(describeJson(attr->value)));
     const QString text = qstr(std::string_view(attr->value));
-    const QString quantity = qstr(name);
+    const QString &quantity = spec.quantity;
     const bool known = spec.values.isEmpty() ? isKnownEnumValue(*out->kind, quantity, text) : spec.values.contains(text);
     if (!known)
-        return jsonError("invalidValue", at,
+        return jsonError("invalidValue", at(),
                     QStringLiteral("\"%1\" is not a %2 value (expected one of: %3)")
                         .arg(elide(text, 40), quantity,
                              spec.values.isEmpty() ? enumValues(*out->kind, quantity) : spec.values.join(QStringLiteral(", "))));
@@ -275,7 +293,7 @@ Status EntityReader::readEnum(dom::object entity, const EnumSpec &spec, const QS
     value.text = text;
     value.observedAtMs = attr->observedAt.ms;
     value.observedAtLaterMs = attr->observedAt.laterMs;
-    out->values << value;
+    out->values << std::move(value);
     return {};
 }
 
@@ -366,7 +384,7 @@ Result<DecodedEntity> EntityReader::read(dom::element e, const QString &where)
         if (!logged)
             return logged.error();
         if (logged->present) {
-            auto t = timeOf(logged->value, jsonPath(where, "binLoggedTime"));
+            auto t = timeOf(logged->value, [&] { return jsonPath(where, "binLoggedTime"); });
             if (!t)
                 return t.error();
             out.observedAtMs = t->ms;

@@ -48,6 +48,14 @@ struct IngestBatch
     bool isEmpty() const { return messages.isEmpty(); }
 };
 
+} // namespace vigie
+
+// Only implicitly shared and plain members: containers may move them with memcpy.
+Q_DECLARE_TYPEINFO(vigie::AssetSeen, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(vigie::ClockSkewSample, Q_RELOCATABLE_TYPE);
+
+namespace vigie {
+
 /// \brief Ingest counters since the pipeline started, for the status bar and tests.
 struct IngestStats
 {
@@ -66,6 +74,7 @@ struct IngestStats
     /// Read once per drain, not per message (benchmarks time ingest with it).
     qint64 appliedAtMs = 0;
     qint64 pending = 0;           ///< Waiting in the inbox at the last drain.
+    qint64 drains = 0;            ///< Batches taken from the inbox (received ÷ drains: the mean batch).
     QString lastQuarantineReason;
 };
 

@@ -47,7 +47,6 @@ void IngestPipeline::start()
     m_timer->start();
     m_retry = new QTimer(this);
     m_retry->setSingleShot(true);
-    m_retry->setInterval(20);
     connect(m_retry, &QTimer::timeout, this, &IngestPipeline::drain);
 }
 
@@ -68,7 +67,14 @@ void IngestPipeline::drain()
     const bool tooManyBytes = bytes > 0 && bytes + m_inbox->bytes() > maxUncommittedBytes;
     if (tooManyMessages || tooManyBytes) {
         if (m_retry && !m_retry->isActive())
-            m_retry->start(); // the writer is behind: let the broker hold the backlog
+            m_retry->start(20); // the writer is behind: let the broker hold the backlog
+        return;
+    }
+    // Let messages gather: the inbox does not wake the pipeline again while it holds some.
+    const qint64 since = m_lastDrainMs < 0 ? minDrainIntervalMs : m_clock.elapsed() - m_lastDrainMs;
+    if (m_retry && since < minDrainIntervalMs) {
+        if (!m_retry->isActive())
+            m_retry->start(int(minDrainIntervalMs - since));
         return;
     }
     drainInbox();
@@ -79,9 +85,12 @@ void IngestPipeline::drainInbox()
     std::vector<RawMessage> messages = m_inbox->takeAll();
     if (messages.empty())
         return;
+    m_lastDrainMs = m_clock.elapsed();
     IngestBatch batch;
     m_clockSlots.clear();
     batch.messages.reserve(qsizetype(messages.size()));
+    batch.observations.reserve(2 * qsizetype(messages.size())); // most messages carry one or two
+    batch.seen.reserve(qsizetype(messages.size()));
     qint64 bytes = 0;
     for (RawMessage &m : messages) {
         bytes += m.sizeBytes();
@@ -89,6 +98,7 @@ void IngestPipeline::drainInbox()
         batch.messages << std::move(m);
     }
     m_stats.received += qint64(messages.size());
+    ++m_stats.drains;
     m_stats.lastMessageAtMs = batch.messages.constLast().receivedAtMs;
     m_stats.pending = qint64(m_inbox->size());
     m_stats.appliedAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -263,8 +273,8 @@ void IngestPipeline::apply(const RawMessage &message, const DecodedEntity &e, co
         if (!v.isValid())
             o.flags |= InvalidReading;
         std::optional<Observation> fill;
-        if (o.quantity == quantity::distance && asset.kind == AssetKind::WasteContainer && target.binding
-            && target.binding->hasDepth())
+        if (asset.kind == AssetKind::WasteContainer && target.binding && target.binding->hasDepth()
+            && o.quantity == quantity::distance)
             fill = fillFromDistance(o, target.binding->containerDepthM, fillHeadroom);
         add(std::move(o));
         if (fill)

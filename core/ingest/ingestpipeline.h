@@ -79,6 +79,12 @@ public:
     qint64 earliestPlausibleMs = 1420070400000;
     double fillHeadroom = 1.2; ///< Largest fillingLevel ratio believed (DecoderOptions::fillHeadroom).
     int publishIntervalMs = 100;
+    /// Shortest time between two drains. The inbox wakes the pipeline when it turns
+    /// non-empty; draining at once would take one message per wake-up whenever decoding is
+    /// faster than receiving, and every wake-up, batch and hand-over to the writer costs
+    /// CPU on three threads (docs/performance.md). Waiting this long after the previous
+    /// drain lets messages gather (and costs a live message at most that much latency).
+    int minDrainIntervalMs = 10;
     qint64 maxUncommittedMessages = 200000;
     /// Bytes (RawMessage::sizeBytes()) handed to the writer and not committed, beyond which
     /// drain() waits. Needs setUncommittedBytes().
@@ -153,6 +159,7 @@ private:
     bool m_statsChanged = false;
     std::deque<std::pair<qint64, qint64>> m_rateWindow; // (steady ms, messages)
     QElapsedTimer m_clock;
+    qint64 m_lastDrainMs = -1; ///< m_clock time of the latest drain; -1: none yet.
     QTimer *m_timer = nullptr;
     QTimer *m_retry = nullptr;
     std::shared_ptr<std::atomic<qint64>> m_uncommitted;

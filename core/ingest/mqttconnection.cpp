@@ -67,7 +67,6 @@ std::optional<MqttFailure> MqttConnection::createClient()
     mosquitto_disconnect_v5_callback_set(m_mosq, &MqttConnection::onDisconnect);
     mosquitto_subscribe_v5_callback_set(m_mosq, &MqttConnection::onSubscribe);
     mosquitto_message_v5_callback_set(m_mosq, &MqttConnection::onMessage);
-    mosquitto_log_callback_set(m_mosq, &MqttConnection::onLog);
     if (!m_settings.username.isEmpty()) {
         const QByteArray user = m_settings.username.toUtf8();
         const QByteArray password = m_settings.password.toUtf8();
@@ -164,6 +163,10 @@ std::optional<MqttFailure> MqttConnection::connect(const std::function<bool()> &
     m_connected = false;
     m_failure.reset();
     m_libraryError.clear();
+    // libmosquitto formats a log line (vsnprintf into a fresh buffer) for every packet when
+    // a log callback is set; Vigie only wants the errors of the connection and TLS
+    // handshake, so the callback is on while connecting and off once CONNACK is in.
+    mosquitto_log_callback_set(m_mosq, &MqttConnection::onLog);
     if (auto unreachable = probeTcp(cancelled))
         return unreachable;
 
@@ -208,7 +211,7 @@ std::optional<MqttFailure> MqttConnection::run(const std::function<bool()> &canc
 {
     const QDeadlineTimer deadline(forMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(forMs));
     while (!cancelled() && !deadline.hasExpired()) {
-        const int rc = mosquitto_loop(m_mosq, 100, 1);
+        const int rc = serviceSocket(100);
         const int savedErrno = errno;
         if (m_failure)
             return m_failure;
@@ -216,6 +219,39 @@ std::optional<MqttFailure> MqttConnection::run(const std::function<bool()> &canc
             return libraryFailure(rc, savedErrno);
     }
     return std::nullopt;
+}
+
+int MqttConnection::serviceSocket(int timeoutMs)
+{
+    // mosquitto_loop() would do the same with select() on the socket and on an internal
+    // socket pair, which libmosquitto writes a byte to for every packet it queues (each
+    // PUBACK): one select, one write and one read of that pair per message on top of the
+    // socket's own reads. Here: one poll per burst, then every packet the socket holds.
+    const int sock = mosquitto_socket(m_mosq);
+    if (sock < 0)
+        return MOSQ_ERR_NO_CONN;
+    pollfd p{sock, short(POLLIN | (mosquitto_want_write(m_mosq) ? POLLOUT : 0)), 0};
+    const int ready = ::poll(&p, 1, timeoutMs);
+    if (ready < 0 && errno != EINTR)
+        return MOSQ_ERR_ERRNO;
+    if (ready > 0 && (p.revents & (POLLIN | POLLERR | POLLHUP))) {
+        // mosquitto_loop_read() reads one packet (a few recv calls) and returns; it leaves
+        // errno at EAGAIN once the socket is empty. Bounded, so writes and keep-alive get
+        // their turn under a flood.
+        for (int packets = 0; packets < 1000 && !m_failure; ++packets) {
+            errno = 0;
+            const int rc = mosquitto_loop_read(m_mosq, 1);
+            if (rc != MOSQ_ERR_SUCCESS)
+                return rc;
+            if (errno == EAGAIN || errno == EWOULDBLOCK)
+                break;
+        }
+    }
+    if (mosquitto_want_write(m_mosq)) {
+        if (const int rc = mosquitto_loop_write(m_mosq, 1); rc != MOSQ_ERR_SUCCESS)
+            return rc;
+    }
+    return mosquitto_loop_misc(m_mosq);
 }
 
 void MqttConnection::fail(MqttFailure f)
@@ -369,6 +405,7 @@ void MqttConnection::onConnect(mosquitto *, void *self, int rc, int flags, const
         return;
     }
     c->m_connected = true;
+    mosquitto_log_callback_set(c->m_mosq, nullptr); // see connect()
     if (c->m_handlers.connected)
         c->m_handlers.connected(flags & 0x01);
 }

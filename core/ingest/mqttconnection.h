@@ -103,6 +103,10 @@ private:
     std::optional<MqttFailure> createClient();
     MqttFailure libraryFailure(int rc, int savedErrno) const;
     std::optional<MqttFailure> probeTcp(const std::function<bool()> &cancelled) const;
+    /// One turn of the session's network loop: waits up to `timeoutMs` for the socket, reads
+    /// every packet that is there, writes what is queued, keeps the session alive. Returns a
+    /// libmosquitto code.
+    int serviceSocket(int timeoutMs);
 
     MqttSettings m_settings;
     QString m_clientId;

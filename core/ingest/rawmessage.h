@@ -38,4 +38,8 @@ struct QuarantineEntry
 
 } // namespace vigie
 
+// Only implicitly shared and plain members: containers may move them with memcpy.
+Q_DECLARE_TYPEINFO(vigie::RawMessage, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(vigie::QuarantineEntry, Q_RELOCATABLE_TYPE);
+
 Q_DECLARE_METATYPE(vigie::RawMessage)

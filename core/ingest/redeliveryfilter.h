@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 
-#include <deque>
-#include <unordered_set>
+#include <cstdint>
+#include <vector>
 
 namespace vigie {
 
@@ -15,10 +15,13 @@ namespace vigie {
 /// recognised by its content. Only messages whose every reading carries its own observation
 /// time are filtered: the same bytes with no time in them are a new reading (a sensor
 /// repeating "50 %"), not a copy. Single thread.
+///
+/// Every message is looked up, so the digests live in flat arrays allocated once (an open
+/// addressing table and a ring in arrival order), not in a node per message.
 class RedeliveryFilter
 {
 public:
-    explicit RedeliveryFilter(std::size_t capacity = 100000) : m_capacity(capacity) {}
+    explicit RedeliveryFilter(std::size_t capacity = 100000);
 
     /// True if the same topic and payload were recorded before (and are still remembered);
     /// otherwise records them and returns false.
@@ -27,17 +30,21 @@ public:
 private:
     struct Digest
     {
-        std::size_t a = 0;
-        std::size_t b = 0;
+        std::uint64_t a = 0;
+        std::uint64_t b = 0;
         bool operator==(const Digest &) const = default;
+        bool isEmpty() const { return a == 0 && b == 0; } ///< A free slot; no digest is (0, 0).
     };
-    struct DigestHash
-    {
-        std::size_t operator()(const Digest &d) const { return d.a ^ (d.b * 0x9e3779b97f4a7c15ULL); }
-    };
+
+    std::size_t home(const Digest &d) const { return std::size_t(d.a ^ (d.b * 0x9e3779b97f4a7c15ULL)) & m_mask; }
+    void erase(const Digest &d);
+
     std::size_t m_capacity;
-    std::unordered_set<Digest, DigestHash> m_seen;
-    std::deque<Digest> m_order;
+    std::size_t m_mask = 0;
+    std::vector<Digest> m_slots; ///< Linear probing, at most half full.
+    std::vector<Digest> m_ring;  ///< The remembered digests in arrival order (capacity of them).
+    std::size_t m_oldest = 0;    ///< Ring index of the oldest once full.
+    std::size_t m_count = 0;
 };
 
 } // namespace vigie

@@ -121,6 +121,20 @@ void SqliteStatement::bind(int index, const QString &value)
         sqlite3_bind_null(m_stmt, index);
         return;
     }
+    // Most bound strings are short ASCII (units, states, ids): narrowed on the stack, they
+    // cost SQLite's one copy instead of a QByteArray too.
+    constexpr qsizetype shortString = 128;
+    if (value.size() <= shortString) {
+        char ascii[shortString];
+        const QChar *in = value.constData();
+        qsizetype i = 0;
+        for (; i < value.size() && in[i].unicode() < 0x80; ++i)
+            ascii[i] = char(in[i].unicode());
+        if (i == value.size()) {
+            sqlite3_bind_text(m_stmt, index, ascii, int(i), SQLITE_TRANSIENT);
+            return;
+        }
+    }
     bindText(index, value.toUtf8());
 }
 
@@ -132,6 +146,16 @@ void SqliteStatement::bindText(int index, const QByteArray &utf8)
 void SqliteStatement::bindBlob(int index, const QByteArray &value)
 {
     sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindTextNoCopy(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlobNoCopy(int index, const QByteArray &value)
+{
+    sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }

@@ -72,6 +72,9 @@ public:
     void bind(int index, const QString &value); ///< A null QString binds NULL.
     void bindBlob(int index, const QByteArray &value);
     void bindText(int index, const QByteArray &utf8);
+    /// Bind without a copy: `value` must stay alive and unchanged until run() or reset().
+    void bindBlobNoCopy(int index, const QByteArray &value);
+    void bindTextNoCopy(int index, const QByteArray &utf8);
     void bindNull(int index);
 
     /// Steps once. Returns true while a row is available. Errors: `storeSql`.

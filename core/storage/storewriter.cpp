@@ -10,6 +10,8 @@ namespace vigie {
 struct StoreWriter::Statements
 {
     SqliteStatement message;
+    SqliteStatement messages; ///< rowsPerInsert rows
+    SqliteStatement observations; ///< rowsPerInsert rows
     SqliteStatement series;
     SqliteStatement observation;
     SqliteStatement state;
@@ -63,13 +65,27 @@ Status StoreWriter::loadSeries()
     if (!stmt)
         return stmt.error();
     m_series.clear();
+    m_seriesByAsset.clear();
     return stmt->forEachRow([this](SqliteStatement &r) { m_series.insert(SeriesKey{r.text(1), r.text(2)}, r.int64(0)); });
 }
 
 Status StoreWriter::prepareStatements()
 {
     SqliteConnection &db = m_store->connection();
+    // The multi-row forms: "INSERT … VALUES (…),(…),…", rowsPerInsert rows.
+    const auto rows = [](const char *insert, const char *row) {
+        QByteArray sql(insert);
+        for (int i = 0; i < rowsPerInsert; ++i)
+            sql += (i ? "," : " VALUES ") + QByteArray(row);
+        return sql;
+    };
+    const QByteArray messagesSql = rows("INSERT INTO message(id, topic, payload, received_at, qos, retain)", "(?,?,?,?,?,?)");
+    const QByteArray observationsSql = rows(
+        "INSERT INTO observation(series, observed_at, received_at, value_num, value_text, unit, message_id, flags)",
+        "(?,?,?,?,?,?,?,?)");
     auto message = db.prepare("INSERT INTO message(id, topic, payload, received_at, qos, retain) VALUES (?,?,?,?,?,?)");
+    auto messages = db.prepare(messagesSql.constData());
+    auto observations = db.prepare(observationsSql.constData());
     auto series = db.prepare("INSERT INTO series(asset_id, quantity) VALUES (?,?)");
     auto observation = db.prepare("INSERT INTO observation(series, observed_at, received_at, value_num, value_text, unit, message_id, flags) VALUES (?,?,?,?,?,?,?,?)");
     auto state = db.prepare(
@@ -89,11 +105,12 @@ Status StoreWriter::prepareStatements()
         "ON CONFLICT(device_id) DO UPDATE SET last_skew_ms = excluded.last_skew_ms, "
         "max_skew_ms = CASE WHEN ABS(excluded.max_skew_ms) > ABS(max_skew_ms) THEN excluded.max_skew_ms ELSE max_skew_ms END, "
         "flagged = flagged + excluded.flagged, updated_at = MAX(updated_at, excluded.updated_at)");
-    for (auto *s : {&message, &series, &observation, &state, &seen, &quarantine, &unquarantine, &clock}) {
+    for (auto *s : {&message, &messages, &observations, &series, &observation, &state, &seen, &quarantine, &unquarantine, &clock}) {
         if (!*s)
             return s->error();
     }
-    m_sql.reset(new Statements{std::move(message).value(), std::move(series).value(), std::move(observation).value(), std::move(state).value(),
+    m_sql.reset(new Statements{std::move(message).value(), std::move(messages).value(), std::move(observations).value(),
+                               std::move(series).value(), std::move(observation).value(), std::move(state).value(),
                                std::move(seen).value(), std::move(quarantine).value(), std::move(unquarantine).value(),
                                std::move(clock).value()});
     return {};
@@ -135,8 +152,13 @@ void StoreWriter::commitPending(bool withState)
     }
     m_failing = false;
     if (withState) {
+        // Emptied, not freed: the next interval holds about as many series and assets.
+        const qsizetype states = m_stateDue.size();
+        const qsizetype seen = m_seenDue.size();
         m_stateDue.clear();
         m_seenDue.clear();
+        m_stateDue.reserve(states);
+        m_seenDue.reserve(seen);
         m_sinceState.restart();
         m_stateTimer->stop();
     } else if (!m_stateTimer->isActive()) {
@@ -170,15 +192,25 @@ void StoreWriter::commitPending(bool withState)
 
 Status StoreWriter::logMessages(const IngestBatch &batch)
 {
-    SqliteStatement &message = m_sql->message;
-    for (const RawMessage &m : batch.messages) {
-        message.bind(1, m.id);
-        message.bindText(2, m.topic);
-        message.bindBlob(3, m.payload);
-        message.bind(4, m.receivedAtMs);
-        message.bind(5, int(m.qos));
-        message.bind(6, int(m.retain));
-        if (auto s = message.run(); !s)
+    const auto bindMessage = [](SqliteStatement &insert, int base, const RawMessage &m) {
+        insert.bind(base + 1, m.id);
+        insert.bindTextNoCopy(base + 2, m.topic); // the batch outlives the statement's run()
+        insert.bindBlobNoCopy(base + 3, m.payload);
+        insert.bind(base + 4, m.receivedAtMs);
+        insert.bind(base + 5, int(m.qos));
+        insert.bind(base + 6, int(m.retain));
+    };
+    const qsizetype n = batch.messages.size();
+    qsizetype i = 0;
+    for (; i + rowsPerInsert <= n; i += rowsPerInsert) {
+        for (int r = 0; r < rowsPerInsert; ++r)
+            bindMessage(m_sql->messages, r * 6, batch.messages.at(i + r));
+        if (auto s = m_sql->messages.run(); !s)
+            return s;
+    }
+    for (; i < n; ++i) {
+        bindMessage(m_sql->message, 0, batch.messages.at(i));
+        if (auto s = m_sql->message.run(); !s)
             return s;
     }
     return {};
@@ -196,32 +228,69 @@ Status StoreWriter::clearQuarantine(const IngestBatch &batch)
 
 Result<qint64> StoreWriter::seriesOf(const Observation &o)
 {
+    constexpr qint32 maxCachedIndex = 1 << 22; // far above any city's asset count
+    AssetSeries *cached = nullptr;
+    if (o.assetIndex >= 0 && o.assetIndex < maxCachedIndex) {
+        if (std::size_t(o.assetIndex) >= m_seriesByAsset.size())
+            m_seriesByAsset.resize(std::size_t(o.assetIndex) + 1);
+        cached = &m_seriesByAsset[std::size_t(o.assetIndex)];
+        if (cached->assetId != o.assetId) {
+            cached->assetId = o.assetId;
+            cached->byQuantity.clear();
+        } else {
+            for (const auto &[quantity, id] : std::as_const(cached->byQuantity)) {
+                if (quantity == o.quantity)
+                    return id;
+            }
+        }
+    }
     SeriesKey key{o.assetId, o.quantity};
-    if (auto it = m_series.constFind(key); it != m_series.constEnd())
-        return it.value();
-    SqliteStatement &insert = m_sql->series;
-    insert.bind(1, o.assetId);
-    insert.bind(2, o.quantity);
-    if (auto s = insert.run(); !s)
-        return s.error();
-    const qint64 id = m_store->connection().lastInsertRowId();
-    m_series.insert(key, id);
-    m_newSeries << std::move(key);
+    qint64 id = 0;
+    if (auto it = m_series.constFind(key); it != m_series.constEnd()) {
+        id = it.value();
+    } else {
+        SqliteStatement &insert = m_sql->series;
+        insert.bind(1, o.assetId);
+        insert.bind(2, o.quantity);
+        if (auto s = insert.run(); !s)
+            return s.error();
+        id = m_store->connection().lastInsertRowId();
+        m_series.insert(key, id);
+        m_newSeries << std::move(key);
+    }
+    if (cached)
+        cached->byQuantity.append({o.quantity, id});
     return id;
 }
 
-Status StoreWriter::insertObservation(qint64 series, const Observation &o)
+void StoreWriter::bindObservation(SqliteStatement &insert, int base, qint64 series, const Observation &o)
 {
-    SqliteStatement &insert = m_sql->observation;
-    insert.bind(1, series);
-    insert.bind(2, o.observedAtMs);
-    insert.bind(3, o.receivedAtMs);
-    insert.bind(4, o.number);
-    insert.bind(5, o.text);
-    insert.bind(6, o.unitCode.isEmpty() ? QString() : o.unitCode);
-    insert.bind(7, o.messageId);
-    insert.bind(8, int(o.flags));
-    return insert.run();
+    insert.bind(base + 1, series);
+    insert.bind(base + 2, o.observedAtMs);
+    insert.bind(base + 3, o.receivedAtMs);
+    insert.bind(base + 4, o.number);
+    insert.bind(base + 5, o.text);
+    insert.bind(base + 6, o.unitCode.isEmpty() ? QString() : o.unitCode);
+    insert.bind(base + 7, o.messageId);
+    insert.bind(base + 8, int(o.flags));
+}
+
+Status StoreWriter::insertObservations(const IngestBatch &batch, const QVector<qint64> &series)
+{
+    const qsizetype n = batch.observations.size();
+    qsizetype i = 0;
+    for (; i + rowsPerInsert <= n; i += rowsPerInsert) {
+        for (int r = 0; r < rowsPerInsert; ++r)
+            bindObservation(m_sql->observations, r * 8, series.at(i + r), batch.observations.at(i + r));
+        if (auto s = m_sql->observations.run(); !s)
+            return s;
+    }
+    for (; i < n; ++i) {
+        bindObservation(m_sql->observation, 0, series.at(i), batch.observations.at(i));
+        if (auto s = m_sql->observation.run(); !s)
+            return s;
+    }
+    return {};
 }
 
 Status StoreWriter::writeState()
@@ -292,6 +361,8 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches, bool withState)
         db.exec("ROLLBACK");
         for (const SeriesKey &k : std::as_const(m_newSeries))
             m_series.remove(k);
+        if (!m_newSeries.isEmpty())
+            m_seriesByAsset.clear(); // it may hold series the rollback undid
         m_newSeries.clear();
         return s;
     };
@@ -299,12 +370,13 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches, bool withState)
     for (const IngestBatch &batch : batches) {
         if (auto s = batch.reprocess ? clearQuarantine(batch) : logMessages(batch); !s)
             return abort(s);
+        m_batchSeries.clear();
+        m_batchSeries.reserve(batch.observations.size());
         for (const Observation &o : batch.observations) {
             auto series = seriesOf(o);
             if (!series)
                 return abort(series.error());
-            if (auto s = insertObservation(series.value(), o); !s)
-                return abort(s);
+            m_batchSeries << series.value();
             if (!o.isValid())
                 continue; // an invalid reading never becomes the current value
             auto held = m_stateDue.find(series.value());
@@ -313,6 +385,8 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches, bool withState)
             else if (o.observedAtMs >= held->observedAtMs)
                 *held = o;
         }
+        if (auto s = insertObservations(batch, m_batchSeries); !s)
+            return abort(s);
         for (const QuarantineEntry &q : batch.quarantine) {
             sql.quarantine.bind(1, q.messageId);
             sql.quarantine.bind(2, q.reasonCode);

@@ -7,10 +7,12 @@
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+#include <QVarLengthArray>
 
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace vigie {
 
@@ -100,11 +102,17 @@ private:
     Status prepareStatements();
     Status loadSeries();
     Status logMessages(const IngestBatch &batch);
+    /// Rows per multi-row INSERT of the raw log and of observations (the rest one by one):
+    /// one statement step and reset for many rows instead of one per row.
+    static constexpr int rowsPerInsert = 16;
     Status clearQuarantine(const IngestBatch &batch);
     /// The series id of `o`, created in the open transaction when new (listed in
     /// m_newSeries so a rollback forgets it).
     Result<qint64> seriesOf(const Observation &o);
-    Status insertObservation(qint64 series, const Observation &o);
+    /// Binds `o` as the row that starts at parameter `base` + 1 of an observation INSERT.
+    static void bindObservation(SqliteStatement &insert, int base, qint64 series, const Observation &o);
+    /// Inserts the observations of `batch` (their series ids parallel to them).
+    Status insertObservations(const IngestBatch &batch, const QVector<qint64> &series);
     /// Upserts m_stateDue and m_seenDue, in the open transaction.
     Status writeState();
 
@@ -121,6 +129,16 @@ private:
 
     QHash<SeriesKey, qint64> m_series;
     QVector<SeriesKey> m_newSeries;
+    /// The series of m_series again, by Observation::assetIndex: an asset's few quantities,
+    /// found without hashing its URN twice per message. Each entry names its asset, so an
+    /// index from another directory only misses. Cleared when a commit rolls back.
+    struct AssetSeries
+    {
+        QString assetId;
+        QVarLengthArray<std::pair<QString, qint64>, 4> byQuantity;
+    };
+    std::vector<AssetSeries> m_seriesByAsset;
+    QVector<qint64> m_batchSeries; ///< Series of the batch being committed (reused buffer).
     /// Latest state not written yet: newest valid observation per series, newest sign of
     /// life per asset. Folding is idempotent, so a rolled-back commit folds again safely.
     QHash<qint64, Observation> m_stateDue;

@@ -119,6 +119,7 @@ struct Wait
     Status outcome = Error{QStringLiteral("timeout"), QString()}; ///< Success once `count` are committed.
     qint64 committed = 0;
     qint64 commits = 0;
+    qint64 drains = 0;
     qint64 lastCommitWallMs = 0;
     qint64 appliedAtMs = 0;  ///< IngestStats::appliedAtMs once `received` reached the count.
     double wallSeconds = 0;
@@ -178,6 +179,7 @@ Wait ingestUntilCommitted(const IngestRunOptions &options, IngestConfig config, 
         t.start();
         if (wait.appliedAtMs == 0 && stats.received >= options.count) {
             wait.appliedAtMs = stats.appliedAtMs;
+            wait.drains = stats.drains;
             finishWhenDone();
         }
         wait.recordSlot(t);
@@ -241,6 +243,7 @@ QByteArray IngestFigures::toJson() const
         {QStringLiteral("decodedPerSecond"), qRound64(decodedPerSecond())},
         {QStringLiteral("wallSeconds"), wallSeconds},
         {QStringLiteral("commits"), commits},
+        {QStringLiteral("drains"), drains},
         {QStringLiteral("accepted"), accepted},
         {QStringLiteral("quarantined"), quarantined},
         {QStringLiteral("observations"), observations},
@@ -363,6 +366,7 @@ Result<IngestFigures> runIngest(const IngestRunOptions &options)
     f.maxSlotMs = wait.maxSlotMs;
     f.wallSeconds = wait.wallSeconds;
     f.commits = wait.commits;
+    f.drains = wait.drains;
     f.storeBytes = storeBytes(storePath);
     return f;
 }

@@ -33,6 +33,7 @@ struct IngestFigures
                                 ///< to the live state (IngestStats::appliedAtMs).
     double wallSeconds = 0;     ///< IngestService::start() → last commit (connection included).
     qint64 commits = 0;         ///< Transactions (committed signals).
+    qint64 drains = 0;          ///< Batches the pipeline took from the inbox (IngestStats::drains).
     double loadSeconds = 0;     ///< loadCity(): import of the pack into the fresh store.
     qint64 cityBytes = 0;       ///< Store size after loadCity(), before any message.
     qint64 storeBytes = 0;      ///< Store size after the service stopped (WAL checkpointed).

@@ -30,8 +30,9 @@
 #   dur        durable/s ÷ sub msg/s (target ≥ 0.7)
 #   store MiB, B/message: store size, growth per message
 #   RSS MiB    peak resident memory of vigie-bench-ingest while ingesting
-#   store µs, ingest µs: CPU time of the vigie-store (writer) and vigie-ingest (decode)
-#              threads per message; unlike the rates, barely moved by other processes
+#   store µs, ingest µs, mqtt µs: CPU time of the vigie-store (writer), vigie-ingest
+#              (decode) and vigie-mqtt (libmosquitto network) threads per message; unlike
+#              the rates, barely moved by other processes
 #   stall ms   longest lateness of a 10 ms timer on vigie-bench-ingest's main thread, which
 #              applies the StateDeltas to a CityMap as the app's GUI thread does
 set -euo pipefail
@@ -146,7 +147,7 @@ measured() {
 
 # --- one run -----------------------------------------------------------------------------
 # Prints: others% publish/s sub/s decoded/s dec-ratio durable/s dur-ratio store_bytes
-#         bytes_per_message peak_rss_kib store_cpu_us ingest_cpu_us stall_ms
+#         bytes_per_message peak_rss_kib store_cpu_us ingest_cpu_us mqtt_cpu_us stall_ms
 one_run() {
     local run=$1 topic="vigie/$CITY/#" sub_id="bench-sub" vigie_id="bench-vigie"
     wait_until_quiet
@@ -187,13 +188,14 @@ one_run() {
         "$decoded_rate $(awk -v v="$decoded_rate" -v s="$sub_rate" 'BEGIN { printf "%.2f", v / s }')" \
         "$vigie_rate $(awk -v v="$vigie_rate" -v s="$sub_rate" 'BEGIN { printf "%.2f", v / s }')" \
         "$store $(((store - city) / COUNT)) $(field peakRssKiB "$json")" \
-        "$(thread_us vigie-store "$json") $(thread_us vigie-ingest "$json") $(field maxStallMs "$json")"
+        "$(thread_us vigie-store "$json") $(thread_us vigie-ingest "$json") $(thread_us vigie-mqtt "$json")" \
+        "$(field maxStallMs "$json")"
 }
 
 # --- table -------------------------------------------------------------------------------
 row() {
-    awk -v label="$1" '{ printf "| %-6s | %7.0f | %9.0f | %9.0f | %9.0f | %4.2f | %9.0f | %4.2f | %9.0f | %9.0f | %7.0f | %8.1f | %9.1f | %8.1f |\n",
-        label, $1, $2, $3, $4, $5, $6, $7, $8 / 1048576, $9, $10 / 1024, $11, $12, $13 }'
+    awk -v label="$1" '{ printf "| %-6s | %7.0f | %9.0f | %9.0f | %9.0f | %4.2f | %9.0f | %4.2f | %9.0f | %9.0f | %7.0f | %8.1f | %9.1f | %7.1f | %8.1f |\n",
+        label, $1, $2, $3, $4, $5, $6, $7, $8 / 1048576, $9, $10 / 1024, $11, $12, $13, $14 }'
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -204,15 +206,15 @@ for run in $(seq "$RUNS"); do
 done
 
 echo "COUNT=$COUNT CITY=$CITY INFLIGHT=$INFLIGHT, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-echo "| run    | others% | publish/s | sub msg/s | decoded/s | dec  | durable/s | dur  | store MiB | B/message | RSS MiB | store µs | ingest µs | stall ms |"
-echo "|--------|---------|-----------|-----------|-----------|------|-----------|------|-----------|-----------|---------|----------|-----------|----------|"
+echo "| run    | others% | publish/s | sub msg/s | decoded/s | dec  | durable/s | dur  | store MiB | B/message | RSS MiB | store µs | ingest µs | mqtt µs | stall ms |"
+echo "|--------|---------|-----------|-----------|-----------|------|-----------|------|-----------|-----------|---------|----------|-----------|---------|----------|"
 run=0
 while read -r line; do
     run=$((run + 1))
     echo "$line" | row "$run"
 done <"$WORK/rows"
 medians=""
-for col in $(seq 13); do
+for col in $(seq 14); do
     medians+="$(cut -d' ' -f"$col" "$WORK/rows" | median) "
 done
 echo "$medians" | row median
