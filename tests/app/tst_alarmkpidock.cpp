@@ -1,5 +1,6 @@
 #include "alarmkpidock.h"
 #include "storage/sqlite.h"
+#include "storage/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
@@ -19,24 +20,16 @@ namespace {
 constexpr qint64 kNow = 1'750'000'000'000;
 constexpr qint64 kMin = 60'000;
 
-const char *const kSchema = R"(
-CREATE TABLE alarm(id INTEGER PRIMARY KEY, asset_id TEXT NOT NULL, asset_index INTEGER, rule_id INTEGER, kind TEXT,
-  priority TEXT, state TEXT, condition_active INTEGER, first_active_ms INTEGER, last_active_ms INTEGER,
-  last_change_ms INTEGER, count INTEGER, detail TEXT, parent_id INTEGER, child_count INTEGER, shelved_until_ms INTEGER,
-  shelve_reason TEXT, suppressed_by TEXT, has_intervention INTEGER);
-CREATE TABLE alarm_transition(id INTEGER PRIMARY KEY, alarm_id INTEGER NOT NULL, from_state TEXT, to_state TEXT,
-  at_ms INTEGER NOT NULL, actor TEXT, action TEXT, text TEXT);
-CREATE TABLE alarm_rule(id INTEGER PRIMARY KEY, key TEXT, kind TEXT, asset_kind TEXT, asset_id TEXT, quantity TEXT,
-  setpoint REAL, deadband REAL, high INTEGER, on_delay_ms INTEGER, off_delay_ms INTEGER, codes TEXT, period_factor REAL,
-  count INTEGER, window_ms INTEGER, priority TEXT, consequence TEXT, response TEXT, enabled INTEGER);
+const char *const kRules = R"(
 INSERT INTO alarm_rule(id, key, kind) VALUES (1, 'light.fault', 'stateCode');
 )";
 
 void fill(const QString &path, int lamps)
 {
+    QVERIFY(Store::open(path, Store::Mode::ReadWrite)); // the real schema, v4 alarm tables included
     auto db = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
     QVERIFY(db);
-    QVERIFY(db->exec(kSchema));
+    QVERIFY(db->exec(kRules));
     for (int i = 1; i <= lamps; ++i) {
         // Lamp i faults i minutes ago; lamp 1 also chatters (two more activations in 40 s).
         QVERIFY(db->exec(qPrintable(QStringLiteral(

@@ -1,5 +1,6 @@
 #include "alarms/alarmkpis.h"
 #include "storage/sqlite.h"
+#include "storage/store.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -12,28 +13,16 @@ constexpr qint64 kMin = 60 * 1000;
 constexpr qint64 kHour = 60 * kMin;
 constexpr qint64 kNow = 1'750'000'000'000; // 2025-06-15T15:06:40Z
 
-// Schema v4's alarm tables as the engine creates them (docs/architecture.md, "Storage").
-const char *const kSchema = R"(
-CREATE TABLE alarm(id INTEGER PRIMARY KEY, asset_id TEXT NOT NULL, asset_index INTEGER, rule_id INTEGER, kind TEXT,
-  priority TEXT, state TEXT, condition_active INTEGER, first_active_ms INTEGER, last_active_ms INTEGER,
-  last_change_ms INTEGER, count INTEGER, detail TEXT, parent_id INTEGER, child_count INTEGER, shelved_until_ms INTEGER,
-  shelve_reason TEXT, suppressed_by TEXT, has_intervention INTEGER);
-CREATE TABLE alarm_transition(id INTEGER PRIMARY KEY, alarm_id INTEGER NOT NULL, from_state TEXT, to_state TEXT,
-  at_ms INTEGER NOT NULL, actor TEXT, action TEXT, text TEXT);
-CREATE TABLE alarm_rule(id INTEGER PRIMARY KEY, key TEXT, kind TEXT, asset_kind TEXT, asset_id TEXT, quantity TEXT,
-  setpoint REAL, deadband REAL, high INTEGER, on_delay_ms INTEGER, off_delay_ms INTEGER, codes TEXT, period_factor REAL,
-  count INTEGER, window_ms INTEGER, priority TEXT, consequence TEXT, response TEXT, enabled INTEGER);
-)";
-
 class Db
 {
 public:
     explicit Db(const QString &path)
     {
+        // The real schema (v4 alarm tables), as the app's store creates it.
+        QVERIFY(Store::open(path, Store::Mode::ReadWrite));
         auto db = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
         QVERIFY(db);
         m_db = std::move(db.value());
-        QVERIFY(m_db.exec(kSchema));
     }
     void rule(qint64 id, const char *key)
     {
