@@ -40,7 +40,8 @@
 ///   at least `count` readings flagged InvalidReading (one per observed instant) fall in
 ///   the last `windowMs`.
 /// - Group: never evaluated (the grouper makes group parents).
-/// Disabled rules never fire. A per-asset rule replaces the kind-wide rule with the same
+/// Rules are told apart by AlarmRule::id (ConditionChange::ruleId, isActive()): give each a
+/// distinct non-zero id, as the store does. Disabled rules never fire. A per-asset rule replaces the kind-wide rule with the same
 /// `key` for that asset, even when the per-asset rule is disabled (that is how one asset
 /// is exempted).
 ///
@@ -82,6 +83,14 @@ public:
 
     /// Whether the condition of (`assetIndex`, `ruleId`) is currently active (after delays).
     bool isActive(qint32 assetIndex, qint64 ruleId) const;
+
+    /// After a restart: marks the condition of (`assetIndex`, `ruleId`) as already active
+    /// since `sinceMs` (a stored alarm whose condition was active), without reporting it, so
+    /// that the next reading that clears it is reported as a clear and a reading that
+    /// confirms it is not reported as a new activation. InvalidReadings conditions restored
+    /// so clear one window after `sinceMs` unless new invalid readings keep them.
+    /// Returns false if the rule does not apply to the asset (unknown, disabled, overridden).
+    bool restoreCondition(qint32 assetIndex, qint64 ruleId, qint64 sinceMs);
 
     /// Declares that the asset's readings may change sharply between `fromMs` and `toMs`
     /// (UTC ms), e.g. a collection round emptying a container: a RateOfChange whose change
