@@ -143,6 +143,8 @@ struct CondState
     bool active = false;
 };
 
+static_assert(sizeof(CondState) <= 40, "one per asset × rule: keep it small");
+
 struct Sample
 {
     qint64 atMs;
