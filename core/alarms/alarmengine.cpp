@@ -79,6 +79,54 @@ void AlarmEngine::restore(const QVector<Alarm> &alarms, qint64 maxStoredId)
             m_shelved.insert(a.id);
     }
     m_nextId = maxId + 1;
+    for (const Alarm &a : std::as_const(m_alarms)) {
+        if (a.kind != AlarmRuleKind::Group && a.parentId != 0)
+            updateContribution(a);
+    }
+    m_dirtyParents.clear(); // restored parents keep their stored state
+}
+
+AlarmEngine::Contribution AlarmEngine::contributionOf(const Alarm &a) const
+{
+    Contribution c;
+    c.parent = a.parentId;
+    if (c.parent == 0)
+        return c;
+    c.inList = inList(a.state);
+    c.attention = c.inList && a.needsAttention();
+    c.active = c.inList && a.conditionActive;
+    if (m_directory && a.assetIndex >= 0 && a.assetIndex < m_directory->size())
+        c.assetKind = qint8(m_directory->at(a.assetIndex).kind);
+    c.priority = a.priority;
+    return c;
+}
+
+void AlarmEngine::updateContribution(const Alarm &a)
+{
+    const Contribution now = contributionOf(a);
+    auto it = m_contrib.find(a.id);
+    const Contribution old = it == m_contrib.end() ? Contribution{} : it.value();
+    if (old == now)
+        return;
+    const auto apply = [this](const Contribution &c, int sign) {
+        if (c.parent == 0)
+            return;
+        Summary &s = m_summary[c.parent];
+        s.children += sign;
+        s.inList += c.inList ? sign : 0;
+        s.attention += c.attention ? sign : 0;
+        s.active += c.active ? sign : 0;
+        if (c.assetKind >= 0 && c.assetKind < 2)
+            s.byAssetKind[c.assetKind] += sign;
+        s.priorities[int(c.priority)] += sign;
+        m_dirtyParents.insert(c.parent);
+    };
+    apply(old, -1);
+    apply(now, +1);
+    if (now.parent == 0)
+        m_contrib.remove(a.id);
+    else
+        m_contrib.insert(a.id, now);
 }
 
 const Alarm *AlarmEngine::alarm(qint64 id) const
@@ -131,6 +179,11 @@ void AlarmEngine::markParent(const Alarm &child)
 
 AlarmChanges AlarmEngine::end(qint64 nowMs)
 {
+    for (qsizetype i = 0; i < m_touched.size(); ++i) {
+        auto it = m_alarms.constFind(m_touched.at(i));
+        if (it != m_alarms.constEnd() && it->kind != AlarmRuleKind::Group)
+            updateContribution(it.value());
+    }
     while (!m_dirtyParents.isEmpty()) {
         const QSet<qint64> dirty = std::exchange(m_dirtyParents, {});
         for (qint64 id : dirty) {
@@ -548,35 +601,24 @@ void AlarmEngine::recomputeParent(Alarm &p, qint64 nowMs)
 {
     if (p.kind != AlarmRuleKind::Group || p.state == AlarmState::Normal)
         return; // closed parents never reopen
-    const QSet<qint64> &kids = m_children[p.id];
-    bool anyInList = false;
-    bool anyAttention = false;
-    bool anyActive = false;
-    int lights = 0;
-    int containers = 0;
-    AlarmPriority best = AlarmPriority::Low;
-    for (qint64 id : kids) {
-        const Alarm *c = alarm(id);
-        if (!c)
-            continue;
-        best = std::min(best, c->priority);
-        if (m_directory && c->assetIndex >= 0 && c->assetIndex < m_directory->size())
-            (m_directory->at(c->assetIndex).kind == AssetKind::Streetlight ? lights : containers) += 1;
-        if (!inList(c->state))
-            continue;
-        anyInList = true;
-        anyAttention |= c->needsAttention();
-        anyActive |= c->conditionActive;
-    }
-    const int n = int(kids.size());
+    const Summary s = m_summary.value(p.id);
+    const bool anyInList = s.inList > 0;
+    const bool anyAttention = s.attention > 0;
+    const bool anyActive = s.active > 0;
+    const int n = s.children;
     const QString where = groupPlace(p);
-    if (lights == n && n > 0)
+    if (s.byAssetKind[int(AssetKind::Streetlight)] == n && n > 0)
         p.detail = tr("%n light(s), %1", nullptr, n).arg(where);
-    else if (containers == n && n > 0)
+    else if (s.byAssetKind[int(AssetKind::WasteContainer)] == n && n > 0)
         p.detail = tr("%n container(s), %1", nullptr, n).arg(where);
     else
         p.detail = tr("%n alarm(s), %1", nullptr, n).arg(where);
-    p.priority = n > 0 ? best : p.priority;
+    for (int i = 0; i < kAlarmPriorityCount; ++i) {
+        if (s.priorities[i] > 0) {
+            p.priority = AlarmPriority(i); // the highest child priority
+            break;
+        }
+    }
     p.childCount = n;
     touch(p.id);
     if (isOverlay(p.state))

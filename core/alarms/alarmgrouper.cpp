@@ -167,6 +167,7 @@ AlarmGrouper::Outcome AlarmGrouper::update(const QVector<qint64> &entered, Alarm
         if (const qint64 parent = coveringParent(keys, engine)) {
             m_held.remove(id);
             toAttach[parent].append(id);
+            out.joined.append(id);
             continue;
         }
         if (!m_held.contains(id)) {
@@ -193,6 +194,7 @@ void AlarmGrouper::decide(qint64 id, AlarmEngine &engine, qint64 nowMs, Outcome 
     const Keys keys = keysOf(a->assetIndex);
     if (const qint64 parent = coveringParent(keys, engine)) {
         out.changes.append(engine.attach({id}, parent, nowMs));
+        out.joined.append(id);
         return;
     }
     const qint64 from = nowMs - m_settings.groupWindowMs;

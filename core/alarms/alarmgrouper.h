@@ -64,6 +64,9 @@ public:
     {
         AlarmChanges changes;
         QVector<qint64> newEntries;
+        /// Entered alarms that joined an open parent instead (for the urgent cue: an urgent
+        /// alarm under an existing parent is still news).
+        QVector<qint64> joined;
     };
 
     /// Takes the alarms that entered the list ungrouped at `nowMs` (AlarmChanges::entered;

@@ -102,7 +102,9 @@ signals:
     void alarmsChanged(const vigie::AlarmDelta &delta);
     /// The rules now in force (after start() and setRules()).
     void rulesChanged(const vigie::AlarmRules &rules);
-    /// A new urgent alarm entered the list (the audible cue).
+    /// A new urgent alarm entered the list (the audible cue): an urgent alarm on its own, a
+    /// new group parent whose priority is urgent, or an urgent alarm that joined an open
+    /// parent (then `alarmId` is the child's, and the parent now shows urgent).
     void urgentRaised(qint64 alarmId);
     /// Loading or a rule save failed; `message` is operator-facing.
     void failed(const QString &message);

@@ -143,6 +143,8 @@ struct CondState
     bool active = false;
 };
 
+static_assert(sizeof(CondState) <= 40, "one per asset × rule: keep it small");
+
 struct Sample
 {
     qint64 atMs;
@@ -251,6 +253,7 @@ struct RuleEvaluator::Private
 
     void apply(int slot, qint32 asset, const Observation &o, QuantityCode code, qint64 previousSeenMs,
                ConditionChanges &out);
+    CondState *admit(int slot, qint32 asset, qint64 observedMs, ConditionChanges &out);
     void applyLevel(int slot, qint32 asset, const Observation &o, ConditionChanges &out);
     void applyStateCode(int slot, qint32 asset, const Observation &o, ConditionChanges &out);
     void applyDayNight(int slot, qint32 asset, const Observation &o, ConditionChanges &out);
@@ -455,16 +458,28 @@ void RuleEvaluator::Private::apply(int slot, qint32 asset, const Observation &o,
     }
 }
 
+// The state a reading observed at `observedMs` updates, or null when it is older than the
+// newest one folded in (out of order: it must not change the condition). A delay that
+// elapsed before this reading is settled first, on observed time.
+CondState *RuleEvaluator::Private::admit(int slot, qint32 asset, qint64 observedMs, ConditionChanges &out)
+{
+    CondState &s = state(slot, asset);
+    if (observedMs < s.lastObsMs)
+        return nullptr;
+    settle(slot, asset, s, observedMs, out);
+    s.lastObsMs = observedMs;
+    return &s;
+}
+
 void RuleEvaluator::Private::applyLevel(int slot, qint32 asset, const Observation &o, ConditionChanges &out)
 {
     if (!o.isNumeric() || !std::isfinite(o.number))
         return;
-    CondState &s = state(slot, asset);
-    const qint64 t = o.observedAtMs;
-    if (t < s.lastObsMs)
+    CondState *found = admit(slot, asset, o.observedAtMs, out);
+    if (!found)
         return;
-    settle(slot, asset, s, t, out); // a delay that elapsed before this reading
-    s.lastObsMs = t;
+    CondState &s = *found;
+    const qint64 t = o.observedAtMs;
     s.value = o.number;
     const AlarmRule &rule = ruleSlots[slot].rule;
     const double v = o.number;
@@ -481,14 +496,11 @@ void RuleEvaluator::Private::applyLevel(int slot, qint32 asset, const Observatio
 
 void RuleEvaluator::Private::applyStateCode(int slot, qint32 asset, const Observation &o, ConditionChanges &out)
 {
-    if (o.text.isEmpty())
+    CondState *found = o.text.isEmpty() ? nullptr : admit(slot, asset, o.observedAtMs, out);
+    if (!found)
         return;
-    CondState &s = state(slot, asset);
+    CondState &s = *found;
     const qint64 t = o.observedAtMs;
-    if (t < s.lastObsMs)
-        return;
-    settle(slot, asset, s, t, out);
-    s.lastObsMs = t;
     const int index = int(ruleSlots[slot].rule.codes.indexOf(o.text));
     if (index >= 0)
         s.value = index;
@@ -499,14 +511,11 @@ void RuleEvaluator::Private::applyStateCode(int slot, qint32 asset, const Observ
 void RuleEvaluator::Private::applyDayNight(int slot, qint32 asset, const Observation &o, ConditionChanges &out)
 {
     const int cluster = clusterOf[asset];
-    if (o.text.isEmpty() || cluster < 0)
+    CondState *found = o.text.isEmpty() || cluster < 0 ? nullptr : admit(slot, asset, o.observedAtMs, out);
+    if (!found)
         return;
-    CondState &s = state(slot, asset);
+    CondState &s = *found;
     const qint64 t = o.observedAtMs;
-    if (t < s.lastObsMs)
-        return;
-    settle(slot, asset, s, t, out);
-    s.lastObsMs = t;
     const PowerCode power = powerCode(o.text);
     s.value = power;
     const DaylightPhase phase = daylight(cluster, t).phase;
@@ -653,8 +662,9 @@ void RuleEvaluator::Private::onTimer(int slot, qint32 asset, CondState &s, qint6
         break;
     case AlarmRuleKind::InvalidReadings: {
         const std::vector<Sample> &h = ruleSlots[slot].history[statePos(ruleSlots[slot], asset)];
-        if (s.raw && !h.empty()) {
-            const qint64 end = h.front().atMs + rule.windowMs;
+        if (s.raw) {
+            // Without history (a restored condition) the window counts from its start.
+            const qint64 end = (h.empty() ? s.rawSinceMs : h.front().atMs) + rule.windowMs;
             if (end <= nowMs)
                 setRaw(s, false, end);
             else
@@ -923,6 +933,26 @@ bool RuleEvaluator::isActive(qint32 assetIndex, qint64 ruleId) const
         return false;
     const Slot &sl = d->ruleSlots[size_t(slot)];
     return sl.states[size_t(d->statePos(sl, assetIndex))].active;
+}
+
+bool RuleEvaluator::restoreCondition(qint32 assetIndex, qint64 ruleId, qint64 sinceMs)
+{
+    const int slot = d->slotById.value(ruleId, -1);
+    if (slot < 0 || assetIndex < 0 || assetIndex >= d->assetCount())
+        return false;
+    const std::vector<int> &list = d->slotsOf(assetIndex);
+    if (std::find(list.begin(), list.end(), slot) == list.end())
+        return false;
+    CondState &s = d->state(slot, assetIndex);
+    s.raw = true;
+    s.active = true;
+    s.rawSinceMs = sinceMs;
+    const AlarmRule &rule = d->ruleSlots[size_t(slot)].rule;
+    if (rule.kind == AlarmRuleKind::InvalidReadings)
+        d->schedule(s, sinceMs + rule.windowMs, assetIndex, slot);
+    else if (rule.kind == AlarmRuleKind::RateOfChange && rule.offDelayMs > 0)
+        d->schedule(s, sinceMs + rule.offDelayMs, assetIndex, slot);
+    return true;
 }
 
 void RuleEvaluator::setExpectedChange(qint32 assetIndex, qint64 fromMs, qint64 toMs)

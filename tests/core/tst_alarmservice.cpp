@@ -4,6 +4,7 @@
 #include "storage/store.h"
 #include "storage/storewriter.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,13 +73,15 @@ const Alarm *find(const QVector<Alarm> &alarms, qint32 asset, qint64 rule)
 /// (on this thread: the worker's writes arrive as queued calls).
 struct Session
 {
-    explicit Session(const QString &path, std::shared_ptr<std::atomic<qint64>> clock, AlarmSettings settings = {})
+    explicit Session(const QString &path, std::shared_ptr<std::atomic<qint64>> clock, AlarmSettings settings = {},
+                     AssetDirectoryPtr directory = city(), AssetGroupTable groups = AssetGroupTable(4))
         : writer(path)
         , service(settings)
     {
         writer.start();
-        service.setCity(city(), AssetGroupTable(4));
-        service.setClock([clock] { return clock->load(); });
+        service.setCity(std::move(directory), std::move(groups));
+        if (clock)
+            service.setClock([clock] { return clock->load(); });
     }
     bool start(const QString &path)
     {
@@ -108,7 +111,9 @@ private slots:
     void containerFullAfterOnDelay();
     void urgentAlarmIsAnnounced();
     void persistsAcrossRestart();
+    void restoredSilenceClearsOnMessage();
     void refusesDuplicateRules();
+    void floodReachesTheListAsOneParent();
 
 private:
     std::shared_ptr<std::atomic<qint64>> m_clock;
@@ -287,6 +292,34 @@ void TestAlarmService::persistsAcrossRestart()
     QCOMPARE(trail->constLast().actor, QStringLiteral("system"));
 }
 
+void TestAlarmService::restoredSilenceClearsOnMessage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+    qint64 id = 0;
+    {
+        Session s(path, m_clock, m_settings);
+        QVERIFY(s.start(path));
+        s.service.observe({fill(0, 0.3, kT0)});
+        QTest::qWait(200);
+        m_clock->store(kT0 + 40 * kMinute); // silent for longer than the layer's 30 min
+        const qint64 rule = ruleId(s.service.rules(), "container.commLoss");
+        QTRY_VERIFY_WITH_TIMEOUT(find(s.service.alarms(), 0, rule), 5000);
+        id = find(s.service.alarms(), 0, rule)->id;
+        s.stop();
+    }
+    m_clock->store(kT0 + 41 * kMinute);
+    Session s(path, m_clock, m_settings);
+    QVERIFY(s.start(path));
+    QCOMPARE(s.service.alarms().size(), 1);
+    QVERIFY(s.service.alarms().constFirst().conditionActive);
+    s.service.observe({fill(0, 0.3, kT0 + 41 * kMinute)});
+    QTRY_VERIFY_WITH_TIMEOUT(!s.service.alarms().constFirst().conditionActive, 5000);
+    QCOMPARE(s.service.alarms().constFirst().id, id);
+    QCOMPARE(s.service.alarms().constFirst().state, AlarmState::ReturnedUnacknowledged);
+    s.stop();
+}
+
 void TestAlarmService::refusesDuplicateRules()
 {
     QTemporaryDir dir;
@@ -313,6 +346,66 @@ void TestAlarmService::refusesDuplicateRules()
     QCOMPARE(stored->size(), rules.size());
     QCOMPARE(stored->constFirst().setpoint, 0.9);
     QCOMPARE(stored->constFirst().key, rules.constFirst().key);
+}
+
+void TestAlarmService::floodReachesTheListAsOneParent()
+{
+    // Real clock: the grouping hold and the 100 ms coalescing run as in the app.
+    constexpr int lights = 5000;
+    QVector<AssetRecord> assets;
+    AssetGroupTable groups;
+    for (int i = 0; i < lights; ++i) {
+        AssetRecord r;
+        r.kind = AssetKind::Streetlight;
+        r.id = QStringLiteral("urn:ngsi-ld:Streetlight:test:%1").arg(i);
+        r.lon = 3.88;
+        r.lat = 43.61;
+        assets << r;
+        groups << AssetGroupKeys{QStringLiteral("C%1").arg(i / 20), QStringLiteral("S%1").arg(i / 50), QStringLiteral("Mosson")};
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+    AlarmSettings settings = m_settings;
+    settings.groupHoldMs = 2000;
+    Session s(path, nullptr, settings, std::make_shared<AssetDirectory>(assets), groups);
+    QVERIFY(s.start(path));
+    QSignalSpy deltas(&s.service, &AlarmService::alarmsChanged);
+    const qint64 start = QDateTime::currentMSecsSinceEpoch();
+    // Every lamp reports a fault, in 50 drains.
+    for (int drain = 0; drain < 50; ++drain) {
+        Observations batch;
+        for (int i = drain; i < lights; i += 50) {
+            Observation o;
+            o.assetIndex = i;
+            o.assetId = assets.at(i).id;
+            o.quantity = quantity::status;
+            o.text = QStringLiteral("defectiveLamp");
+            o.observedAtMs = o.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+            batch << o;
+        }
+        s.service.observe(batch);
+        QTest::qWait(10);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(s.service.alarms().size(), lights + 1, 15000);
+    const qint64 visibleAfter = QDateTime::currentMSecsSinceEpoch() - start;
+    int entries = 0;
+    const Alarm *parent = nullptr;
+    for (const Alarm &a : s.service.alarms()) {
+        if (a.parentId == 0) {
+            ++entries;
+            parent = &a;
+        }
+    }
+    QCOMPARE(entries, 1);
+    QCOMPARE(parent->assetId, QStringLiteral("district:Mosson"));
+    QCOMPARE(parent->childCount, lights);
+    QVERIFY(deltas.size() < 100); // coalesced, not one per alarm
+    const AlarmDelta last = deltas.constLast().constFirst().value<AlarmDelta>();
+    QCOMPARE(last.rateLast10Min, 1);
+    QVERIFY(!last.flood);
+    qInfo("%d faults: 1 list entry, shown %lld ms after the first drain, %lld deltas", lights, visibleAfter,
+          qint64(deltas.size()));
+    s.stop();
 }
 
 QTEST_GUILESS_MAIN(TestAlarmService)

@@ -156,6 +156,8 @@ private slots:
     void perAssetRuleOverridesKindRule();
     void disabledRuleNeverFires();
     void setRulesClearsRemovedAndChangedRules();
+    void restoredConditionsClear_data();
+    void restoredConditionsClear();
     void detailIsPlainAndNumeric();
     void defaultRules();
     void hundredThousandAssets();
@@ -344,18 +346,22 @@ void TestRuleEvaluator::rateOfChange_data()
     QTest::addColumn<QString>("steps");
     QTest::addColumn<qint64>("roundFromS");
     QTest::addColumn<qint64>("roundToS");
+    QTest::addColumn<qint64>("holdS");
     QTest::addColumn<QString>("expected");
     const qint64 none = -1;
-    QTest::newRow("emptied, no round known") << "r@0=0.9 r@600=0.85 r@1200=0.1 r@1800=0.12" << none << none << "+1200 -1800";
-    QTest::newRow("emptied during a round") << "r@0=0.9 r@600=0.85 r@1200=0.1 r@1800=0.12" << qint64(900) << qint64(1300) << "";
-    QTest::newRow("round elsewhere in the day") << "r@0=0.9 r@1200=0.1" << qint64(7200) << qint64(9000) << "+1200";
-    QTest::newRow("slow drop over hours") << "r@0=0.9 r@1800=0.7 r@3600=0.5 r@5400=0.3" << none << none << "";
-    QTest::newRow("drop just below the magnitude") << "r@0=0.8 r@600=0.45" << none << none << "";
-    QTest::newRow("drop of exactly the magnitude") << "r@0=0.9 r@600=0.5" << none << none << "+600";
+    QTest::newRow("emptied, no round known") << "r@0=0.9 r@600=0.85 r@1200=0.1 r@1800=0.12" << none << none << qint64(0) << "+1200 -1800";
+    QTest::newRow("emptied during a round") << "r@0=0.9 r@600=0.85 r@1200=0.1 r@1800=0.12" << qint64(900) << qint64(1300) << qint64(0) << "";
+    QTest::newRow("round elsewhere in the day") << "r@0=0.9 r@1200=0.1" << qint64(7200) << qint64(9000) << qint64(0) << "+1200";
+    QTest::newRow("slow drop over hours") << "r@0=0.9 r@1800=0.7 r@3600=0.5 r@5400=0.3" << none << none << qint64(0) << "";
+    QTest::newRow("drop just below the magnitude") << "r@0=0.8 r@600=0.45" << none << none << qint64(0) << "";
+    QTest::newRow("drop of exactly the magnitude") << "r@0=0.9 r@600=0.5" << none << none << qint64(0) << "+600";
     QTest::newRow("the high point may be anywhere in the window")
-        << "r@0=0.5 r@300=0.95 r@600=0.9 r@1500=0.5" << none << none << "+1500";
-    QTest::newRow("filling is not emptying") << "r@0=0.1 r@600=0.9" << none << none << "";
-    QTest::newRow("counted once") << "r@0=0.9 r@600=0.1 r@1200=0.1 r@1800=0.1" << none << none << "+600 -1200";
+        << "r@0=0.5 r@300=0.95 r@600=0.9 r@1500=0.5" << none << none << qint64(0) << "+1500";
+    QTest::newRow("filling is not emptying") << "r@0=0.1 r@600=0.9" << none << none << qint64(0) << "";
+    QTest::newRow("held for the off-delay") << "r@0=0.9 r@600=0.1 t@1199 t@1200" << none << none << qint64(600) << "+600 -1200";
+    QTest::newRow("next reading ends the hold early") << "r@0=0.9 r@600=0.1 r@900=0.1 t@1200" << none << none << qint64(600)
+                                                     << "+600 -900";
+    QTest::newRow("counted once") << "r@0=0.9 r@600=0.1 r@1200=0.1 r@1800=0.1" << none << none << qint64(0) << "+600 -1200";
 }
 
 void TestRuleEvaluator::rateOfChange()
@@ -363,11 +369,13 @@ void TestRuleEvaluator::rateOfChange()
     QFETCH(QString, steps);
     QFETCH(qint64, roundFromS);
     QFETCH(qint64, roundToS);
+    QFETCH(qint64, holdS);
     QFETCH(QString, expected);
     AlarmRule rule = baseRule(AlarmRuleKind::RateOfChange, quantity::fillingLevel);
     rule.setpoint = 0.4;
     rule.high = false;
     rule.windowMs = 30 * 60 * 1000;
+    rule.offDelayMs = holdS * 1000;
     RuleEvaluator evaluator(makeDirectory(), {rule});
     if (roundFromS >= 0)
         evaluator.setExpectedChange(0, at(double(roundFromS)), at(double(roundToS)));
@@ -568,6 +576,39 @@ void TestRuleEvaluator::setRulesClearsRemovedAndChangedRules()
     QCOMPARE(run(evaluator, quantity::batteryLevel, "r@400=0.9"), QStringLiteral("-400"));
 }
 
+void TestRuleEvaluator::restoredConditionsClear_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("quantity");
+    QTest::addColumn<QString>("steps");
+    QTest::addColumn<QString>("expected");
+    // Restored active at +0, as after a restart with a stored active alarm.
+    QTest::newRow("threshold confirmed: no new activation") << int(AlarmRuleKind::Threshold) << "fillingLevel" << "r@60=0.9" << "";
+    QTest::newRow("threshold cleared") << int(AlarmRuleKind::Threshold) << "fillingLevel" << "r@60=0.5" << "-60";
+    QTest::newRow("state code cleared") << int(AlarmRuleKind::StateCode) << "status" << "s@60=ok" << "-60";
+    QTest::newRow("communication loss cleared") << int(AlarmRuleKind::CommunicationLoss) << "fillingLevel" << "m@60" << "-60";
+    QTest::newRow("rate of change cleared") << int(AlarmRuleKind::RateOfChange) << "fillingLevel" << "r@60=0.5" << "-60";
+    QTest::newRow("invalid readings expire") << int(AlarmRuleKind::InvalidReadings) << "fillingLevel" << "t@3599 t@3600" << "-3600";
+}
+
+void TestRuleEvaluator::restoredConditionsClear()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, quantity);
+    QFETCH(QString, steps);
+    QFETCH(QString, expected);
+    AlarmRule rule = baseRule(AlarmRuleKind(kind), quantity);
+    rule.setpoint = kind == int(AlarmRuleKind::RateOfChange) ? 0.4 : 0.8;
+    rule.codes = {QStringLiteral("burning")};
+    rule.windowMs = 3600 * 1000;
+    RuleEvaluator evaluator(makeDirectory(), {rule});
+    QVERIFY(evaluator.restoreCondition(0, rule.id, at(0)));
+    QVERIFY(evaluator.isActive(0, rule.id));
+    QVERIFY(!evaluator.restoreCondition(2, rule.id, at(0))); // a streetlight: not this rule's kind
+    QVERIFY(!evaluator.restoreCondition(0, 99, at(0)));
+    QCOMPARE(run(evaluator, quantity, steps), expected);
+}
+
 void TestRuleEvaluator::detailIsPlainAndNumeric()
 {
     AlarmRule rule = baseRule(AlarmRuleKind::Threshold, quantity::fillingLevel);
@@ -580,6 +621,33 @@ void TestRuleEvaluator::detailIsPlainAndNumeric()
     QCOMPARE(changes.at(0).detail, QStringLiteral("fillingLevel 0.86 ≥ 0.80"));
     QCOMPARE(changes.at(0).value, 0.86);
     QCOMPARE(changes.at(1).detail, QStringLiteral("fillingLevel 0.65 < 0.70"));
+
+    AlarmRule silence = baseRule(AlarmRuleKind::CommunicationLoss, QString());
+    silence.periodFactor = 3;
+    RuleEvaluator silent(makeDirectory(), {silence});
+    run(silent, quantity::fillingLevel, "m@0 m@60 m@120 m@180 t@400 m@500", &changes);
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(0).detail, QStringLiteral("no message for 180 s (3 × usual period 60 s)"));
+    QCOMPARE(changes.at(0).value, 180.0);
+    QCOMPARE(changes.at(1).detail, QStringLiteral("message after 320 s of silence"));
+
+    AlarmRule emptied = baseRule(AlarmRuleKind::RateOfChange, quantity::fillingLevel);
+    emptied.setpoint = 0.4;
+    emptied.high = false;
+    emptied.windowMs = 30 * 60 * 1000;
+    RuleEvaluator rate(makeDirectory(), {emptied});
+    run(rate, quantity::fillingLevel, "r@0=0.9 r@600=0.25", &changes);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).detail, QStringLiteral("fillingLevel −0.65 within 30 min"));
+
+    AlarmRule lamp = baseRule(AlarmRuleKind::DayNight, quantity::powerState);
+    lamp.assetKind = AssetKind::Streetlight;
+    RuleEvaluator dayNight(makeDirectory(), {lamp});
+    Observation on = observation(2, quantity::powerState, QDateTime::fromString(QStringLiteral("2026-12-21T13:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
+    on.text = QStringLiteral("on");
+    changes = dayNight.observe({on}, on.observedAtMs);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY2(changes.at(0).detail.startsWith(QLatin1String("powerState on in daylight (sunrise 07:1")), qPrintable(changes.at(0).detail));
 }
 
 void TestRuleEvaluator::defaultRules()
