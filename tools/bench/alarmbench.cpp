@@ -26,8 +26,10 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <numeric>
 #include <random>
 #include <thread>
@@ -94,6 +96,15 @@ QJsonObject percentiles(std::vector<double> ms)
     out[QStringLiteral("p95")] = at(0.95);
     out[QStringLiteral("max")] = ms.back();
     return out;
+}
+
+// CPU time the calling thread used, ms: tells the main thread's own work from the time the
+// OS gave to other processes (a loaded machine makes timers late without any work here).
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 int fail(const QString &message)
@@ -216,6 +227,7 @@ int main(int argc, char *argv[])
         lastTick = now;
     });
     tick.start();
+    const double cpuAtStart = threadCpuMs();
     QTimer::singleShot(o.timeoutS * 1000, &done, &QEventLoop::quit);
 
     // The faults: a feeder thread stands for the ingest thread (IngestService::observed is
@@ -253,6 +265,7 @@ int main(int argc, char *argv[])
     });
     done.exec();
     const double untilAllMs = double(clock.nsecsElapsed()) / 1e6;
+    const double mainCpuMs = threadCpuMs() - cpuAtStart;
     feeder.join();
     tick.stop();
 
@@ -304,6 +317,11 @@ int main(int argc, char *argv[])
     out[QStringLiteral("deltaAlarms")] = deltaAlarms;
     out[QStringLiteral("maxDeltaApplyMs")] = maxDeltaMs;
     out[QStringLiteral("maxStallMs")] = maxStallMs;
+    out[QStringLiteral("mainThreadCpuMs")] = mainCpuMs;
+    out[QStringLiteral("loadAverage")] = [] {
+        double load[1] = {0};
+        return getloadavg(load, 1) == 1 ? load[0] : -1.0;
+    }();
     out[QStringLiteral("stopMs")] = stopMs;
     out[QStringLiteral("storedAlarms")] = storedAlarms;
     out[QStringLiteral("storedActivations")] = storedActivations;
