@@ -1,5 +1,7 @@
 #include "alarmkpidock.h"
 
+#include "alarmrulemodel.h"
+
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -277,42 +279,10 @@ void AlarmKpiDock::display(const AlarmKpis &k)
         m_top->setItem(r, 0, count);
         m_top->setItem(r, 1, assetItem);
         m_top->setItem(r, 2, new QTableWidgetItem(f.ruleKey));
-        m_top->setItem(r, 3, new QTableWidgetItem(kindName(f.kind)));
-        m_top->setItem(r, 4, new QTableWidgetItem(priorityName(f.priority)));
+        m_top->setItem(r, 3, new QTableWidgetItem(AlarmRuleModel::kindName(f.kind)));
+        m_top->setItem(r, 4, new QTableWidgetItem(AlarmRuleModel::priorityName(f.priority)));
     }
     m_top->resizeColumnsToContents();
-}
-
-QString AlarmKpiDock::kindName(const QString &key) const
-{
-    static const std::pair<const char *, const char *> names[] = {
-        {"threshold", QT_TR_NOOP("Threshold")},
-        {"stateCode", QT_TR_NOOP("State code")},
-        {"dayNight", QT_TR_NOOP("Day/night")},
-        {"communicationLoss", QT_TR_NOOP("Communication loss")},
-        {"batteryLow", QT_TR_NOOP("Battery low")},
-        {"rateOfChange", QT_TR_NOOP("Rate of change")},
-        {"invalidReadings", QT_TR_NOOP("Invalid readings")},
-        {"group", QT_TR_NOOP("Group")},
-    };
-    for (const auto &[k, text] : names)
-        if (key == QLatin1String(k))
-            return tr(text);
-    return key;
-}
-
-QString AlarmKpiDock::priorityName(const QString &key) const
-{
-    static const std::pair<const char *, const char *> names[] = {
-        {"urgent", QT_TR_NOOP("Urgent")},
-        {"high", QT_TR_NOOP("High")},
-        {"medium", QT_TR_NOOP("Medium")},
-        {"low", QT_TR_NOOP("Low")},
-    };
-    for (const auto &[k, text] : names)
-        if (key == QLatin1String(k))
-            return tr(text);
-    return key;
 }
 
 } // namespace vigie

@@ -74,8 +74,6 @@ private:
     void buildChart();
     void computed();
     void display(const AlarmKpis &kpis);
-    QString kindName(const QString &key) const;
-    QString priorityName(const QString &key) const;
 
     QString m_storePath;
     AssetDirectoryPtr m_directory;

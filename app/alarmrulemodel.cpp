@@ -100,18 +100,6 @@ QString minutes(qint64 ms)
     return QLocale().toString(double(ms) / kMsPerMinute, 'g', 6);
 }
 
-bool toMs(const QVariant &v, qint64 *ms)
-{
-    bool ok = false;
-    double m = v.toDouble(&ok);
-    if (!ok)
-        m = QLocale().toDouble(v.toString(), &ok);
-    if (!ok || !std::isfinite(m))
-        return false;
-    *ms = qint64(std::llround(m * kMsPerMinute));
-    return true;
-}
-
 bool toNumber(const QVariant &v, double *out)
 {
     bool ok = false;
@@ -124,7 +112,33 @@ bool toNumber(const QVariant &v, double *out)
     return true;
 }
 
+/// Minutes as typed → ms.
+bool toMs(const QVariant &v, qint64 *ms)
+{
+    double minutes = 0;
+    if (!toNumber(v, &minutes))
+        return false;
+    *ms = qint64(std::llround(minutes * kMsPerMinute));
+    return true;
+}
+
 } // namespace
+
+QString AlarmRuleModel::kindName(const QString &key)
+{
+    for (const KindEntry &e : kKinds)
+        if (key == QLatin1String(e.key))
+            return tr(e.text);
+    return key == QLatin1String("group") ? tr("Group") : key;
+}
+
+QString AlarmRuleModel::priorityName(const QString &key)
+{
+    for (const PriorityEntry &e : kPriorities)
+        if (key == QLatin1String(e.key))
+            return tr(e.text);
+    return key;
+}
 
 AlarmRuleModel::AlarmRuleModel(QObject *parent)
     : QAbstractTableModel(parent)

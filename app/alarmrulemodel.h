@@ -40,6 +40,10 @@ public:
     int addRule(const AlarmRule &rule);
     void removeRows(QVector<int> rows);
 
+    /// Operator-facing names of the stored keys (alarm.kind, alarm.priority); unknown keys as is.
+    static QString kindName(const QString &key);
+    static QString priorityName(const QString &key);
+
     /// The choices of an enumerated column (empty for the others).
     static QVector<Choice> choices(int column);
 

@@ -94,6 +94,8 @@ void TestAlarmKpiDock::showsFigures()
     QCOMPARE(top->item(0, 0)->data(Qt::DisplayRole).toInt(), 3);
     QCOMPARE(top->item(0, 1)->text(), QStringLiteral("urn:ngsi-ld:Streetlight:t:1"));
     QCOMPARE(top->item(0, 2)->text(), QStringLiteral("light.fault"));
+    QCOMPARE(top->item(0, 3)->text(), QStringLiteral("State code"));
+    QCOMPARE(top->item(0, 4)->text(), QStringLiteral("Medium"));
 
     // On demand: a new activation shows after refresh().
     {
