@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "alarmkpidock.h"
+#include "alarmruledialog.h"
+#include "alarms/alarmservice.h"
+
 #include "appsettings.h"
 #include "brokerdialog.h"
 #include "brokersecrets.h"
@@ -119,6 +123,7 @@ void MainWindow::buildDocks()
     m_quarantineDock->setWidget(m_quarantine);
     addDockWidget(Qt::BottomDockWidgetArea, m_quarantineDock);
     m_quarantineDock->hide();
+    buildAlarmKpiDock();
     resizeDocks({layers, inspector}, {260, 380}, Qt::Horizontal);
 }
 
@@ -135,6 +140,7 @@ void MainWindow::buildActions()
         connect(a, &QAction::triggered, this, [this, id] { openCity(id); });
     }
     file->addAction(tr("&Import report…"), this, &MainWindow::showImportReport);
+    addAlarmRulesAction(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -228,6 +234,7 @@ void MainWindow::cityLoaded()
     m_inspector->setCity(m_cityMap.get(), m_city.storePath);
     connect(m_cityMap.get(), &CityMap::statesChanged, m_inspector, &InspectorPanel::statesChanged);
     m_quarantine->setStorePath(m_city.storePath);
+    showAlarmKpisOf(&m_city);
     m_status->setStoredQuarantine(m_city.quarantined);
     restoreView();
     if (!m_city.issues.isEmpty())
@@ -364,7 +371,42 @@ void MainWindow::closeCity()
     m_canvas->setLayers({});
     m_layerModel->setLayers({});
     m_inspector->setCity(nullptr, {});
+    showAlarmKpisOf(nullptr);
     m_cityMap.reset();
+}
+
+void MainWindow::buildAlarmKpiDock()
+{
+    m_alarmKpiDock = new AlarmKpiDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alarmKpiDock);
+    m_alarmKpiDock->hide(); // View › Alarm KPIs; figures are computed only while it is shown
+}
+
+void MainWindow::addAlarmRulesAction(QMenu *menu)
+{
+    m_alarmRulesAction = menu->addAction(tr("Alarm &rules…"), this, &MainWindow::editAlarmRules);
+    m_alarmRulesAction->setEnabled(false);
+}
+
+void MainWindow::showAlarmKpisOf(const LoadedCity *city)
+{
+    m_alarmKpiDock->setDirectory(city ? city->directory : nullptr);
+    m_alarmKpiDock->setStorePath(city ? city->storePath : QString());
+}
+
+void MainWindow::setAlarmRuleService(AlarmService *service)
+{
+    m_alarmRuleService = service;
+    m_alarmRulesAction->setEnabled(service != nullptr);
+}
+
+void MainWindow::editAlarmRules()
+{
+    if (!m_alarmRuleService)
+        return;
+    AlarmRuleDialog dialog(m_alarmRuleService->rules(), m_city.directory, this);
+    if (dialog.exec() == QDialog::Accepted && m_alarmRuleService)
+        m_alarmRuleService->setRules(dialog.rules()); // stored and re-evaluated by the service
 }
 
 void MainWindow::showImportReport()

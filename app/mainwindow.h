@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -18,6 +19,8 @@ class QTreeView;
 
 namespace vigie {
 
+class AlarmKpiDock;
+class AlarmService;
 class BrokerSecrets;
 class CityMap;
 class ClientIdLock;
@@ -48,6 +51,10 @@ public:
     /// The city on display, or null while loading.
     CityMap *cityMap() const { return m_cityMap.get(); }
     IngestService *ingest() const { return m_ingest.get(); }
+    /// The alarm service whose rules City › Alarm rules… edits (not owned; null disables the
+    /// action). Call when the service starts, and with null before it is destroyed.
+    void setAlarmRuleService(AlarmService *service);
+    AlarmKpiDock *alarmKpiDock() const { return m_alarmKpiDock; }
 
 signals:
     /// The city is on the map (the cached state included) and ingest has started.
@@ -78,6 +85,11 @@ private:
     void restoreView();
     void takeScreenshot();
     void pointerMoved(QPointF mapPoint);
+    // Alarm KPIs and rules (kept apart from the alarm list wiring).
+    void buildAlarmKpiDock();
+    void addAlarmRulesAction(QMenu *menu);
+    void showAlarmKpisOf(const LoadedCity *city);
+    void editAlarmRules();
 
     AppOptions m_options;
     MapCanvas *m_canvas;
@@ -91,6 +103,9 @@ private:
     QMenu *m_cityMenu = nullptr;
     QAction *m_connectAction = nullptr;
     QDockWidget *m_quarantineDock = nullptr;
+    AlarmKpiDock *m_alarmKpiDock = nullptr;
+    QAction *m_alarmRulesAction = nullptr;
+    QPointer<AlarmService> m_alarmRuleService;
     BrokerSecrets *m_secrets;
     std::optional<MqttSettings> m_pendingBroker; ///< Waiting for its password from the keychain.
     std::shared_ptr<ClientIdLock> m_clientLock;  ///< For the client id of the current source.

@@ -20,7 +20,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 usage() {
     cat <<USAGE
 Usage: tools/setup/demo.sh [--city NAME] [--format F] [--fresh] [--start TIME] [--speed X]
-                           [--rate N] [--lang fr|en] [--after S]
+                           [--rate N] [--lang fr|en] [--after S] [--stage SPEC|none]
 
   --city NAME   city pack: montpellier (default), paris, monaco, or a pack folder
   --format F    what the sensors speak: ngsi-ld (default; or the FORMAT variable), ttn or
@@ -33,6 +33,9 @@ Usage: tools/setup/demo.sh [--city NAME] [--format F] [--fresh] [--start TIME] [
   --rate N      simulator messages per second (default 300)
   --lang L      Vigie's language, fr or en (default: the system's)
   --after S     without a display: seconds before the screenshot (default 20)
+  --stage SPEC  a mass failure for the alarms to group (vigie-sim --stage, docs/simulator.md),
+                e.g. power-loss:district=CROIX D'ARGENT@60+900; "none" for none. Default in
+                Montpellier: the MOSSON district loses power a minute in, for 15 minutes
 USAGE
 }
 
@@ -44,6 +47,7 @@ rate=300
 after=20
 start=
 lang=
+stage=default
 while (($# > 0)); do
     case $1 in
         --city) city=${2:?--city needs a value}; shift 2 ;;
@@ -56,6 +60,8 @@ while (($# > 0)); do
         --rate) rate=${2:?--rate needs a value}; shift 2 ;;
         --lang) lang=${2:?--lang needs a value}; shift 2 ;;
         --after) after=${2:?--after needs a value}; shift 2 ;;
+        --stage) stage=${2:?--stage needs a value}; shift 2 ;;
+        --stage=*) stage=${1#*=}; shift ;;
         -h | --help) usage; exit 0 ;;
         *) usage >&2; die "unknown option: $1" ;;
     esac
@@ -159,6 +165,12 @@ say "mosquitto listening on 127.0.0.1:$port (pid $broker_pid)"
 # ---- 2. the simulator -------------------------------------------------------------------
 sim_args=(--host 127.0.0.1 --port "$port" --city "$city" --format "$format" --speed "$speed" --rate "$rate")
 [[ -z $start ]] || sim_args+=(--start "$start")
+# A district losing power a minute in: the demo then shows one grouped parent alarm, not
+# thousands. Only Montpellier's default pack has street lights in named districts to stage.
+if [[ $stage == default ]]; then
+    if [[ $city == montpellier ]]; then stage="power-loss:district=MOSSON@60+900"; else stage=none; fi
+fi
+[[ $stage == none ]] || sim_args+=(--stage "$stage")
 setsid "$sim" "${sim_args[@]}" >"$workdir/vigie-sim.log" 2>&1 &
 sim_pid=$!
 sleep 1

@@ -1,5 +1,7 @@
 #include "cityassets.h"
 
+#include "map/assetgroups.h"
+
 #include "city/packdevices.h"
 #include "domain/assetdirectory.h"
 #include "io/ogrimporter.h"
@@ -10,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vigie::sim {
@@ -39,11 +42,26 @@ CityPack assetLayersOnly(const CityPack &pack)
 {
     CityPack reduced = pack;
     reduced.layers.clear();
+    bool districts = false;
     for (const PackLayer &layer : pack.layers) {
-        if (layer.role == LayerRole::Asset)
+        if (layer.role == LayerRole::Asset || (layer.role == LayerRole::Districts && !districts))
             reduced.layers << layer;
+        districts = districts || layer.role == LayerRole::Districts;
     }
     return reduced;
+}
+
+QString cabinetOf(const QByteArray &attributesJson)
+{
+    if (attributesJson.isEmpty())
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(attributesJson).object();
+    for (const char *key : {"refStreetlightControlCabinet", "cabinet"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isString() && !v.toString().trimmed().isEmpty())
+            return v.toString().trimmed();
+    }
+    return {};
 }
 
 } // namespace
@@ -75,7 +93,8 @@ void readTrilibAttributes(const QByteArray &attributesJson, AssetSpec *spec)
 Result<CityAssets> loadCityAssets(const CityPack &pack)
 {
     const CityPack reduced = assetLayersOnly(pack);
-    if (reduced.layers.isEmpty())
+    if (std::none_of(reduced.layers.cbegin(), reduced.layers.cend(),
+                     [](const PackLayer &l) { return l.role == LayerRole::Asset; }))
         return Error{QStringLiteral("noAssets"), QStringLiteral("the city pack %1 has no asset layer").arg(pack.id)};
     auto imported = ogrimport::importCity(reduced);
     if (!imported)
@@ -86,7 +105,15 @@ Result<CityAssets> loadCityAssets(const CityPack &pack)
 
     CityAssets city;
     city.pack = pack;
+    QVector<GroupFeature> districtShapes;
     for (const ImportedLayer &layer : imported->layers) {
+        if (layer.layer.role == LayerRole::Districts) {
+            for (const ImportedFeature &feature : layer.features) {
+                city.districts << DistrictSpec{feature.ref, feature.label};
+                districtShapes << GroupFeature{feature.label, feature.wkb};
+            }
+            continue;
+        }
         city.skipped += layer.issues.size();
         for (const ImportedFeature &feature : layer.features) {
             AssetSpec spec;
@@ -96,12 +123,19 @@ Result<CityAssets> loadCityAssets(const CityPack &pack)
             spec.lat = feature.labelLat;
             if (spec.kind == AssetKind::WasteContainer)
                 readTrilibAttributes(feature.attributes, &spec);
+            else
+                spec.cabinet = cabinetOf(feature.attributes);
             city.assets << spec;
         }
     }
     if (city.assets.isEmpty())
         return Error{QStringLiteral("noAssets"),
                      QStringLiteral("no feature of the asset layers of %1 could be imported").arg(pack.id)};
+    auto index = DistrictIndex::create(districtShapes);
+    if (!index)
+        return index.error();
+    for (AssetSpec &spec : city.assets)
+        spec.district = index->districtAt(spec.lon, spec.lat);
     QHash<QString, int> byUrn;
     for (int i = 0; i < city.assets.size(); ++i)
         byUrn.insert(assetUrn(city.assets.at(i).kind, pack.id, city.assets.at(i).ref), i);

@@ -27,6 +27,15 @@ struct AssetSpec
     /// The device the pack's devices.csv binds to the asset (normalizeDeviceId() form), or empty.
     QString deviceId;
     double containerDepthM = std::numeric_limits<double>::quiet_NaN(); ///< From devices.csv, metres; NaN = unknown.
+    int district = -1;        ///< Index in CityAssets::districts of the district containing it, or -1.
+    QString cabinet;          ///< Control cabinet the inventory names (refStreetlightControlCabinet or cabinet), or empty.
+};
+
+/// A district of the pack's first "districts" layer.
+struct DistrictSpec
+{
+    QString ref;              ///< Value of the layer's id field.
+    QString label;
 };
 
 /// \brief The assets of a city pack, ready for the simulator.
@@ -34,6 +43,7 @@ struct CityAssets
 {
     CityPack pack;
     QVector<AssetSpec> assets; ///< Asset layers in manifest order, features in file order.
+    QVector<DistrictSpec> districts; ///< The first districts layer, file order; empty if none.
     int skipped = 0;           ///< Features the importer refused (no geometry, duplicate id…).
     int unmatchedDevices = 0;  ///< devices.csv rows naming an asset that was not imported.
 };

@@ -7,6 +7,7 @@
 #include "runner.h"
 #include "simlog.h"
 #include "simulator.h"
+#include "staging.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ struct Options
     SimulatorConfig sim;
     RunOptions run;
     PublisherSettings mqtt;
+    QVector<StagedFailure> stages;
     bool print = false;
 };
 
@@ -69,6 +71,12 @@ void addOptions(QCommandLineParser *p)
         {QStringLiteral("client-id"), QStringLiteral("MQTT client id (default vigie-sim-<city>-<pid>)."), QStringLiteral("id")},
         {QStringLiteral("print"), QStringLiteral("Write \"topic<TAB>payload\" lines to stdout instead of publishing, without waiting.")},
         {QStringLiteral("quiet"), QStringLiteral("No progress lines on stderr.")},
+        {QStringLiteral("stage"), QStringLiteral("Stage a mass failure, wall-clock seconds after the start (repeatable): "
+                                                 "power-loss:district=<label or id>@<s>[+<duration s>], "
+                                                 "power-loss:cabinet=<id>@<s>[+<duration s>] or "
+                                                 "cabinet-failure:cabinet=<id>@<s>[+<duration s>]. The lamps send a last "
+                                                 "powerState off, then fall silent until the power returns."),
+         QStringLiteral("spec")},
     });
 }
 
@@ -115,6 +123,13 @@ Result<Options> parse(const QCommandLineParser &p)
     o.mqtt.port = int(number(p, QStringLiteral("port"), 1, 65535, &errors));
     o.mqtt.qos = int(number(p, QStringLiteral("qos"), 0, 2, &errors));
     o.mqtt.clientId = p.value(QStringLiteral("client-id"));
+    for (const QString &spec : p.values(QStringLiteral("stage"))) {
+        auto stage = parseStage(spec);
+        if (stage)
+            o.stages << stage.value();
+        else
+            errors << stage.error().message;
+    }
     if (!errors.isEmpty())
         return Error{QStringLiteral("usage"), errors.join(QLatin1Char('\n'))};
     return o;
@@ -195,7 +210,23 @@ int main(int argc, char *argv[])
     if (const Status s = completeSimulatorConfig(&options.value(), city->pack); !s)
         return fail(s.error(), 2);
 
+    // Staged failures: wall-clock seconds after the start, in simulated time at --speed.
+    QVector<std::pair<QVector<int>, std::pair<qint64, qint64>>> outages;
+    for (const StagedFailure &stage : std::as_const(options->stages)) {
+        auto lamps = stagedAssets(stage, city.value());
+        if (!lamps)
+            return fail(lamps.error(), 2);
+        const auto simMs = [&](double wallS) { return qint64(wallS * options->run.speed * 1000.0); };
+        const qint64 from = options->sim.startMs + simMs(stage.atS);
+        const qint64 until = stage.durationS > 0 ? from + simMs(stage.durationS) : 0;
+        qCInfo(lcSim).noquote() << QStringLiteral("staged: %1 street lights of %2 %3 lose power %4 s after the start%5")
+                                       .arg(lamps->size()).arg(stage.selector, stage.value).arg(stage.atS)
+                                       .arg(stage.durationS > 0 ? QStringLiteral(", for %1 s").arg(stage.durationS) : QString());
+        outages.append({lamps.value(), {from, until}});
+    }
     Simulator simulator(options->sim, std::move(city.value().assets));
+    for (const auto &[lamps, window] : std::as_const(outages))
+        simulator.stagePowerLoss(lamps, window.first, window.second);
     int publishing = 0;
     for (int i = 0; i < simulator.size(); ++i)
         publishing += simulator.publishes(i);

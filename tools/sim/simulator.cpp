@@ -55,6 +55,7 @@ Simulator::Simulator(SimulatorConfig config, QVector<AssetSpec> assets)
                    m_config.seed)
     , m_changes(m_assets.size())
     , m_silent(m_assets.size(), false)
+
     , m_publishes(m_assets.size(), true)
     , m_battery(m_assets.size(), 100.0)
     , m_fCnt(m_assets.size(), 0)
@@ -93,6 +94,8 @@ Simulator::Simulator(SimulatorConfig config, QVector<AssetSpec> assets)
         m_order[j] = int(i);
     }
     planSilences();
+    m_outages.fill(0, m_assets.size());
+    m_lastGaspSent.fill(false, m_assets.size());
 }
 
 void Simulator::planSilences()
@@ -108,10 +111,44 @@ void Simulator::planSilences()
                      [](const Silence &a, const Silence &b) { return a.atMs < b.atMs; });
 }
 
+void Simulator::stagePowerLoss(const QVector<int> &assets, qint64 fromMs, qint64 untilMs)
+{
+    m_powerEvents.push_back(PowerEvent{fromMs, assets, true});
+    if (untilMs > fromMs)
+        m_powerEvents.push_back(PowerEvent{untilMs, assets, false});
+    std::stable_sort(m_powerEvents.begin() + qint64(m_nextPowerEvent), m_powerEvents.end(),
+                     [](const PowerEvent &a, const PowerEvent &b) { return a.atMs < b.atMs; });
+}
+
+void Simulator::runPowerEvents(qint64 simMs)
+{
+    while (m_nextPowerEvent < m_powerEvents.size() && m_powerEvents[m_nextPowerEvent].atMs <= simMs) {
+        const PowerEvent &e = m_powerEvents[m_nextPowerEvent++];
+        for (int index : e.assets) {
+            if (m_assets.at(index).kind != AssetKind::Streetlight)
+                continue;
+            if (e.lost) {
+                if (m_outages[index]++ == 0) {
+                    m_lastGaspSent[index] = false;
+                    m_changes.push(index); // the last gasp goes out before periodic reports
+                }
+            } else if (m_outages[index] > 0 && --m_outages[index] == 0) {
+                m_changes.push(index);     // back on the mains: reports its photocell's state
+            }
+        }
+    }
+}
+
+bool Simulator::quiet(int index) const
+{
+    return m_silent.at(index) || !m_publishes.at(index) || (m_outages.at(index) > 0 && m_lastGaspSent.at(index));
+}
+
 void Simulator::advanceTo(qint64 simMs)
 {
     if (simMs <= m_nowMs)
         return;
+    runPowerEvents(simMs);
     m_lamps.advanceTo(simMs, &m_changes);
     m_containers.advanceTo(simMs, &m_changes);
     while (m_nextSilence < m_silences.size() && m_silences[m_nextSilence].atMs <= simMs)
@@ -141,6 +178,8 @@ SimMessage Simulator::reportMessage(const Reporter &reporter, PayloadForm form, 
     SimMessage message;
     message.asset = index;
     message.report = measured(index);
+    if (m_outages.at(index) > 0)
+        m_lastGaspSent[index] = true; // that was its last report until the power returns
     WireMessage wire;
     if (speaksLorawan(index)) {
         const bool status = m_config.wire == WireFormat::ChirpStack && reporter.periodic
@@ -173,7 +212,7 @@ EntityReport Simulator::state(int index) const
     const int slot = m_slot.at(index);
     if (a.kind == AssetKind::Streetlight) {
         r.status = lampStatusName(m_lamps.status(slot));
-        r.powerState = m_lamps.isOn(slot) ? QStringLiteral("on") : QStringLiteral("off");
+        r.powerState = m_lamps.isOn(slot) && m_outages.at(index) == 0 ? QStringLiteral("on") : QStringLiteral("off");
     } else {
         r.status = containerStatusName(m_containers.status(slot));
         r.fillingLevel = m_containers.level(slot);
@@ -213,13 +252,13 @@ bool Simulator::speaksLorawan(int index) const
 std::optional<Simulator::Reporter> Simulator::nextReporter()
 {
     while (const std::optional<int> changed = m_changes.pop()) {
-        if (!m_silent.at(*changed) && m_publishes.at(*changed))
+        if (!quiet(*changed))
             return Reporter{*changed, false};
     }
     for (std::size_t tried = 0; tried < m_order.size(); ++tried) {
         const int index = m_order[m_reportCursor];
         m_reportCursor = (m_reportCursor + 1) % m_order.size();
-        if (!m_silent.at(index) && m_publishes.at(index))
+        if (!quiet(index))
             return Reporter{index, true};
     }
     return std::nullopt;
@@ -291,7 +330,7 @@ std::optional<int> Simulator::malformedSubject(MalformedKind kind)
     for (std::size_t tried = 0; tried < m_order.size(); ++tried) {
         const int index = m_order[m_badCursor];
         m_badCursor = (m_badCursor + 1) % m_order.size();
-        if (!m_silent.at(index) && m_publishes.at(index) && (!needs || m_assets.at(index).kind == *needs))
+        if (!quiet(index) && (!needs || m_assets.at(index).kind == *needs))
             return index;
     }
     return std::nullopt;

@@ -92,6 +92,14 @@ public:
     /// Empty when every sensor is silent.
     std::optional<SimMessage> nextMessage(qint64 wallMs);
 
+    /// Stages a power loss (staging.h): at `fromMs` (simulated UTC ms) each lamp of `assets`
+    /// sends one last report with powerState "off", then stays silent until `untilMs` (0 =
+    /// for good), when it reports again what its photocell says. Call before advancing past
+    /// `fromMs`; outages may overlap (a lamp is powered again when its last outage ends).
+    void stagePowerLoss(const QVector<int> &assets, qint64 fromMs, qint64 untilMs);
+    /// Whether lamp `index` is without power now (its last gasp sent or pending).
+    bool isUnpowered(int index) const { return m_outages.at(index) > 0; }
+
     int size() const { return m_assets.size(); }
     const AssetSpec &asset(int index) const { return m_assets.at(index); }
     /// What asset `index` is now, without sensor noise.
@@ -115,6 +123,12 @@ private:
         qint64 atMs;
         int asset;
     };
+    struct PowerEvent
+    {
+        qint64 atMs;
+        QVector<int> assets;
+        bool lost;         ///< true: the power goes; false: it comes back.
+    };
     struct Reporter
     {
         int asset;
@@ -122,6 +136,8 @@ private:
     };
 
     void planSilences();
+    void runPowerEvents(qint64 simMs);
+    bool quiet(int index) const;
     PayloadForm nextForm();
     bool speaksLorawan(int index) const;
     std::optional<Reporter> nextReporter();
@@ -150,6 +166,10 @@ private:
     QSet<QString> m_devEuis;
     std::vector<Silence> m_silences;     ///< Sorted by time.
     std::size_t m_nextSilence = 0;
+    std::vector<PowerEvent> m_powerEvents;  ///< Sorted by time (stable); run once each.
+    std::size_t m_nextPowerEvent = 0;
+    QVector<qint16> m_outages;           ///< Per asset: outages in force (staged power losses).
+    QVector<bool> m_lastGaspSent;        ///< Per asset, while unpowered: its "off" report went out.
     std::vector<int> m_order;            ///< Shuffled asset indexes for the round-robins.
     std::size_t m_reportCursor = 0;
     std::size_t m_badCursor = 0;
