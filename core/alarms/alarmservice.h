@@ -42,6 +42,9 @@ struct AlarmSettings
     qint64 rateWindowMs = 10 * 60 * 1000;
     int groupMinChildren = 3;           ///< Alarms of one group key within groupWindowMs that form a parent.
     qint64 groupWindowMs = 5 * 60 * 1000;
+    /// An alarm entering the list without a parent waits this long (ms) before it is shown on
+    /// its own, so that alarms firing with it can be grouped first (AlarmGrouper). 0 = none.
+    qint64 groupHoldMs = 2000;
     qint64 staleAfterMs = 24 * 3600 * 1000; ///< "Stale alarm": active longer than this (EEMUA 191).
     qint64 chatterWindowMs = 60 * 1000; ///< "Chattering": ≥ chatterCount activations within this window.
     int chatterCount = 3;
@@ -64,16 +67,19 @@ public:
     /// non-normal alarms from `storePath` (opened read-only on the alarm thread); persists
     /// through `writer`, the StoreWriter (on its own thread), slot writeAlarms(AlarmWrite).
     void start(const QString &storePath, QObject *writer);
-    /// Stops the worker thread after writing pending transitions. Idempotent.
+    /// Stops the worker thread after handing pending transitions to the writer: call it
+    /// before the writer stops (before IngestService::stop()). Idempotent.
     void stop();
 
-    /// The current list (every alarm not in Normal), as of the last alarmsChanged. GUI thread.
+    /// The current list (every alarm not in Normal, group children included: see
+    /// Alarm::parentId), as of the last alarmsChanged, in no particular order. GUI thread.
     const QVector<Alarm> &alarms() const;
     const AlarmRules &rules() const;
 
 public slots:
-    /// New observations (one ingest drain). Connected to IngestService/IngestPipeline's
-    /// batch signal; implicitly shared, so queuing costs no copy.
+    /// New observations (one ingest drain). Connected to IngestService::observed;
+    /// implicitly shared, so queuing costs no copy. Thread-safe (it only posts to the alarm
+    /// thread), so it may be connected with Qt::DirectConnection from the ingest thread.
     void observe(const vigie::Observations &observations);
     /// Operator actions; `ids` are Alarm::id. Each writes an audited AlarmTransition.
     void acknowledge(const QVector<qint64> &ids);
@@ -100,6 +106,11 @@ signals:
     void urgentRaised(qint64 alarmId);
     /// Loading or a rule save failed; `message` is operator-facing.
     void failed(const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    void applyDelta(const vigie::AlarmDelta &delta);
 };
 
 /// The rules a fresh store starts with (French consequence/response texts):

@@ -163,7 +163,12 @@ struct AlarmWrite
 {
     QVector<Alarm> alarms;              ///< Upserts (id set by the engine, from a store sequence).
     QVector<AlarmTransition> transitions;
-    bool isEmpty() const { return alarms.isEmpty() && transitions.isEmpty(); }
+    /// When `replaceRules`: the table alarm_rule becomes exactly `rules` (ids kept; rules
+    /// with id 0 are refused by the service before they get here). Added for AlarmService
+    /// (first start seeding defaultAlarmRules(), setRules()).
+    AlarmRules rules;
+    bool replaceRules = false;
+    bool isEmpty() const { return alarms.isEmpty() && transitions.isEmpty() && !replaceRules; }
 };
 
 } // namespace vigie

@@ -4,12 +4,61 @@
 #include "domain/assetdirectory.h"
 #include "domain/observation.h"
 
+#include <memory>
+
 /// \file
 /// \brief Turns observations and the passing of time into rule conditions (ConditionChange),
 /// with deadbands and on/off delays, one condition per asset × rule.
 ///
 /// Thread: owned and called by one thread (the alarm thread); not thread-safe. Deterministic:
 /// time comes only from the `nowMs` arguments (UTC ms), so tests inject the clock.
+///
+/// What each rule kind reads (AlarmRule fields not named are ignored):
+/// - Threshold: `quantity` (numeric), `setpoint`, `high`, `deadband`, `onDelayMs`,
+///   `offDelayMs`. Active when value ≥ setpoint (high) or ≤ setpoint (low); clears only
+///   below setpoint − deadband (high) or above setpoint + deadband (low). Readings flagged
+///   InvalidReading are ignored.
+/// - StateCode: `quantity` (text, e.g. "status"), `codes`, delays. Active while the latest
+///   value is one of `codes`.
+/// - DayNight: Streetlight `powerState` (on/low = lit, off = dark; bootingUp and others
+///   are neither). Active when lit in daylight or dark at night at the asset's position
+///   (see suntimes.h, daylightAt(), 20 min tolerance); re-judged when the phase changes,
+///   with the last known powerState. Delays apply.
+/// - CommunicationLoss: `periodFactor`, delays. Active when the asset has been silent for
+///   longer than periodFactor × its usual period (median of its last 7 inter-arrival
+///   times, gaps under 1 s ignored; at least 10 s), or, before 3 gaps are known, than its
+///   layer's ConditionPolicy::silentAfterMs. Assets never heard of never raise it. Clears
+///   at the next message.
+/// - BatteryLow: `quantity` (default batteryLevel, ratio 0–1), `setpoint`, `deadband`,
+///   delays. Active below setpoint, clears above setpoint + deadband.
+/// - RateOfChange: `quantity`, `setpoint` (magnitude), `high` (rise or drop), `windowMs`,
+///   `offDelayMs`. Active at a reading that is at least `setpoint` below (drop) or above
+///   (rise) a reading of the last `windowMs`, unless an expected change
+///   (setExpectedChange) overlaps that interval. Clears at the next reading without such a
+///   change, or `offDelayMs` after the change when that is set. `onDelayMs` is ignored.
+/// - InvalidReadings: `quantity` (empty = any), `count`, `windowMs`, delays. Active while
+///   at least `count` readings flagged InvalidReading (one per observed instant) fall in
+///   the last `windowMs`.
+/// - Group: never evaluated (the grouper makes group parents).
+/// Disabled rules never fire. A per-asset rule replaces the kind-wide rule with the same
+/// `key` for that asset, even when the per-asset rule is disabled (that is how one asset
+/// is exempted).
+///
+/// Out of order: an observation older than the newest one a rule has seen for that asset
+/// does not change its condition (it still counts as a sign of life for communication
+/// loss). Delays are judged on observed times while folding observations and on `nowMs`
+/// in tick(); a delayed change carries the instant its delay elapsed as ConditionChange::atMs.
+///
+/// Cost (N assets, R rules of an asset's kind, T pending timers):
+/// - memory: 40 bytes per (asset × applicable rule) + 40 bytes per asset for the learned
+///   period, allocated as flat vectors when the rules are set; histories only for
+///   RateOfChange (a monotonic queue, usually one sample) and InvalidReadings (≤ count);
+/// - observe(): O(R) per observation, no allocation in the common path (quantities are
+///   compared as interned codes, state codes by QString equality without copies);
+/// - tick(): O(k log T) for the k timers due (delays, communication-loss deadlines,
+///   windows); day/night is re-judged only when a position cluster (0.1° cell) crosses a
+///   phase boundary, about four times a day, for the lamps of that cluster;
+/// - setRules(): O(N × R).
 
 namespace vigie {
 
@@ -33,6 +82,14 @@ public:
 
     /// Whether the condition of (`assetIndex`, `ruleId`) is currently active (after delays).
     bool isActive(qint32 assetIndex, qint64 ruleId) const;
+
+    /// Declares that the asset's readings may change sharply between `fromMs` and `toMs`
+    /// (UTC ms), e.g. a collection round emptying a container: a RateOfChange whose change
+    /// overlaps that interval does not raise. Intervals accumulate; those that ended more
+    /// than 7 days before the newest `toMs` of that asset are forgotten.
+    void setExpectedChange(qint32 assetIndex, qint64 fromMs, qint64 toMs);
+    /// Forgets every expected change of every asset.
+    void clearExpectedChanges();
 
 private:
     struct Private;

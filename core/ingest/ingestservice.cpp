@@ -17,6 +17,7 @@ IngestService::IngestService(IngestConfig config, QObject *parent)
     qRegisterMetaType<vigie::StateDelta>();
     qRegisterMetaType<vigie::IngestStats>();
     qRegisterMetaType<vigie::SourceState>();
+    qRegisterMetaType<vigie::Observations>("vigie::Observations");
     m_ingestThread.setObjectName(QStringLiteral("vigie-ingest"));
     m_storeThread.setObjectName(QStringLiteral("vigie-store"));
 }
@@ -64,6 +65,13 @@ Status IngestService::start()
     connect(m_writer, &StoreWriter::bindingSaved, this, &IngestService::bindingSaved);
     connect(m_writer, &StoreWriter::reprocessCommitted, this, &IngestService::reprocessed);
     connect(m_pipeline, &IngestPipeline::batchDecoded, m_writer, &StoreWriter::write);
+    connect(
+        m_pipeline, &IngestPipeline::batchDecoded, m_pipeline,
+        [this](const IngestBatch &batch) {
+            if (!batch.observations.isEmpty())
+                emit observed(batch.observations);
+        },
+        Qt::DirectConnection);
     connect(m_pipeline, &IngestPipeline::stateChanged, this, &IngestService::stateChanged);
     connect(m_pipeline, &IngestPipeline::statsChanged, this, &IngestService::statsChanged);
 

@@ -71,6 +71,10 @@ public:
     /// Asks the pipeline to publish its pending delta and counters now (tests, shutdown).
     void publishNow();
 
+    /// The store writer (on the "vigie-store" thread) while running, else null. AlarmService
+    /// persists through its writeAlarms() slot, so that one thread writes the store.
+    StoreWriter *writer() const { return m_writer; }
+
 signals:
     void stateChanged(const vigie::StateDelta &delta);
     void statsChanged(const vigie::IngestStats &stats);
@@ -82,6 +86,10 @@ signals:
     /// After reprocess(): `messages` read again were committed (accepted or quarantined
     /// anew); a store reader now sees the outcome. One reprocess() may give several.
     void reprocessed(qint64 messages);
+    /// The observations of each drain (live and reprocessed), as the store will write them.
+    /// Emitted on the "vigie-ingest" thread: a receiver whose slot only queues work
+    /// (AlarmService::observe) may connect with Qt::DirectConnection to skip the GUI thread.
+    void observed(const vigie::Observations &observations);
 
 private:
     void attachSource();

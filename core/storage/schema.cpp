@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "alarms/alarmstore.h"
 #include "sqlite.h"
 
 #include <array>
@@ -9,7 +10,7 @@ namespace vigie::schema {
 namespace {
 
 // Never edit a released migration: add a new one.
-constexpr std::array kMigrations = {
+const std::array kMigrations = {
     // v1: city inventory, raw log, observations, latest state, quarantine.
     R"sql(
 CREATE TABLE city (
@@ -157,6 +158,8 @@ DROP TABLE observation;
 ALTER TABLE observation_v3 RENAME TO observation;
 CREATE INDEX observation_series ON observation(series, observed_at);
 )sql",
+    // v4: alarms, their audit trail and their rules (core/alarms/alarmstore.cpp).
+    AlarmStore::schemaSql(),
 };
 
 } // namespace

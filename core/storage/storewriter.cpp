@@ -1,5 +1,7 @@
 #include "storewriter.h"
 
+#include "alarms/alarmstore.h"
+
 #include <QHash>
 #include <QLoggingCategory>
 
@@ -25,6 +27,7 @@ StoreWriter::StoreWriter(QString path, std::shared_ptr<std::atomic<qint64>> unco
     , m_uncommitted(std::move(uncommitted))
 {
     qRegisterMetaType<vigie::IngestBatch>();
+    qRegisterMetaType<vigie::AlarmWrite>();
 }
 
 StoreWriter::~StoreWriter() = default;
@@ -50,6 +53,8 @@ void StoreWriter::start()
     Status ready = prepareStatements();
     if (ready)
         ready = loadSeries();
+    if (ready)
+        m_alarmStore = std::make_unique<AlarmStore>(m_store->connection());
     if (!ready) {
         m_sql.reset();
         m_store.reset();
@@ -111,6 +116,15 @@ void StoreWriter::write(const IngestBatch &batch)
         m_timer->start(m_failing ? retryDelayMs : maxDelayMs);
 }
 
+void StoreWriter::writeAlarms(const AlarmWrite &write)
+{
+    if (write.isEmpty())
+        return;
+    m_pendingAlarms << write;
+    if (m_timer && !m_timer->isActive())
+        m_timer->start(m_failing ? retryDelayMs : maxDelayMs);
+}
+
 void StoreWriter::flush()
 {
     commitPending(true);
@@ -123,7 +137,7 @@ void StoreWriter::commitPending(bool withState)
         return;
     withState |= m_sinceState.elapsed() >= stateIntervalMs;
     const bool stateToWrite = withState && (!m_stateDue.isEmpty() || !m_seenDue.isEmpty());
-    if (m_pending.isEmpty() && !stateToWrite)
+    if (m_pending.isEmpty() && !stateToWrite && m_pendingAlarms.isEmpty())
         return;
     if (auto s = commit(m_pending, withState); !s) {
         qCWarning(lcStoreWriter) << "commit failed, will retry:" << s.error().message;
@@ -157,6 +171,7 @@ void StoreWriter::commitPending(bool withState)
             bytes += m.sizeBytes();
     }
     m_pending.clear();
+    m_pendingAlarms.clear();
     m_pendingMessages = 0;
     if (m_uncommitted)
         m_uncommitted->fetch_sub(written);
@@ -279,6 +294,7 @@ void StoreWriter::stop()
 {
     flush();
     m_sql.reset();
+    m_alarmStore.reset();
     m_store.reset();
 }
 
@@ -339,6 +355,10 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches, bool withState)
             if (auto s = sql.clock.run(); !s)
                 return abort(s);
         }
+    }
+    for (const AlarmWrite &w : std::as_const(m_pendingAlarms)) {
+        if (auto s = m_alarmStore->write(w); !s)
+            return abort(s);
     }
     if (withState) {
         if (auto s = writeState(); !s)

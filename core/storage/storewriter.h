@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarms/alarmtypes.h"
 #include "ingest/ingestbatch.h"
 #include "store.h"
 
@@ -13,6 +14,8 @@
 #include <optional>
 
 namespace vigie {
+
+class AlarmStore;
 
 /// \brief The one thread that writes ingest results to the store.
 ///
@@ -62,6 +65,9 @@ public slots:
     void start();
     /// Queues a batch for the next commit.
     void write(const vigie::IngestBatch &batch);
+    /// Queues alarm rows (AlarmService) for the next commit, in the same transaction as the
+    /// ingest batches queued with them; committed within maxDelayMs.
+    void writeAlarms(const vigie::AlarmWrite &write);
     /// Commits what is queued now, latest state included. Used at shutdown and by tests.
     void flush();
     /// Flushes and closes the connection.
@@ -128,6 +134,8 @@ private:
 
     struct Statements;
     std::unique_ptr<Statements> m_sql;
+    QVector<AlarmWrite> m_pendingAlarms;
+    std::unique_ptr<AlarmStore> m_alarmStore;
 };
 
 } // namespace vigie

@@ -25,6 +25,8 @@ packages=(
     # mapping files for plain-JSON payloads (YAML, with line numbers); broker secrets in the
     # system keychain (Secret Service / KWallet through QtKeychain)
     libyaml-cpp-dev qtkeychain-qt6-dev
+    # sunrise and sunset for the day/night lamp alarm rule (core/alarms/suntimes.cpp)
+    libnova-dev
     # the demo without a display (xvfb-run needs xauth); a font for offscreen/Xvfb rendering
     xvfb xauth fonts-dejavu-core
     # tools/acceptance/restart.sh: a free port (python3) and the stored-message count (sqlite3)

@@ -1,0 +1,141 @@
+#include "alarmservice.h"
+
+#include "domain/quantity.h"
+
+// The rules a fresh store starts with, rationalised as ISA-18.2 §10 asks: each has a
+// priority from the consequence of not acting and the time available to act, a
+// consequence and the operator's response.
+//
+// The consequence and response texts are data, not user-interface strings: they are
+// stored in SQLite with the rule and edited by the city's alarm manager in the rule
+// dialog, so they are written once, in French (the operators' language), and not passed
+// through tr(). The default set is a starting point to rationalise locally.
+
+namespace vigie {
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+
+AlarmRule rule(const char *key, AlarmRuleKind kind, AssetKind assetKind, AlarmPriority priority,
+               const char *consequence, const char *response)
+{
+    AlarmRule r;
+    r.key = QString::fromLatin1(key);
+    r.kind = kind;
+    r.assetKind = assetKind;
+    r.priority = priority;
+    r.consequence = QString::fromUtf8(consequence);
+    r.response = QString::fromUtf8(response);
+    return r;
+}
+
+AlarmRule commLoss(const char *key, AssetKind assetKind, const char *consequence, const char *response)
+{
+    AlarmRule r = rule(key, AlarmRuleKind::CommunicationLoss, assetKind, AlarmPriority::Medium, consequence, response);
+    r.periodFactor = 3;
+    return r;
+}
+
+AlarmRule invalidReadings(const char *key, AssetKind assetKind)
+{
+    AlarmRule r = rule(key, AlarmRuleKind::InvalidReadings, assetKind, AlarmPriority::Low,
+                       "Le capteur envoie des valeurs impossibles : les décisions prises sur ses mesures "
+                       "(collecte, maintenance) sont faussées.",
+                       "Créer une intervention pour contrôler ou recalibrer le capteur ; ne pas se fier à "
+                       "ses valeurs d'ici là.");
+    r.count = 3;
+    r.windowMs = 60 * kMinute;
+    return r;
+}
+
+} // namespace
+
+AlarmRules defaultAlarmRules()
+{
+    AlarmRules rules;
+
+    AlarmRule full = rule("container.full", AlarmRuleKind::Threshold, AssetKind::WasteContainer, AlarmPriority::High,
+                          "Le conteneur va déborder : dépôts au sol, nuisances pour les riverains, "
+                          "risque sanitaire par forte chaleur.",
+                          "Ajouter le conteneur à la tournée de collecte du jour ; si la tournée est passée, "
+                          "demander une collecte ponctuelle au prestataire.");
+    full.quantity = quantity::fillingLevel;
+    full.setpoint = 0.8;
+    full.deadband = 0.1; // cleared below 0.7
+    full.high = true;
+    full.onDelayMs = 10 * kMinute;
+    rules.append(full);
+
+    // The header's "container.status" is split in two keys because a burning container and
+    // an overturned one do not have the same priority.
+    AlarmRule fire = rule("container.fire", AlarmRuleKind::StateCode, AssetKind::WasteContainer, AlarmPriority::Urgent,
+                          "Incendie de conteneur : propagation possible aux véhicules et aux façades, "
+                          "fumées toxiques.",
+                          "Appeler les pompiers (18 ou 112) en donnant l'adresse du conteneur, puis "
+                          "prévenir le service propreté.");
+    fire.quantity = quantity::status;
+    fire.codes = {QStringLiteral("burning")};
+    rules.append(fire);
+
+    AlarmRule status = rule("container.status", AlarmRuleKind::StateCode, AssetKind::WasteContainer, AlarmPriority::Medium,
+                            "Conteneur renversé ou dégradé : déchets sur la voie publique, gêne ou danger "
+                            "pour la circulation.",
+                            "Envoyer une équipe relever ou remplacer le conteneur et nettoyer les abords.");
+    status.quantity = quantity::status;
+    status.codes = {QStringLiteral("dropped"), QStringLiteral("vandalized")};
+    rules.append(status);
+
+    AlarmRule fault = rule("light.fault", AlarmRuleKind::StateCode, AssetKind::Streetlight, AlarmPriority::Medium,
+                           "Rue mal éclairée : risque pour les piétons et la circulation ; un mât endommagé "
+                           "peut tomber.",
+                           "Créer une intervention de maintenance de l'éclairage ; si le mât est endommagé "
+                           "(columnIssue), faire sécuriser le périmètre.");
+    fault.quantity = quantity::status;
+    fault.codes = {QStringLiteral("defectiveLamp"), QStringLiteral("columnIssue"), QStringLiteral("brokenLantern")};
+    rules.append(fault);
+
+    AlarmRule dayNight = rule("light.dayNight", AlarmRuleKind::DayNight, AssetKind::Streetlight, AlarmPriority::Low,
+                              "Lampe allumée en plein jour (énergie perdue) ou éteinte la nuit (rue dans le noir).",
+                              "Vérifier l'horloge astronomique ou la cellule de l'armoire de commande ; "
+                              "commander l'allumage ou l'extinction à distance, sinon créer une intervention.");
+    dayNight.quantity = quantity::powerState;
+    dayNight.onDelayMs = 10 * kMinute; // a lamp switching late is not worth an alarm
+    rules.append(dayNight);
+
+    rules.append(commLoss("light.commLoss", AssetKind::Streetlight,
+                          "L'état de la lampe n'est plus connu : une panne passerait inaperçue.",
+                          "Vérifier la passerelle ou l'armoire de commande du secteur ; si des équipements "
+                          "voisins sont muets aussi, traiter une panne de réseau ou d'alimentation."));
+    rules.append(commLoss("container.commLoss", AssetKind::WasteContainer,
+                          "Le remplissage du conteneur n'est plus suivi : il peut déborder sans alerte.",
+                          "Faire vérifier le capteur (pile, antenne) au prochain passage ; si plusieurs "
+                          "capteurs du secteur sont muets, vérifier la passerelle LoRaWAN."));
+
+    // Streetlights are mains-powered: only the containers' fill sensors report a battery.
+    AlarmRule battery = rule("container.batteryLow", AlarmRuleKind::BatteryLow, AssetKind::WasteContainer, AlarmPriority::Low,
+                             "Le capteur va cesser d'émettre : le remplissage ne sera plus suivi.",
+                             "Planifier le remplacement de la pile lors d'une prochaine tournée.");
+    battery.quantity = quantity::batteryLevel;
+    battery.setpoint = 0.15;
+    battery.deadband = 0.05;
+    rules.append(battery);
+
+    AlarmRule emptied = rule("container.emptiedOutsideRound", AlarmRuleKind::RateOfChange, AssetKind::WasteContainer,
+                             AlarmPriority::Low,
+                             "Vidage hors tournée : collecte non déclarée, contenu volé ou capteur déplacé ; "
+                             "les statistiques de remplissage sont faussées.",
+                             "Vérifier auprès du prestataire de collecte si un passage a eu lieu ; sinon faire "
+                             "contrôler le conteneur et son capteur.");
+    emptied.quantity = quantity::fillingLevel;
+    emptied.setpoint = 0.4;
+    emptied.high = false; // a drop
+    emptied.windowMs = 30 * kMinute;
+    rules.append(emptied);
+
+    rules.append(invalidReadings("light.invalidReadings", AssetKind::Streetlight));
+    rules.append(invalidReadings("container.invalidReadings", AssetKind::WasteContainer));
+    return rules;
+}
+
+} // namespace vigie

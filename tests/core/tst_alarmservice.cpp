@@ -1,0 +1,319 @@
+#include "alarms/alarmservice.h"
+#include "alarms/alarmstore.h"
+#include "domain/quantity.h"
+#include "storage/store.h"
+#include "storage/storewriter.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace vigie;
+
+namespace {
+
+constexpr qint64 kT0 = 1'750'000'000'000; // June 2025, UTC ms
+constexpr qint64 kMinute = 60'000;
+
+AssetDirectoryPtr city()
+{
+    QVector<AssetRecord> assets;
+    for (int i = 0; i < 4; ++i) {
+        AssetRecord r;
+        r.kind = AssetKind::WasteContainer;
+        r.id = QStringLiteral("urn:ngsi-ld:WasteContainer:test:%1").arg(i);
+        r.layerId = QStringLiteral("containers");
+        r.lon = 3.88;
+        r.lat = 43.61;
+        assets << r;
+    }
+    return std::make_shared<AssetDirectory>(assets);
+}
+
+Observation reading(qint32 asset, const QLatin1String &quantity, double number, const QString &text, qint64 at)
+{
+    Observation o;
+    o.assetIndex = asset;
+    o.assetId = QStringLiteral("urn:ngsi-ld:WasteContainer:test:%1").arg(asset);
+    o.quantity = quantity;
+    o.number = number;
+    o.text = text;
+    o.observedAtMs = at;
+    o.receivedAtMs = at;
+    return o;
+}
+
+Observation fill(qint32 asset, double level, qint64 at)
+{
+    return reading(asset, quantity::fillingLevel, level, QString(), at);
+}
+
+qint64 ruleId(const AlarmRules &rules, const char *key)
+{
+    for (const AlarmRule &r : rules) {
+        if (r.key == QLatin1String(key))
+            return r.id;
+    }
+    return 0;
+}
+
+const Alarm *find(const QVector<Alarm> &alarms, qint32 asset, qint64 rule)
+{
+    for (const Alarm &a : alarms) {
+        if (a.assetIndex == asset && a.ruleId == rule)
+            return &a;
+    }
+    return nullptr;
+}
+
+/// A service on a store file, with an injected clock, persisting through a real StoreWriter
+/// (on this thread: the worker's writes arrive as queued calls).
+struct Session
+{
+    explicit Session(const QString &path, std::shared_ptr<std::atomic<qint64>> clock, AlarmSettings settings = {})
+        : writer(path)
+        , service(settings)
+    {
+        writer.start();
+        service.setCity(city(), AssetGroupTable(4));
+        service.setClock([clock] { return clock->load(); });
+    }
+    bool start(const QString &path)
+    {
+        QSignalSpy rules(&service, &AlarmService::rulesChanged);
+        QSignalSpy delta(&service, &AlarmService::alarmsChanged);
+        service.start(path, &writer);
+        return rules.wait(5000) && (!delta.isEmpty() || delta.wait(5000));
+    }
+    /// Stops the service, lets its last write reach the writer, commits and closes.
+    void stop()
+    {
+        service.stop();
+        QCoreApplication::processEvents(); // the queued writeAlarms()
+        writer.stop();
+    }
+    StoreWriter writer;
+    AlarmService service;
+};
+
+} // namespace
+
+class TestAlarmService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void containerFullAfterOnDelay();
+    void urgentAlarmIsAnnounced();
+    void persistsAcrossRestart();
+    void refusesDuplicateRules();
+
+private:
+    std::shared_ptr<std::atomic<qint64>> m_clock;
+    AlarmSettings m_settings;
+};
+
+void TestAlarmService::init()
+{
+    m_clock = std::make_shared<std::atomic<qint64>>(kT0);
+    m_settings = AlarmSettings{};
+    m_settings.groupHoldMs = 0;
+    m_settings.operatorName = QStringLiteral("Camille");
+}
+
+void TestAlarmService::containerFullAfterOnDelay()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+    Session s(path, m_clock, m_settings);
+    QVERIFY(s.start(path));
+    const qint64 full = ruleId(s.service.rules(), "container.full");
+    QVERIFY(full > 0);
+    QVERIFY(s.service.alarms().isEmpty());
+
+    QSignalSpy deltas(&s.service, &AlarmService::alarmsChanged);
+    // Readings above 0.8 every 10 s: one alarm once the 10-minute on-delay has passed.
+    for (qint64 t = 0; t <= 5 * kMinute; t += 10'000) {
+        m_clock->store(kT0 + t);
+        s.service.observe({fill(0, 0.86, kT0 + t)});
+    }
+    QTest::qWait(1500); // a tick of the alarm thread at 5 min
+    QVERIFY(!find(s.service.alarms(), 0, full));
+    for (qint64 t = 5 * kMinute + 10'000; t <= 11 * kMinute; t += 10'000) {
+        m_clock->store(kT0 + t);
+        s.service.observe({fill(0, 0.86, kT0 + t)});
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(find(s.service.alarms(), 0, full), 5000);
+    const Alarm a = *find(s.service.alarms(), 0, full);
+    QCOMPARE(a.state, AlarmState::Unacknowledged);
+    QCOMPARE(a.count, 1);
+    QCOMPARE(a.kind, AlarmRuleKind::Threshold);
+    QCOMPARE(a.priority, AlarmPriority::High);
+    QCOMPARE(a.assetId, QStringLiteral("urn:ngsi-ld:WasteContainer:test:0"));
+    // Other rules may fire too (communication loss: the injected clock runs ahead of the
+    // queued readings); container.full gives exactly one alarm.
+    const qint64 commLoss = ruleId(s.service.rules(), "container.commLoss");
+    for (const Alarm &other : s.service.alarms())
+        QVERIFY2(other.id == a.id || other.ruleId == commLoss, qPrintable(QString::number(other.ruleId)));
+    const AlarmDelta last = deltas.constLast().constFirst().value<AlarmDelta>();
+    QVERIFY(last.rateLast10Min >= 1);
+    QVERIFY(!last.flood);
+
+    // Acknowledged, then the level drops below 0.7: back to normal, out of the list.
+    s.service.acknowledge({a.id});
+    QTRY_COMPARE_WITH_TIMEOUT(find(s.service.alarms(), 0, full)->state, AlarmState::Acknowledged, 5000);
+    m_clock->store(kT0 + 11 * kMinute + 10'000);
+    s.service.observe({fill(0, 0.75, kT0 + 11 * kMinute + 10'000)}); // in the deadband: still active
+    QTest::qWait(300);
+    QVERIFY(find(s.service.alarms(), 0, full));
+    s.service.observe({fill(0, 0.5, kT0 + 11 * kMinute + 20'000)});
+    QTRY_VERIFY_WITH_TIMEOUT(!find(s.service.alarms(), 0, full), 5000);
+    s.stop();
+}
+
+void TestAlarmService::urgentAlarmIsAnnounced()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+    Session s(path, m_clock, m_settings);
+    QVERIFY(s.start(path));
+    QSignalSpy urgent(&s.service, &AlarmService::urgentRaised);
+    s.service.observe({reading(2, quantity::status, std::nan(""), QStringLiteral("dropped"), kT0)});
+    QTRY_COMPARE_WITH_TIMEOUT(s.service.alarms().size(), 1, 5000);
+    QVERIFY(urgent.isEmpty()); // medium priority: no cue
+    s.service.observe({reading(3, quantity::status, std::nan(""), QStringLiteral("burning"), kT0)});
+    QVERIFY(urgent.wait(5000));
+    const qint64 id = urgent.constFirst().constFirst().toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(s.service.alarms().size(), 2, 5000);
+    const Alarm *fire = find(s.service.alarms(), 3, ruleId(s.service.rules(), "container.fire"));
+    QVERIFY(fire);
+    QCOMPARE(fire->id, id);
+    QCOMPARE(fire->priority, AlarmPriority::Urgent);
+    s.stop();
+}
+
+void TestAlarmService::persistsAcrossRestart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+    qint64 fullId = 0;
+    qint64 fireId = 0;
+    qint64 statusId = 0;
+    int rulesCount = 0;
+    {
+        Session s(path, m_clock, m_settings);
+        QVERIFY(s.start(path));
+        rulesCount = int(s.service.rules().size());
+        const qint64 full = ruleId(s.service.rules(), "container.full");
+        s.service.observe({fill(0, 0.9, kT0)});
+        m_clock->store(kT0 + 11 * kMinute);
+        s.service.observe({fill(0, 0.9, kT0 + 11 * kMinute),
+                           reading(1, quantity::status, std::nan(""), QStringLiteral("burning"), kT0 + 11 * kMinute),
+                           reading(2, quantity::status, std::nan(""), QStringLiteral("vandalized"), kT0 + 11 * kMinute)});
+        QTRY_COMPARE_WITH_TIMEOUT(s.service.alarms().size(), 3, 5000);
+        fullId = find(s.service.alarms(), 0, full)->id;
+        fireId = find(s.service.alarms(), 1, ruleId(s.service.rules(), "container.fire"))->id;
+        statusId = find(s.service.alarms(), 2, ruleId(s.service.rules(), "container.status"))->id;
+        m_clock->store(kT0 + 12 * kMinute);
+        s.service.acknowledge({fullId});
+        s.service.comment(fullId, QStringLiteral("tournée prévue à 14 h"));
+        s.service.shelve({fireId}, QStringLiteral("pompiers sur place"), kT0 + 72 * kMinute);
+        s.service.removeFromService({statusId}, QStringLiteral("conteneur retiré"));
+        QTRY_VERIFY_WITH_TIMEOUT(find(s.service.alarms(), 2, ruleId(s.service.rules(), "container.status"))->state
+                                     == AlarmState::OutOfService,
+                                 5000);
+        s.stop();
+    }
+    {
+        // What the store holds: the KPI dock reads these tables directly.
+        auto store = Store::open(path, Store::Mode::ReadOnly);
+        QVERIFY(store);
+        AlarmStore alarms(store->connection());
+        auto trail = alarms.transitions(fullId);
+        QVERIFY(trail);
+        QStringList actions;
+        for (const AlarmTransition &t : trail.value())
+            actions << t.action + QLatin1Char('/') + t.actor;
+        QCOMPARE(actions, (QStringList{"activate/system", "acknowledge/Camille", "comment/Camille"}));
+        QCOMPARE(trail->at(2).text, QStringLiteral("tournée prévue à 14 h"));
+        QCOMPARE(trail->at(1).atMs, kT0 + 12 * kMinute);
+        auto stmt = store->connection().prepare("SELECT state, priority, kind, shelve_reason FROM alarm WHERE id = ?");
+        QVERIFY(stmt);
+        stmt->bind(1, fireId);
+        QVERIFY(stmt->step().value());
+        QCOMPARE(stmt->text(0), QStringLiteral("shelved"));
+        QCOMPARE(stmt->text(1), QStringLiteral("urgent"));
+        QCOMPARE(stmt->text(2), QStringLiteral("stateCode"));
+        QCOMPARE(stmt->text(3), QStringLiteral("pompiers sur place"));
+    }
+    {
+        m_clock->store(kT0 + 20 * kMinute);
+        Session s(path, m_clock, m_settings);
+        QVERIFY(s.start(path));
+        QCOMPARE(int(s.service.rules().size()), rulesCount); // loaded, not seeded again
+        QCOMPARE(s.service.alarms().size(), 3);
+        const QVector<Alarm> alarms = s.service.alarms();
+        const auto byId = [&alarms](qint64 id) -> const Alarm * {
+            for (const Alarm &a : alarms) {
+                if (a.id == id)
+                    return &a;
+            }
+            return nullptr;
+        };
+        QVERIFY(byId(fullId) && byId(fireId) && byId(statusId));
+        QCOMPARE(byId(fullId)->state, AlarmState::Acknowledged);
+        QVERIFY(byId(fullId)->conditionActive);
+        QCOMPARE(byId(fireId)->state, AlarmState::Shelved);
+        QCOMPARE(byId(fireId)->shelvedUntilMs, kT0 + 72 * kMinute);
+        QCOMPARE(byId(statusId)->state, AlarmState::OutOfService);
+
+        // The lifecycle goes on: the shelving expires, and new alarms continue the ids.
+        m_clock->store(kT0 + 73 * kMinute);
+        QTRY_COMPARE_WITH_TIMEOUT(find(s.service.alarms(), 1, ruleId(s.service.rules(), "container.fire"))->state,
+                                  AlarmState::Unacknowledged, 5000);
+        s.service.observe({reading(3, quantity::status, std::nan(""), QStringLiteral("dropped"), kT0 + 73 * kMinute)});
+        QTRY_COMPARE_WITH_TIMEOUT(s.service.alarms().size(), 4, 5000);
+        const Alarm *fresh = find(s.service.alarms(), 3, ruleId(s.service.rules(), "container.status"));
+        QVERIFY(fresh->id > qMax(fullId, qMax(fireId, statusId)));
+        s.stop();
+    }
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    QVERIFY(store);
+    auto trail = AlarmStore(store->connection()).transitions(fireId);
+    QVERIFY(trail);
+    QCOMPARE(trail->constLast().action, QStringLiteral("shelveExpired"));
+    QCOMPARE(trail->constLast().actor, QStringLiteral("system"));
+}
+
+void TestAlarmService::refusesDuplicateRules()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+    Session s(path, m_clock, m_settings);
+    QVERIFY(s.start(path));
+    AlarmRules rules = s.service.rules();
+    rules << rules.constFirst();
+    rules.last().id = 0;
+    QSignalSpy failed(&s.service, &AlarmService::failed);
+    s.service.setRules(rules);
+    QVERIFY(failed.wait(5000));
+    // A valid edit is stored and in force.
+    rules.removeLast();
+    rules.first().setpoint = 0.9;
+    QSignalSpy changed(&s.service, &AlarmService::rulesChanged);
+    s.service.setRules(rules);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(s.service.rules().constFirst().setpoint, 0.9);
+    s.stop();
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    auto stored = AlarmStore(store->connection()).rules();
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), rules.size());
+    QCOMPARE(stored->constFirst().setpoint, 0.9);
+    QCOMPARE(stored->constFirst().key, rules.constFirst().key);
+}
+
+QTEST_GUILESS_MAIN(TestAlarmService)
+#include "tst_alarmservice.moc"
