@@ -3,6 +3,7 @@
 #include "city/packdevices.h"
 
 #include "crs/coordinatetransform.h"
+#include "map/assetgroups.h"
 #include "ogrimporter.h"
 #include "wkbgeometry.h"
 
@@ -100,6 +101,34 @@ Result<VectorLayerDataPtr> vectorLayerData(Store &store, const StoredLayer &laye
     return VectorLayerDataPtr(data);
 }
 
+// Alarm group keys (district, street, cabinet) of every asset, from the stored context layers.
+Result<AssetGroupTable> assetGroups(Store &store, const LoadedCity &city, const std::atomic<bool> *cancel)
+{
+    AssetGroupSources sources;
+    bool haveDistricts = false;
+    for (const StoredLayer &layer : city.layers) {
+        const bool districts = layer.role == LayerRole::Districts && !haveDistricts;
+        if (!districts && layer.role != LayerRole::Streets)
+            continue;
+        auto features = store.features(layer.id);
+        if (!features)
+            return features.error();
+        auto &target = districts ? sources.districts : sources.streets;
+        for (const StoredFeature &f : features.value())
+            target << GroupFeature{f.label, f.wkb};
+        haveDistricts = haveDistricts || districts;
+    }
+    auto cabinets = readAssetCabinets(city.storePath, *city.directory);
+    if (!cabinets)
+        return cabinets.error();
+    sources.cabinets = cabinets.value();
+    QVector<QPointF> points;
+    points.reserve(city.directory->size());
+    for (const AssetRecord &a : city.directory->assets())
+        points << QPointF(a.lon, a.lat);
+    return computeAssetGroups(points, sources, cancel);
+}
+
 } // namespace
 
 Result<LoadedCity> loadCity(const CityPack &pack, const QString &storePath, const Progress &progress,
@@ -176,6 +205,14 @@ Result<LoadedCity> loadCity(const CityPack &pack, const QString &storePath, cons
         if (progress)
             progress(QStringLiteral("load"), 75 + 25 * (i + 1) / qMax(1, int(out.layers.size())));
     }
+    QElapsedTimer groupClock;
+    groupClock.start();
+    auto groups = assetGroups(store.value(), out, cancel);
+    if (!groups)
+        return groups.error();
+    out.groups = groups.value();
+    qCInfo(lcLoader) << "grouped" << out.groups.size() << "assets by district, street and cabinet in"
+                     << groupClock.elapsed() << "ms";
     out.loadMs = clock.elapsed();
     qCInfo(lcLoader) << "loaded" << pack.id << directory->size() << "assets in" << out.loadMs << "ms";
     return out;

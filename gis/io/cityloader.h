@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarms/alarmservice.h"
 #include "city/citypack.h"
 #include "city/importedcity.h"
 #include "domain/assetdirectory.h"
@@ -27,6 +28,7 @@ struct LoadedCity
     QVector<StoredLayer> layers;        ///< Manifest order.
     QHash<QString, VectorLayerDataPtr> vectors; ///< Context layers by id, EPSG:3857.
     QHash<QString, AssetLayerDataPtr> assets;   ///< Asset layers by id, EPSG:3857.
+    AssetGroupTable groups;             ///< Parallel to directory: district, street, cabinet (computeAssetGroups).
     QVector<ImportIssue> issues;        ///< From the (last) import.
     qint64 quarantined = 0;             ///< Messages in quarantine so far.
     bool imported = false;              ///< The pack was (re)imported by this load.
