@@ -149,7 +149,7 @@ AlarmDock::AlarmDock(QWidget *parent)
     m_view->setSortingEnabled(false);       // fixed order: priority, then newest
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AlarmListModel::Condition, QHeaderView::Stretch);
-    m_view->setColumnWidth(AlarmListModel::Priority, 110);
+    m_view->setColumnWidth(AlarmListModel::Priority, 140); // room for a child's indentation
     m_view->setColumnWidth(AlarmListModel::State, 190);
     m_view->setColumnWidth(AlarmListModel::LastActive, 150);
     m_view->setColumnWidth(AlarmListModel::Asset, 260);
@@ -173,8 +173,8 @@ AlarmDock::AlarmDock(QWidget *parent)
     layout->addWidget(split, 1);
     setWidget(panel);
 
+    // Enter, and double click (or single click where the desktop activates on one).
     connect(m_view, &QTreeView::activated, this, &AlarmDock::showOnMap);
-    connect(m_view, &QTreeView::doubleClicked, this, &AlarmDock::showOnMap);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlarmDock::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AlarmDock::updateDetail);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AlarmDock::updateActions);
@@ -222,11 +222,10 @@ void AlarmDock::buildFilters(QWidget *bar)
 {
     m_priority->setObjectName(QStringLiteral("alarmPriorityFilter"));
     m_priority->addItem(tr("All priorities"), AlarmFilterProxy::allPriorities);
-    m_priority->addItem(tr("Urgent"), bit(AlarmPriority::Urgent));
+    m_priority->addItem(AlarmListModel::priorityLabel(AlarmPriority::Urgent), bit(AlarmPriority::Urgent));
     m_priority->addItem(tr("Urgent and high"), bit(AlarmPriority::Urgent) | bit(AlarmPriority::High));
-    m_priority->addItem(tr("High"), bit(AlarmPriority::High));
-    m_priority->addItem(tr("Medium"), bit(AlarmPriority::Medium));
-    m_priority->addItem(tr("Low"), bit(AlarmPriority::Low));
+    for (AlarmPriority p : {AlarmPriority::High, AlarmPriority::Medium, AlarmPriority::Low})
+        m_priority->addItem(AlarmListModel::priorityLabel(p), bit(p));
 
     m_kind->setObjectName(QStringLiteral("alarmKindFilter"));
     m_kind->addItem(tr("All kinds"), AlarmFilterProxy::allKinds);
@@ -441,13 +440,14 @@ void AlarmDock::updateDetail()
     QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(AlarmListModel::priorityLabel(a->priority).toHtmlEscaped(),
                                                           m_model->assetText(*a).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"2\">");
-    html += row(tr("State"), AlarmListModel::stateLabel(a->state));
-    html += row(tr("Condition"), a->detail.isEmpty() ? AlarmListModel::ruleKindLabel(a->kind)
+    const auto header = [this](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
+    html += row(header(AlarmListModel::State), AlarmListModel::stateLabel(a->state));
+    html += row(header(AlarmListModel::Condition), a->detail.isEmpty() ? AlarmListModel::ruleKindLabel(a->kind)
                                                      : AlarmListModel::ruleKindLabel(a->kind) + QStringLiteral(" : ") + a->detail);
     html += row(tr("Condition present"), a->conditionActive ? tr("yes") : tr("no"));
-    html += row(tr("District"), m_model->district(*a));
+    html += row(header(AlarmListModel::District), m_model->district(*a));
     html += row(tr("First activation"), localTime(a->firstActiveMs));
-    html += row(tr("Last activation"), localTime(a->lastActiveMs));
+    html += row(header(AlarmListModel::LastActive), localTime(a->lastActiveMs));
     html += row(tr("Last change"), localTime(a->lastChangeMs));
     html += row(tr("Activations"), QString::number(a->count));
     if (a->state == AlarmState::Shelved) {

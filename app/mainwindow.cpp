@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "alarmdock.h"
+#include "alarmlistmodel.h"
 #include "alarms/alarmservice.h"
 #include "alarmsound.h"
 #include "appsettings.h"
@@ -19,6 +20,7 @@
 #include "map/layertreemodel.h"
 #include "map/mapcanvas.h"
 #include "quarantinepanel.h"
+#include "storage/storewriter.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -307,12 +309,12 @@ void MainWindow::startAlarms()
 {
     AlarmSettings settings;
     settings.operatorName = appsettings::operatorName();
+    m_floodThreshold = settings.floodThreshold;
     m_alarms = std::make_unique<AlarmService>(settings);
-    // Group keys (cabinet, street, district) come with the city once computed; until then
-    // alarms are grouped by nothing and the district column stays empty.
-    const AssetGroupTable groups;
-    m_alarms->setCity(m_city.directory, groups);
-    m_alarmDock->setCity(m_city.directory, groups);
+    // Group keys (cabinet, street, district), computed by the city loader: the grouper's
+    // keys and the list's district column and filter.
+    m_alarms->setCity(m_city.directory, m_city.groups);
+    m_alarmDock->setCity(m_city.directory, m_city.groups);
     connect(m_alarms.get(), &AlarmService::alarmsChanged, this, &MainWindow::alarmsChanged);
     connect(m_alarms.get(), &AlarmService::rulesChanged, m_alarmDock, &AlarmDock::setRules);
     connect(m_alarms.get(), &AlarmService::urgentRaised, m_sound, [this] { m_sound->cue(); });
@@ -348,7 +350,7 @@ void MainWindow::stopAlarms()
 void MainWindow::alarmsChanged(const AlarmDelta &delta)
 {
     m_alarmDock->applyDelta(delta);
-    m_floodBanner->setFlood(delta.flood, delta.rateLast10Min, AlarmSettings().floodThreshold);
+    m_floodBanner->setFlood(delta.flood, delta.rateLast10Min, m_floodThreshold);
     applyAlarmMarks(m_alarmMarks.apply(delta));
 }
 
@@ -362,18 +364,25 @@ void MainWindow::showAssets(const QVector<qint32> &assetIndexes)
 {
     if (!m_cityMap || assetIndexes.isEmpty())
         return;
-    QRectF box;
+    // Bounds by hand: QRectF::united() ignores the zero-size rectangles of single points.
+    double left = 0, right = 0, top = 0, bottom = 0;
+    bool found = false;
     for (qint32 index : assetIndexes) {
         for (AssetLayer *layer : m_cityMap->assetLayers()) {
             if (layer->contains(index)) {
                 const QPointF p = layer->position(index);
-                box = box.isNull() ? QRectF(p, QSizeF(0, 0)) : box.united(QRectF(p, QSizeF(0, 0)));
+                left = found ? std::min(left, p.x()) : p.x();
+                right = found ? std::max(right, p.x()) : p.x();
+                top = found ? std::min(top, p.y()) : p.y();
+                bottom = found ? std::max(bottom, p.y()) : p.y();
+                found = true;
                 break;
             }
         }
     }
-    if (box.isNull() && box.topLeft().isNull())
+    if (!found)
         return;
+    const QRectF box(QPointF(left, top), QPointF(right, bottom));
     const QSize view = m_canvas->viewport()->size();
     // One asset: street level (1 m per pixel) unless already closer; several: frame them.
     double resolution = std::min(m_canvas->settings().resolution(), 1.0);

@@ -115,6 +115,7 @@ private:
     AlarmSound *m_sound;
     QAction *m_soundAction = nullptr;
     AlarmMarks m_alarmMarks;
+    int m_floodThreshold = 0; ///< AlarmSettings::floodThreshold of the running service.
     BrokerSecrets *m_secrets;
     std::optional<MqttSettings> m_pendingBroker; ///< Waiting for its password from the keychain.
     std::shared_ptr<ClientIdLock> m_clientLock;  ///< For the client id of the current source.
