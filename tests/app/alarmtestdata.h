@@ -61,6 +61,19 @@ inline Alarm groupParent(qint64 id, const QString &key, int children, AlarmPrior
     return a;
 }
 
+/// A group parent `id` over children id+1, id+2… on `assets`, medium priority, in `states`.
+inline QVector<Alarm> group(qint64 id, const QString &key, const QVector<qint32> &assets,
+                            const QVector<AlarmState> &states, qint64 atMs)
+{
+    QVector<Alarm> out{groupParent(id, key, int(assets.size()), AlarmPriority::High, atMs)};
+    for (int k = 0; k < assets.size(); ++k) {
+        Alarm c = alarm(id + 1 + k, assets.at(k), AlarmPriority::Medium, states.value(k, AlarmState::Unacknowledged), atMs);
+        c.parentId = id;
+        out << c;
+    }
+    return out;
+}
+
 inline AlarmDelta delta(QVector<Alarm> alarms)
 {
     AlarmDelta d;

@@ -126,14 +126,11 @@ void TestAlarmDock::select(const QVector<qint64> &ids)
 
 void TestAlarmDock::f4AcknowledgesTheSelection()
 {
-    Alarm parent = groupParent(100, QStringLiteral("street:Rue de la Loge"), 2, AlarmPriority::High, kT0);
-    Alarm c1 = alarm(101, 20, AlarmPriority::Medium, AlarmState::Unacknowledged, kT0);
-    c1.parentId = 100;
-    Alarm c2 = alarm(102, 22, AlarmPriority::Medium, AlarmState::Acknowledged, kT0);
-    c2.parentId = 100;
-    m_dock->applyDelta(delta({alarm(1, 1, AlarmPriority::Urgent, AlarmState::Unacknowledged, kT0),
-                              alarm(2, 2, AlarmPriority::High, AlarmState::Acknowledged, kT0),
-                              alarm(3, 3, AlarmPriority::Low, AlarmState::ReturnedUnacknowledged, kT0), parent, c1, c2}));
+    m_dock->applyDelta(delta(QVector<Alarm>{alarm(1, 1, AlarmPriority::Urgent, AlarmState::Unacknowledged, kT0),
+                                            alarm(2, 2, AlarmPriority::High, AlarmState::Acknowledged, kT0),
+                                            alarm(3, 3, AlarmPriority::Low, AlarmState::ReturnedUnacknowledged, kT0)}
+                             + group(100, QStringLiteral("street:Rue de la Loge"), {20, 22},
+                                     {AlarmState::Unacknowledged, AlarmState::Acknowledged}, kT0)));
     QSignalSpy ack(m_dock, &AlarmDock::acknowledgeRequested);
 
     select({1, 2, 3});
@@ -189,12 +186,8 @@ void TestAlarmDock::shiftF4AcknowledgesThePage()
 
 void TestAlarmDock::enterShowsTheAssetOnTheMap()
 {
-    Alarm parent = groupParent(100, QStringLiteral("district:Centre"), 2, AlarmPriority::High, kT0);
-    Alarm c1 = alarm(101, 21, AlarmPriority::Medium, AlarmState::Unacknowledged, kT0);
-    c1.parentId = 100;
-    Alarm c2 = alarm(102, 23, AlarmPriority::Medium, AlarmState::Unacknowledged, kT0);
-    c2.parentId = 100;
-    m_dock->applyDelta(delta({alarm(1, 42, AlarmPriority::Urgent, AlarmState::Unacknowledged, kT0), parent, c1, c2}));
+    m_dock->applyDelta(delta(QVector<Alarm>{alarm(1, 42, AlarmPriority::Urgent, AlarmState::Unacknowledged, kT0)}
+                             + group(100, QStringLiteral("district:Centre"), {21, 23}, {}, kT0)));
     QSignalSpy shown(m_dock, &AlarmDock::assetsRequested);
     select({1});
     QTest::keyClick(m_dock->view(), Qt::Key_Return);
