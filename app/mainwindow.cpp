@@ -338,7 +338,10 @@ void MainWindow::stopAlarms()
 {
     if (!m_alarms)
         return;
-    // Before ingest stops: the service hands its last transitions to ingest's store writer.
+    // No more observations first (a direct connection from the ingest thread), then stop
+    // before ingest stops: the service hands its last transitions to ingest's store writer.
+    if (m_ingest)
+        disconnect(m_ingest.get(), &IngestService::observed, m_alarms.get(), nullptr);
     m_alarms->stop();
     disconnect(m_alarmDock, nullptr, m_alarms.get(), nullptr);
     m_alarms.reset();
