@@ -135,4 +135,14 @@ void setLastCity(const QString &city)
     QSettings().setValue(QStringLiteral("city"), city);
 }
 
+QString operatorName()
+{
+    QString name = QSettings().value(QStringLiteral("alarms/operator")).toString().trimmed();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    return name.isEmpty() ? QStringLiteral("operator") : name;
+}
+
 } // namespace vigie::appsettings

@@ -29,5 +29,9 @@ void saveBroker(const MqttSettings &settings, const QString &cityId);
 QString lastCity();
 void setLastCity(const QString &city);
 
+/// Who acts from this seat, for the alarm audit trail: the setting alarms/operator, else the
+/// login name ($USER, $LOGNAME), else "operator".
+QString operatorName();
+
 } // namespace appsettings
 } // namespace vigie

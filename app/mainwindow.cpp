@@ -1,23 +1,28 @@
 #include "mainwindow.h"
 
+#include "alarmdock.h"
 #include "alarmkpidock.h"
+#include "alarmlistmodel.h"
 #include "alarmruledialog.h"
 #include "alarms/alarmservice.h"
-
+#include "alarmsound.h"
 #include "appsettings.h"
 #include "brokerdialog.h"
 #include "brokersecrets.h"
 #include "clientidlock.h"
 #include "crs/coordinatetransform.h"
+#include "floodbanner.h"
 #include "importreportdialog.h"
 #include "ingest/ingestservice.h"
 #include "ingest/mqttsource.h"
 #include "ingeststatus.h"
 #include "inspectorpanel.h"
+#include "map/assetlayer.h"
 #include "map/citymap.h"
 #include "map/layertreemodel.h"
 #include "map/mapcanvas.h"
 #include "quarantinepanel.h"
+#include "storage/storewriter.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -33,6 +38,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcApp, "vigie.app")
@@ -49,11 +55,21 @@ MainWindow::MainWindow(AppOptions options, QWidget *parent)
     , m_quarantine(new QuarantinePanel(this))
     , m_status(new IngestStatus(this))
     , m_pointer(new QLabel(this))
+    , m_alarmDock(new AlarmDock(this))
+    , m_floodBanner(new FloodBanner(this))
+    , m_sound(new AlarmSound(this))
     , m_secrets(new BrokerSecrets(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigie"));
-    setCentralWidget(m_canvas);
+    // The flood banner sits above the map, in sight whatever the docks do.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_floodBanner);
+    centreLayout->addWidget(m_canvas, 1);
+    setCentralWidget(centre);
     statusBar()->addWidget(m_pointer);
     statusBar()->addPermanentWidget(m_status);
     buildDocks();
@@ -78,6 +94,8 @@ MainWindow::MainWindow(AppOptions options, QWidget *parent)
         m_quarantineDock->raise();
     });
     connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::cityLoaded);
+    connect(m_floodBanner, &FloodBanner::showGroupsRequested, m_alarmDock, &AlarmDock::showGroups);
+    connect(m_alarmDock, &AlarmDock::assetsRequested, this, &MainWindow::showAssets);
     connect(m_secrets, &BrokerSecrets::passwordRead, this, [this](const QString &key, const QString &password) {
         passwordArrived(key, password);
     });
@@ -123,8 +141,10 @@ void MainWindow::buildDocks()
     m_quarantineDock->setWidget(m_quarantine);
     addDockWidget(Qt::BottomDockWidgetArea, m_quarantineDock);
     m_quarantineDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_alarmDock);
     buildAlarmKpiDock();
     resizeDocks({layers, inspector}, {260, 380}, Qt::Horizontal);
+    resizeDocks({m_alarmDock}, {260}, Qt::Vertical);
 }
 
 void MainWindow::buildActions()
@@ -160,6 +180,24 @@ void MainWindow::buildActions()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *alarms = menuBar()->addMenu(tr("&Alarms"));
+    QAction *alarmList = m_alarmDock->toggleViewAction();
+    alarmList->setText(tr("Alarm &list"));
+    alarmList->setShortcut(QKeySequence(Qt::Key_F9));
+    alarms->addAction(alarmList);
+    alarms->addAction(tr("Show &grouped alarms"), m_alarmDock, &AlarmDock::showGroups);
+    alarms->addSeparator();
+    alarms->addActions({m_alarmDock->acknowledgeAction(), m_alarmDock->acknowledgePageAction()});
+    alarms->addSeparator();
+    alarms->addActions({m_alarmDock->shelveAction(), m_alarmDock->unshelveAction(), m_alarmDock->commentAction(),
+                        m_alarmDock->removeFromServiceAction(), m_alarmDock->returnToServiceAction()});
+    alarms->addSeparator();
+    m_soundAction = alarms->addAction(tr("&Sound for new urgent alarms"));
+    m_soundAction->setObjectName(QStringLiteral("alarmSound"));
+    m_soundAction->setCheckable(true);
+    m_soundAction->setChecked(m_sound->isEnabled());
+    connect(m_soundAction, &QAction::toggled, m_sound, &AlarmSound::setEnabled);
 
     QMenu *broker = menuBar()->addMenu(tr("&Broker"));
     m_connectAction = broker->addAction(tr("&Receive live data"));
@@ -268,7 +306,103 @@ void MainWindow::startIngest()
         return;
     }
     m_quarantine->setIngest(m_ingest.get(), m_city.directory);
+    startAlarms();
     setConnected(!m_options.offline);
+}
+
+void MainWindow::startAlarms()
+{
+    AlarmSettings settings;
+    settings.operatorName = appsettings::operatorName();
+    m_floodThreshold = settings.floodThreshold;
+    m_alarms = std::make_unique<AlarmService>(settings);
+    // Group keys (cabinet, street, district), computed by the city loader: the grouper's
+    // keys and the list's district column and filter.
+    m_alarms->setCity(m_city.directory, m_city.groups);
+    m_alarmDock->setCity(m_city.directory, m_city.groups);
+    connect(m_alarms.get(), &AlarmService::alarmsChanged, this, &MainWindow::alarmsChanged);
+    connect(m_alarms.get(), &AlarmService::rulesChanged, m_alarmDock, &AlarmDock::setRules);
+    connect(m_alarms.get(), &AlarmService::urgentRaised, m_sound, [this] { m_sound->cue(); });
+    connect(m_alarms.get(), &AlarmService::failed, this, [this](const QString &message) {
+        qCWarning(lcApp).noquote() << "alarms:" << message;
+        statusBar()->showMessage(tr("Alarms: %1").arg(message), 30000);
+    });
+    AlarmService *service = m_alarms.get();
+    connect(m_alarmDock, &AlarmDock::acknowledgeRequested, service, &AlarmService::acknowledge);
+    connect(m_alarmDock, &AlarmDock::shelveRequested, service, &AlarmService::shelve);
+    connect(m_alarmDock, &AlarmDock::unshelveRequested, service, &AlarmService::unshelve);
+    connect(m_alarmDock, &AlarmDock::commentRequested, service, &AlarmService::comment);
+    connect(m_alarmDock, &AlarmDock::removeFromServiceRequested, service, &AlarmService::removeFromService);
+    connect(m_alarmDock, &AlarmDock::returnToServiceRequested, service, &AlarmService::returnToService);
+    // observe() only posts to the alarm thread: no hop through the GUI thread per drain.
+    connect(m_ingest.get(), &IngestService::observed, service, &AlarmService::observe, Qt::DirectConnection);
+    m_alarms->start(m_city.storePath, m_ingest->writer());
+    m_alarmRulesAction->setEnabled(true);
+}
+
+void MainWindow::stopAlarms()
+{
+    if (!m_alarms)
+        return;
+    // No more observations first (a direct connection from the ingest thread), then stop
+    // before ingest stops: the service hands its last transitions to ingest's store writer.
+    if (m_ingest)
+        disconnect(m_ingest.get(), &IngestService::observed, m_alarms.get(), nullptr);
+    m_alarmRulesAction->setEnabled(false);
+    m_alarms->stop();
+    disconnect(m_alarmDock, nullptr, m_alarms.get(), nullptr);
+    m_alarms.reset();
+    m_alarmDock->model()->clear();
+    m_floodBanner->setFlood(false, 0, 0);
+    applyAlarmMarks(m_alarmMarks.clear());
+}
+
+void MainWindow::alarmsChanged(const AlarmDelta &delta)
+{
+    m_alarmDock->applyDelta(delta);
+    m_floodBanner->setFlood(delta.flood, delta.rateLast10Min, m_floodThreshold);
+    applyAlarmMarks(m_alarmMarks.apply(delta));
+}
+
+void MainWindow::applyAlarmMarks(const AlarmMarks::Changes &changes)
+{
+    if (m_cityMap && !changes.isEmpty())
+        m_cityMap->setAlarmMarks(changes.assetIndexes, changes.marks);
+}
+
+void MainWindow::showAssets(const QVector<qint32> &assetIndexes)
+{
+    if (!m_cityMap || assetIndexes.isEmpty())
+        return;
+    // Bounds by hand: QRectF::united() ignores the zero-size rectangles of single points.
+    double left = 0, right = 0, top = 0, bottom = 0;
+    bool found = false;
+    for (qint32 index : assetIndexes) {
+        for (AssetLayer *layer : m_cityMap->assetLayers()) {
+            if (layer->contains(index)) {
+                const QPointF p = layer->position(index);
+                left = found ? std::min(left, p.x()) : p.x();
+                right = found ? std::max(right, p.x()) : p.x();
+                top = found ? std::min(top, p.y()) : p.y();
+                bottom = found ? std::max(bottom, p.y()) : p.y();
+                found = true;
+                break;
+            }
+        }
+    }
+    if (!found)
+        return;
+    const QRectF box(QPointF(left, top), QPointF(right, bottom));
+    const QSize view = m_canvas->viewport()->size();
+    // One asset: street level (1 m per pixel) unless already closer; several: frame them.
+    double resolution = std::min(m_canvas->settings().resolution(), 1.0);
+    if (assetIndexes.size() > 1 && view.width() > 0 && view.height() > 0)
+        resolution = std::max({resolution, box.width() * 1.2 / view.width(), box.height() * 1.2 / view.height()});
+    m_canvas->centerOn(box.center(), resolution);
+    if (assetIndexes.size() == 1) {
+        m_canvas->selectAsset(assetIndexes.first());
+        emit m_canvas->assetSelected(assetIndexes.first());
+    }
 }
 
 void MainWindow::setConnected(bool connected)
@@ -357,6 +491,7 @@ void MainWindow::useBroker(const MqttSettings &settings)
 
 void MainWindow::stopIngest()
 {
+    stopAlarms();
     m_pendingBroker.reset();
     m_quarantine->setIngest(nullptr, {});
     if (m_ingest)
@@ -394,19 +529,14 @@ void MainWindow::showAlarmKpisOf(const LoadedCity *city)
     m_alarmKpiDock->setStorePath(city ? city->storePath : QString());
 }
 
-void MainWindow::setAlarmRuleService(AlarmService *service)
-{
-    m_alarmRuleService = service;
-    m_alarmRulesAction->setEnabled(service != nullptr);
-}
-
 void MainWindow::editAlarmRules()
 {
-    if (!m_alarmRuleService)
+    if (!m_alarms)
         return;
-    AlarmRuleDialog dialog(m_alarmRuleService->rules(), m_city.directory, this);
-    if (dialog.exec() == QDialog::Accepted && m_alarmRuleService)
-        m_alarmRuleService->setRules(dialog.rules()); // stored and re-evaluated by the service
+    AlarmRuleDialog dialog(m_alarms->rules(), m_city.directory, this);
+    // The service may have stopped while the dialog was open (city reload, shutdown).
+    if (dialog.exec() == QDialog::Accepted && m_alarms)
+        m_alarms->setRules(dialog.rules()); // stored and re-evaluated by the service
 }
 
 void MainWindow::showImportReport()

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "alarmmarks.h"
+#include "alarms/alarmtypes.h"
 #include "appoptions.h"
 #include "ingest/mqttsource.h"
 #include "io/cityloader.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
-#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -21,10 +22,13 @@ namespace vigie {
 
 class AlarmKpiDock;
 class AlarmService;
+class AlarmDock;
+class AlarmSound;
 class BrokerSecrets;
 class CityMap;
 class ClientIdLock;
 class CoordinateTransform;
+class FloodBanner;
 class IngestService;
 class IngestStatus;
 class InspectorPanel;
@@ -32,11 +36,14 @@ class LayerTreeModel;
 class MapCanvas;
 class QuarantinePanel;
 
-/// \brief Vigie's main window: the map in the centre; layers, asset inspector and
-/// quarantine in docks; broker and ingest state in the status bar.
+/// \brief Vigie's main window: the map in the centre under the alarm flood banner; layers,
+/// asset inspector, alarms and quarantine in docks; broker and ingest state in the status bar.
 ///
 /// Opening a city loads it on a worker thread (import if needed, then the cached state),
-/// shows it, then starts ingest. Closing stops ingest after committing what was received.
+/// shows it, then starts ingest, then the alarm service (fed with ingest's observations,
+/// persisting through ingest's store writer). Alarm deltas go to the alarm dock, to the
+/// map's alarm marks (changed assets only) and to the flood banner; new urgent alarms to
+/// the audible cue. Closing stops the alarms, then ingest after committing what was received.
 /// The window layout and the last view of each city are saved between runs.
 class MainWindow : public QMainWindow
 {
@@ -51,10 +58,11 @@ public:
     /// The city on display, or null while loading.
     CityMap *cityMap() const { return m_cityMap.get(); }
     IngestService *ingest() const { return m_ingest.get(); }
-    /// The alarm service whose rules City › Alarm rules… edits (not owned; null disables the
-    /// action). Call when the service starts, and with null before it is destroyed.
-    void setAlarmRuleService(AlarmService *service);
     AlarmKpiDock *alarmKpiDock() const { return m_alarmKpiDock; }
+    /// The running alarm service, or null (no city, or ingest could not start).
+    AlarmService *alarmService() const { return m_alarms.get(); }
+    AlarmDock *alarmDock() const { return m_alarmDock; }
+    FloodBanner *floodBanner() const { return m_floodBanner; }
 
 signals:
     /// The city is on the map (the cached state included) and ingest has started.
@@ -71,6 +79,12 @@ private:
     void cityLoaded();
     void startIngest();
     void stopIngest();
+    void startAlarms();
+    void stopAlarms();
+    void alarmsChanged(const AlarmDelta &delta);
+    void applyAlarmMarks(const AlarmMarks::Changes &changes);
+    /// Centres the map on one asset (and selects it) or frames several.
+    void showAssets(const QVector<qint32> &assetIndexes);
     void closeCity();
     void setConnected(bool connected);
     void editBroker();
@@ -105,13 +119,19 @@ private:
     QDockWidget *m_quarantineDock = nullptr;
     AlarmKpiDock *m_alarmKpiDock = nullptr;
     QAction *m_alarmRulesAction = nullptr;
-    QPointer<AlarmService> m_alarmRuleService;
+    AlarmDock *m_alarmDock;
+    FloodBanner *m_floodBanner;
+    AlarmSound *m_sound;
+    QAction *m_soundAction = nullptr;
+    AlarmMarks m_alarmMarks;
+    int m_floodThreshold = 0; ///< AlarmSettings::floodThreshold of the running service.
     BrokerSecrets *m_secrets;
     std::optional<MqttSettings> m_pendingBroker; ///< Waiting for its password from the keychain.
     std::shared_ptr<ClientIdLock> m_clientLock;  ///< For the client id of the current source.
 
     std::unique_ptr<CityMap> m_cityMap;
     std::unique_ptr<IngestService> m_ingest;
+    std::unique_ptr<AlarmService> m_alarms;
     std::unique_ptr<CoordinateTransform> m_toMap;
     LoadedCity m_city;
     QFutureWatcher<Result<LoadedCity>> m_loader;

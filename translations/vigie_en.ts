@@ -1530,4 +1530,79 @@
         <translation></translation>
     </message>
 </context>
+<context>
+    <name>vigie::AlarmListModel</name>
+    <message numerus="yes">
+        <source>%1 (%n alarm(s))</source>
+        <translation>
+            <numerusform>%1 (%n alarm)</numerusform>
+            <numerusform>%1 (%n alarms)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmDock</name>
+    <message numerus="yes">
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarm</numerusform>
+            <numerusform>%n alarms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to acknowledge</source>
+        <translation>
+            <numerusform>%n to acknowledge</numerusform>
+            <numerusform>%n to acknowledge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n urgent</numerusform>
+            <numerusform>%n urgent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filtered: %n line(s) shown</source>
+        <translation>
+            <numerusform>filtered: %n line shown</numerusform>
+            <numerusform>filtered: %n lines shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grouped alarm(s) listed</source>
+        <translation>
+            <numerusform>%n grouped alarm listed</numerusform>
+            <numerusform>%n grouped alarms listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n alarm(s) from service</source>
+        <translation>
+            <numerusform>Remove %n alarm from service</numerusform>
+            <numerusform>Remove %n alarms from service</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ShelveDialog</name>
+    <message numerus="yes">
+        <source>Shelve %n alarm(s)</source>
+        <translation>
+            <numerusform>Shelve %n alarm</numerusform>
+            <numerusform>Shelve %n alarms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FloodBanner</name>
+    <message numerus="yes">
+        <source>Alarm flood: %n alarm(s) in 10 min — threshold %1</source>
+        <translation>
+            <numerusform>Alarm flood: %n alarm in 10 min — threshold %1</numerusform>
+            <numerusform>Alarm flood: %n alarms in 10 min — threshold %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -820,6 +820,26 @@
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Station d’hypervision des services publics urbains : données des capteurs en direct par MQTT, mises en cache dans SQLite, sur une carte interactive.&lt;/p&gt;&lt;p&gt;Données de cette ville : %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Alarms</source>
+        <translation>&amp;Alarmes</translation>
+    </message>
+    <message>
+        <source>Alarm &amp;list</source>
+        <translation>&amp;Liste des alarmes</translation>
+    </message>
+    <message>
+        <source>Show &amp;grouped alarms</source>
+        <translation>Voir les alarmes &amp;groupées</translation>
+    </message>
+    <message>
+        <source>&amp;Sound for new urgent alarms</source>
+        <translation>&amp;Son pour les nouvelles alarmes urgentes</translation>
+    </message>
+    <message>
+        <source>Alarms: %1</source>
+        <translation>Alarmes : %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::MapCanvas</name>
@@ -1528,6 +1548,457 @@
         <location filename="../gis/map/symbology.cpp" line="80"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Alarm, not handled yet</source>
+        <translation>Alarme, pas encore prise en charge</translation>
+    </message>
+    <message>
+        <source>Alarm handled (intervention, shelved, suppressed)</source>
+        <translation>Alarme prise en charge (intervention, en attente, supprimée)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmListModel</name>
+    <message>
+        <source>District %1</source>
+        <translation>Quartier %1</translation>
+    </message>
+    <message>
+        <source>Control cabinet %1</source>
+        <translation>Armoire de commande %1</translation>
+    </message>
+    <message>
+        <source>Street light</source>
+        <translation>Lampadaire</translation>
+    </message>
+    <message>
+        <source>Waste container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n alarm(s))</source>
+        <translation>
+            <numerusform>%1 (%n alarme)</numerusform>
+            <numerusform>%1 (%n alarmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>Non acquittée</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <source>Returned to normal, unacknowledged</source>
+        <translation>Retour normal non acquitté</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>Mise en attente</translation>
+    </message>
+    <message>
+        <source>Suppressed by design</source>
+        <translation>Supprimée par conception</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Reported fault</source>
+        <translation>Défaut signalé</translation>
+    </message>
+    <message>
+        <source>Day/night</source>
+        <translation>Jour/nuit</translation>
+    </message>
+    <message>
+        <source>Communication loss</source>
+        <translation>Perte de communication</translation>
+    </message>
+    <message>
+        <source>Battery low</source>
+        <translation>Batterie faible</translation>
+    </message>
+    <message>
+        <source>Rate of change</source>
+        <translation>Variation anormale</translation>
+    </message>
+    <message>
+        <source>Invalid readings</source>
+        <translation>Mesures invalides</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Shelved until %1</source>
+        <translation>En attente jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation>Conséquence :</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>Shelved: %1</source>
+        <translation>Mise en attente : %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last activation</source>
+        <translation>Dernière activation</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmDock</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Shel&amp;ved and out of service</source>
+        <translation>En attente et hors ser&amp;vice</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acquitter</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;page</source>
+        <translation>Acquitter la &amp;page</translation>
+    </message>
+    <message>
+        <source>&amp;Shelve…</source>
+        <translation>Mettre en a&amp;ttente…</translation>
+    </message>
+    <message>
+        <source>&amp;Unshelve</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Commenter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from service…</source>
+        <translation>Mettre &amp;hors service…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to service</source>
+        <translation>Remettre en ser&amp;vice</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alarms; a group acknowledges its alarms too (F4)</source>
+        <translation>Acquitter les alarmes sélectionnées ; un groupe acquitte aussi ses alarmes (F4)</translation>
+    </message>
+    <message>
+        <source>Acknowledge every unacknowledged alarm visible in the list (Shift+F4)</source>
+        <translation>Acquitter toutes les alarmes non acquittées visibles dans la liste (Maj+F4)</translation>
+    </message>
+    <message>
+        <source>Take the selected alarms out of the list for a while, with a reason (F6)</source>
+        <translation>Retirer un temps les alarmes sélectionnées de la liste, avec un motif (F6)</translation>
+    </message>
+    <message>
+        <source>Bring the selected shelved alarms back now (Shift+F6)</source>
+        <translation>Faire revenir maintenant les alarmes en attente sélectionnées (Maj+F6)</translation>
+    </message>
+    <message>
+        <source>Add a comment to the current alarm&apos;s log (F7)</source>
+        <translation>Ajouter un commentaire au journal de l’alarme courante (F7)</translation>
+    </message>
+    <message>
+        <source>Remove the selected alarms from service, e.g. during maintenance, with a reason (F8)</source>
+        <translation>Mettre hors service les alarmes sélectionnées, par exemple pendant une maintenance, avec un motif (F8)</translation>
+    </message>
+    <message>
+        <source>Put the selected alarms back in service (Shift+F8)</source>
+        <translation>Remettre en service les alarmes sélectionnées (Maj+F8)</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Toutes priorités</translation>
+    </message>
+    <message>
+        <source>Urgent and high</source>
+        <translation>Urgente et haute</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tous quartiers</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous états</translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation>À acquitter</translation>
+    </message>
+    <message>
+        <source>Search asset, address, district, condition… (Ctrl+F)</source>
+        <translation>Chercher équipement, adresse, quartier, condition… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Also list shelved, suppressed-by-design and out-of-service alarms</source>
+        <translation>Lister aussi les alarmes en attente, supprimées par conception et hors service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarme</numerusform>
+            <numerusform>%n alarmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to acknowledge</source>
+        <translation>
+            <numerusform>%n à acquitter</numerusform>
+            <numerusform>%n à acquitter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n urgente</numerusform>
+            <numerusform>%n urgentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filtered: %n line(s) shown</source>
+        <translation>
+            <numerusform>filtré : %n ligne affichée</numerusform>
+            <numerusform>filtré : %n lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an alarm to see what it means and what to do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F4&lt;/b&gt; acknowledge · &lt;b&gt;Shift+F4&lt;/b&gt; acknowledge page · &lt;b&gt;F6&lt;/b&gt; shelve · &lt;b&gt;F7&lt;/b&gt; comment · &lt;b&gt;F8&lt;/b&gt; remove from service · &lt;b&gt;Enter&lt;/b&gt; show on the map&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez une alarme pour voir ce qu’elle signifie et que faire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F4&lt;/b&gt; acquitter · &lt;b&gt;Maj+F4&lt;/b&gt; acquitter la page · &lt;b&gt;F6&lt;/b&gt; mettre en attente · &lt;b&gt;F7&lt;/b&gt; commenter · &lt;b&gt;F8&lt;/b&gt; mettre hors service · &lt;b&gt;Entrée&lt;/b&gt; voir sur la carte&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Condition present</source>
+        <translation>Condition présente</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>First activation</source>
+        <translation>Première activation</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>Shelved until</source>
+        <translation>En attente jusqu’à</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Suppressed by</source>
+        <translation>Supprimée par</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>affectée</translation>
+    </message>
+    <message>
+        <source>Asset id</source>
+        <translation>Identifiant de l’équipement</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Conséquence</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grouped alarm(s) listed</source>
+        <translation>
+            <numerusform>%n alarme groupée listée</numerusform>
+            <numerusform>%n alarmes groupées listées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on the alarm</source>
+        <translation>Commenter l’alarme</translation>
+    </message>
+    <message>
+        <source>Your comment is added to the alarm&apos;s log, with your name and the time:</source>
+        <translation>Votre commentaire est ajouté au journal de l’alarme, avec votre nom et l’heure :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n alarm(s) from service</source>
+        <translation>
+            <numerusform>Mettre %n alarme hors service</numerusform>
+            <numerusform>Mettre %n alarmes hors service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of service, an alarm is not raised until it is put back in service. Why (maintenance, works…)?</source>
+        <translation>Hors service, une alarme n’est plus levée jusqu’à sa remise en service. Pourquoi (maintenance, travaux…) ?</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ShelveDialog</name>
+    <message numerus="yes">
+        <source>Shelve %n alarm(s)</source>
+        <translation>
+            <numerusform>Mettre %n alarme en attente</numerusform>
+            <numerusform>Mettre %n alarmes en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail and the next shift (required)</source>
+        <translation>Pourquoi, pour la traçabilité et l’équipe suivante (obligatoire)</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 heures</translation>
+    </message>
+    <message>
+        <source>Until the end of the shift (%1)</source>
+        <translation>Jusqu’à la fin du poste (%1)</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>Jusqu’à…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>&amp;Back at:</source>
+        <translation>&amp;Retour à :</translation>
+    </message>
+    <message>
+        <source>A shelved alarm leaves the list and the sound; it comes back by itself at the time above (24 hours at most). Shelving is recorded with your name.</source>
+        <translation>Une alarme en attente quitte la liste et n’est plus sonore ; elle revient d’elle-même à l’heure ci-dessus (24 heures au plus). La mise en attente est enregistrée avec votre nom.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit trail.</source>
+        <translation>Indiquez un motif : il est conservé pour la traçabilité.</translation>
+    </message>
+    <message>
+        <source>The end of the shelving must be in the future.</source>
+        <translation>La fin de la mise en attente doit être dans le futur.</translation>
+    </message>
+    <message>
+        <source>An alarm can be shelved for 24 hours at most.</source>
+        <translation>Une alarme peut être mise en attente 24 heures au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FloodBanner</name>
+    <message>
+        <source>Show &amp;grouped alarms</source>
+        <translation>Voir les alarmes &amp;groupées</translation>
+    </message>
+    <message>
+        <source>Show only the group alarms in the alarm list: related alarms are gathered under them</source>
+        <translation>N’afficher que les groupes dans la liste des alarmes : les alarmes liées y sont rassemblées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alarm flood: %n alarm(s) in 10 min — threshold %1</source>
+        <translation>
+            <numerusform>Avalanche d’alarmes : %n alarme en 10 min — seuil %1</numerusform>
+            <numerusform>Avalanche d’alarmes : %n alarmes en 10 min — seuil %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "livestate.h"
 
+#include <algorithm>
+
 namespace vigie {
 
 LiveState::LiveState(AssetDirectoryPtr directory, QVector<AssetState> states, qint64 nowMs)
@@ -32,7 +34,8 @@ quint8 LiveState::markerCode(int index, qint64 nowMs) const
 {
     const AssetState &s = m_states.at(index);
     const auto condition = quint8(assetCondition(m_directory->at(index).kind, s, nowMs, m_directory->policy(index)));
-    return s.isStale() ? quint8(condition | kStaleMarker) : condition;
+    const quint8 alarm = m_conditions.at(index) & kAlarmMarkers;
+    return quint8(condition | alarm | (s.isStale() ? kStaleMarker : 0));
 }
 
 QVector<qint32> LiveState::reevaluate(qint64 nowMs)
@@ -43,6 +46,23 @@ QVector<qint32> LiveState::reevaluate(qint64 nowMs)
         if (c != m_conditions.at(i)) {
             m_conditions[i] = c;
             changed << i;
+        }
+    }
+    return changed;
+}
+
+QVector<qint32> LiveState::setAlarmMarks(const QVector<qint32> &indexes, const QVector<AlarmMark> &marks)
+{
+    QVector<qint32> changed;
+    const qsizetype n = std::min(indexes.size(), marks.size());
+    for (qsizetype k = 0; k < n; ++k) {
+        const qint32 index = indexes.at(k);
+        if (index < 0 || index >= m_conditions.size())
+            continue;
+        const quint8 code = quint8((m_conditions.at(index) & ~kAlarmMarkers) | quint8(marks.at(k)));
+        if (code != m_conditions.at(index)) {
+            m_conditions[index] = code;
+            changed << index;
         }
     }
     return changed;

@@ -29,6 +29,8 @@ public:
         // Bucket by condition so the most important ones are drawn last, on top.
         std::array<QVector<QPointF>, kAssetConditionCount> buckets;
         QVector<QPointF> stale;
+        QVector<QPointF> handled;
+        QVector<QPointF> unhandled;
         const QVector<QPointF> &positions = m_data->positions;
         for (int i = 0; i < positions.size(); ++i) {
             if ((i & 4095) == 0 && cancel.load())
@@ -41,6 +43,11 @@ public:
             buckets[std::size_t(markerCondition(code))] << px;
             if (code & kStaleMarker)
                 stale << px;
+            switch (markerAlarm(code)) {
+            case AlarmMark::Unhandled: unhandled << px; break;
+            case AlarmMark::Handled: handled << px; break;
+            case AlarmMark::None: break;
+            }
         }
         for (int c = kAssetConditionCount - 1; c >= 0; --c) {
             const QVector<QPointF> &points = buckets[std::size_t(c)];
@@ -60,6 +67,16 @@ public:
         const double ring = size * 0.5 + 3;
         for (const QPointF &px : std::as_const(stale))
             painter.drawEllipse(px, ring, ring);
+        // Alarm marks last, unhandled on top of handled: they are what the operator looks for.
+        const qreal dpr = painter.device()->devicePixelRatioF();
+        for (const auto &[mark, points] : {std::pair{AlarmMark::Handled, &handled}, std::pair{AlarmMark::Unhandled, &unhandled}}) {
+            if (points->isEmpty() || cancel.load())
+                continue;
+            const QImage sprite = symbology::alarmMark(mark, size, dpr);
+            const QSizeF half = QSizeF(sprite.size()) / sprite.devicePixelRatio() / 2;
+            for (const QPointF &px : std::as_const(*points))
+                painter.drawImage(QPointF(px.x() - half.width(), px.y() - half.height()), sprite);
+        }
     }
 
 private:
@@ -87,10 +104,29 @@ std::unique_ptr<LayerRenderer> AssetLayer::createRenderer(const MapSettings &) c
 QVector<LegendEntry> AssetLayer::legend() const
 {
     std::array<int, kAssetConditionCount> counts{};
+    int unhandled = 0;
+    int handled = 0;
     const QVector<quint8> &conditions = m_live->conditions();
-    for (int i = 0; i < m_data->positions.size(); ++i)
-        ++counts[std::size_t(markerCondition(conditions.value(m_data->firstIndex + i, quint8(AssetCondition::NoData))))];
+    for (int i = 0; i < m_data->positions.size(); ++i) {
+        const quint8 code = conditions.value(m_data->firstIndex + i, quint8(AssetCondition::NoData));
+        ++counts[std::size_t(markerCondition(code))];
+        const AlarmMark mark = markerAlarm(code);
+        unhandled += mark == AlarmMark::Unhandled;
+        handled += mark == AlarmMark::Handled;
+    }
     QVector<LegendEntry> entries;
+    // Alarm marks first: they are listed whenever the layer has any, with their own symbol.
+    for (const auto &[mark, count] : {std::pair{AlarmMark::Unhandled, unhandled}, std::pair{AlarmMark::Handled, handled}}) {
+        if (count == 0)
+            continue;
+        LegendEntry e;
+        e.outline = symbology::alarmMarkColor(mark);
+        e.fill = Qt::transparent;
+        e.label = symbology::alarmMarkLabel(mark);
+        e.count = count;
+        e.symbol = symbology::alarmMark(mark, 2, 1.0);
+        entries << e;
+    }
     for (AssetCondition c : assetConditions(m_data->kind)) {
         LegendEntry e;
         e.fill = symbology::fillColor(c);

@@ -76,6 +76,11 @@ void CityMap::reevaluate()
     notifyLayers(m_live.reevaluate(QDateTime::currentMSecsSinceEpoch()));
 }
 
+void CityMap::setAlarmMarks(const QVector<qint32> &indexes, const QVector<AlarmMark> &marks)
+{
+    notifyLayers(m_live.setAlarmMarks(indexes, marks));
+}
+
 void CityMap::notifyLayers(const QVector<qint32> &changedConditions)
 {
     if (changedConditions.isEmpty())

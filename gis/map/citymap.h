@@ -43,6 +43,9 @@ public slots:
     void applyDelta(const vigie::StateDelta &delta);
     /// Recomputes conditions now (silence).
     void reevaluate();
+    /// Sets the alarm marks of some assets (parallel vectors, see LiveState::setAlarmMarks);
+    /// the asset layers holding a changed one re-render, as for a StateDelta.
+    void setAlarmMarks(const QVector<qint32> &indexes, const QVector<vigie::AlarmMark> &marks);
 
 signals:
     /// The live state of these assets changed (any field, not only the condition).

@@ -16,6 +16,11 @@ QIcon swatch(const LegendEntry &e, LayerRole role)
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
+    if (!e.symbol.isNull()) {
+        const QImage s = e.symbol.scaled(16, 16, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        p.drawImage(QPointF((16 - s.width()) / 2.0, (16 - s.height()) / 2.0), s);
+        return QIcon(pixmap);
+    }
     p.setPen(QPen(e.outline, 1.5));
     p.setBrush(e.fill);
     if (role == LayerRole::Asset)

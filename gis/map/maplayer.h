@@ -4,6 +4,7 @@
 #include "mapsettings.h"
 
 #include <QColor>
+#include <QImage>
 #include <QObject>
 #include <QString>
 #include <QVector>
@@ -36,6 +37,7 @@ struct LegendEntry
     QColor outline;
     QString label;
     int count = -1; ///< Features in that class; -1 when not counted.
+    QImage symbol;  ///< When set, the swatch shows this image instead of the role's shape.
 };
 
 /// \brief A layer of the map: its identity, visibility, extent and how to render it.

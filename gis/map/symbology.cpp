@@ -138,6 +138,59 @@ QImage marker(AssetCondition condition, int diameter, qreal devicePixelRatio)
     return image;
 }
 
+QColor alarmMarkColor(AlarmMark mark)
+{
+    switch (mark) {
+    case AlarmMark::Unhandled: return QColor(0xd7, 0x19, 0x1c);
+    case AlarmMark::Handled: return QColor(0x4a, 0x6f, 0xa5);
+    case AlarmMark::None: break;
+    }
+    return Qt::transparent;
+}
+
+QImage alarmMark(AlarmMark mark, int diameter, qreal devicePixelRatio)
+{
+    if (mark == AlarmMark::None)
+        return {};
+    const bool unhandled = mark == AlarmMark::Unhandled;
+    // Larger than the biggest condition marker (diameter + 3) so the asset's own colour
+    // stays visible inside.
+    const double side = unhandled ? diameter * 1.6 + 12 : diameter + 8;
+    const double pad = unhandled ? 4 : 2;
+    const int px = qCeil((side + 2 * pad) * devicePixelRatio);
+    QImage image(px, px, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(Qt::NoBrush);
+    const double c = side / 2 + pad;
+    if (unhandled) {
+        // Warning triangle, apex up, its centroid on the asset; white halo under the red.
+        const double h = side * 0.95;
+        QPolygonF triangle;
+        triangle << QPointF(c, c - h * 2 / 3) << QPointF(c + side / 2, c + h / 3) << QPointF(c - side / 2, c + h / 3);
+        p.setPen(QPen(QColor(255, 255, 255, 230), 5.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPolygon(triangle);
+        p.setPen(QPen(alarmMarkColor(mark), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPolygon(triangle);
+    } else {
+        p.setPen(QPen(alarmMarkColor(mark), 1.3));
+        p.drawRect(QRectF(c - side / 2, c - side / 2, side, side));
+    }
+    return image;
+}
+
+QString alarmMarkLabel(AlarmMark mark)
+{
+    switch (mark) {
+    case AlarmMark::Unhandled: return QCoreApplication::translate("vigie::symbology", "Alarm, not handled yet");
+    case AlarmMark::Handled: return QCoreApplication::translate("vigie::symbology", "Alarm handled (intervention, shelved, suppressed)");
+    case AlarmMark::None: break;
+    }
+    return {};
+}
+
 QColor background() { return QColor(0xf3, 0xf0, 0xe9); }
 
 } // namespace vigie::symbology

@@ -2,6 +2,7 @@
 
 #include "domain/assetkind.h"
 #include "domain/assetstate.h"
+#include "domain/livestate.h"
 
 #include <QColor>
 #include <QImage>
@@ -34,6 +35,17 @@ bool isQuiet(AssetCondition condition);
 /// A marker image for a base size of `diameter` logical pixels at `devicePixelRatio`:
 /// smaller and plain for quiet conditions, larger and outlined for abnormal ones. Any thread.
 QImage marker(AssetCondition condition, int diameter, qreal devicePixelRatio);
+
+/// \brief The alarm mark drawn around an asset's marker (LiveState alarm bits).
+///
+/// Shapes differ, not only colours: an unhandled alarm is a thick red warning triangle on a
+/// white halo; a handled one (acknowledged with an intervention, suppressed, shelved) a thin
+/// slate-blue square. None draws nothing (null image).
+QColor alarmMarkColor(AlarmMark mark);
+/// The mark for a base marker size of `diameter` logical pixels, centred on the marker. Any thread.
+QImage alarmMark(AlarmMark mark, int diameter, qreal devicePixelRatio);
+/// Translated legend label of a mark.
+QString alarmMarkLabel(AlarmMark mark);
 
 /// Background of the map.
 QColor background();

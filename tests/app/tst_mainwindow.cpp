@@ -1,7 +1,12 @@
 // The main window offscreen, on the Montpellier pack: restart shows the cached state, live
 // messages reach the map through the one ingest source interface, the inspector and the
 // quarantine counter follow, and --screenshot writes the picture.
+#include "alarmdock.h"
+#include "alarmfilterproxy.h"
+#include "alarmlistmodel.h"
+#include "alarms/alarmservice.h"
 #include "domain/quantity.h"
+#include "floodbanner.h"
 #include "ingest/ingestservice.h"
 #include "ingest/ingestsource.h"
 #include "io/cityloader.h"
@@ -13,14 +18,18 @@
 #include "quarantinepanel.h"
 #include "storage/storewriter.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace vigie;
 
@@ -66,6 +75,7 @@ private slots:
     void initTestCase();
     void restartShowsTheCachedCityWithTheBrokerDown();
     void liveMessagesReachTheMapAndTheInspector();
+    void alarmsReachTheListAndTheMap();
     void screenshotOptionWritesThePicture();
 
 private:
@@ -156,7 +166,7 @@ void TestMainWindow::restartShowsTheCachedCityWithTheBrokerDown()
     }
     QVERIFY(found);
     // The quarantine of the previous session is counted.
-    auto *counter = window.findChild<QToolButton *>();
+    auto *counter = window.statusBar()->findChild<QToolButton *>(); // the quarantine counter
     QVERIFY(counter);
     QVERIFY2(counter->text().contains(QLatin1Char('1')), qPrintable(counter->text()));
 }
@@ -185,7 +195,7 @@ void TestMainWindow::liveMessagesReachTheMapAndTheInspector()
     QVERIFY(values);
     QTRY_VERIFY_WITH_TIMEOUT(values->text().contains(QStringLiteral("42 %")), 3000);
     QVERIFY(values->text().contains(QStringLiteral("Lid open")));
-    auto *counter = window.findChild<QToolButton *>();
+    auto *counter = window.statusBar()->findChild<QToolButton *>(); // the quarantine counter
     QTRY_VERIFY_WITH_TIMEOUT(counter->text().contains(QLatin1Char('2')), 3000); // 1 stored + 1 new
 
     // The Quarantine dock lists both and acts through this city's ingest.
@@ -197,6 +207,69 @@ void TestMainWindow::liveMessagesReachTheMapAndTheInspector()
     table->setCurrentIndex(table->model()->index(0, 0));
     QVERIFY(panel->reprocessAction()->isEnabled());
     QVERIFY(!panel->bindAction()->isEnabled()); // garbage names no device
+}
+
+void TestMainWindow::alarmsReachTheListAndTheMap()
+{
+    MainWindow window(options());
+    QVERIFY(openMontpellier(window));
+    window.findChild<QAction *>(QStringLiteral("alarmSound"))->setChecked(false); // no sound device here
+    QVERIFY(window.alarmService());
+    CityMap *map = window.cityMap();
+    // A lamp other than the one the previous session left broken.
+    const int lamp = map->directory().indexOf(m_lamp);
+    QVERIFY(lamp >= 0 && map->directory().at(lamp + 1).kind == AssetKind::Streetlight);
+    const QString otherLamp = map->directory().at(lamp + 1).id;
+
+    // A lamp reports a defect through ingest: the alarm service raises it (after holding it
+    // for grouping), the list shows it, and the map marks the lamp as an unhandled alarm.
+    auto source = std::make_unique<ScriptedSource>();
+    ScriptedSource *raw = source.get();
+    window.ingest()->setSource(std::move(source));
+    raw->open();
+    raw->send(QStringLiteral(R"({"id": "%1", "type": "Streetlight", "status": "defectiveLamp", "powerState": "off"})").arg(otherLamp).toUtf8());
+    AlarmDock *dock = window.alarmDock();
+    QTRY_VERIFY_WITH_TIMEOUT(dock->model()->alarmCount() >= 1, 15000);
+    const int other = map->directory().indexOf(otherLamp);
+    QModelIndex row;
+    for (int r = 0; r < dock->model()->rowCount() && !row.isValid(); ++r) {
+        if (dock->model()->index(r, 0).data(AlarmListModel::AssetIndexRole).toInt() == other)
+            row = dock->model()->index(r, 0);
+    }
+    QVERIFY(row.isValid());
+    QCOMPARE(row.siblingAtColumn(AlarmListModel::State).data().toString(), QStringLiteral("Unacknowledged"));
+    QTRY_COMPARE_WITH_TIMEOUT(map->live().alarmMark(other), AlarmMark::Unhandled, 3000);
+    QCOMPARE(map->live().condition(other), AssetCondition::Fault); // the condition is kept
+
+    // F4 from the list acknowledges it through the service; without an intervention it is
+    // still an unhandled problem on the map.
+    QTreeView *view = dock->view();
+    const QModelIndex viewRow = dock->proxy()->mapFromSource(row);
+    view->setFocus();
+    view->selectionModel()->select(viewRow, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->setCurrentIndex(viewRow);
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    dock->acknowledgeAction()->trigger();
+    const qint64 id = row.data(AlarmListModel::AlarmIdRole).toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(dock->model()->alarm(id)->state, AlarmState::Acknowledged, 5000);
+    QCOMPARE(map->live().alarmMark(other), AlarmMark::Unhandled);
+    // Shelved, it is handled: the mark changes, and it leaves the list's default view.
+    window.alarmService()->shelve({id}, QStringLiteral("test"), QDateTime::currentMSecsSinceEpoch() + 3600'000);
+    QTRY_COMPARE_WITH_TIMEOUT(map->live().alarmMark(other), AlarmMark::Handled, 5000);
+    QVERIFY(!dock->proxy()->mapFromSource(dock->model()->indexOf(id)).isValid());
+
+    // The flood banner follows the service's flag.
+    QVERIFY(window.floodBanner()->isHidden());
+    AlarmDelta flood;
+    flood.flood = true;
+    flood.rateLast10Min = 23;
+    emit window.alarmService()->alarmsChanged(flood);
+    QVERIFY(window.floodBanner()->isVisible());
+    QVERIFY2(window.floodBanner()->text().contains(QStringLiteral("23")), qPrintable(window.floodBanner()->text()));
+    flood.flood = false;
+    emit window.alarmService()->alarmsChanged(flood);
+    QVERIFY(window.floodBanner()->isHidden());
 }
 
 void TestMainWindow::screenshotOptionWritesThePicture()
