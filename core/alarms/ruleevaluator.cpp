@@ -196,6 +196,8 @@ struct RuleEvaluator::Private
     std::vector<std::vector<int>> kindSlots;        // kind → kind-wide ruleSlots in force
     QHash<qint32, std::vector<int>> assetSlots;     // assets with per-asset rules → ruleSlots in force
     std::vector<UsualPeriod> periods;               // asset → learned reporting period
+    std::vector<qint64> fleetPeriodMs;              // kind → median learned period, 0 = unknown
+    qint64 nextFleetUpdateMs = kNever;
     std::vector<Cluster> clusters;
     std::vector<qint32> clusterOf;                  // asset → cluster, -1 none
     std::vector<Timer> timers;                      // min-heap on due
@@ -248,6 +250,7 @@ struct RuleEvaluator::Private
     }
 
     qint64 silenceLimit(qint32 asset, const AlarmRule &rule) const;
+    void updateFleetPeriods(qint64 nowMs);
     DaylightSpan daylight(int cluster, qint64 atMs);
     bool isExpected(qint32 asset, qint64 fromMs, qint64 toMs) const;
 
@@ -388,7 +391,11 @@ QString RuleEvaluator::Private::detail(int slot, qint32 asset, const CondState &
 
 qint64 RuleEvaluator::Private::silenceLimit(qint32 asset, const AlarmRule &rule) const
 {
-    const qint64 period = periods[asset].periodMs();
+    qint64 period = periods[asset].periodMs();
+    if (period <= 0) {
+        const size_t kind = size_t(kindIndex(asset));
+        period = kind < fleetPeriodMs.size() ? fleetPeriodMs[kind] : 0;
+    }
     if (period <= 0)
         return directory->policy(asset).silentAfterMs;
     return std::max(kMinSilenceMs, qint64(std::llround(std::max(1.0, rule.periodFactor) * double(period))));
@@ -611,8 +618,47 @@ void RuleEvaluator::Private::onMessage(int slot, qint32 asset, qint64 receivedMs
 // ---------------------------------------------------------------------------------------
 // Timers
 
+// O(assets) once a minute. When a kind's fleet period first becomes known or changes, the
+// assets of that kind still without a period of their own get their silence deadline
+// again (schedule() keeps the earlier one; a later one is found when the earlier fires).
+void RuleEvaluator::Private::updateFleetPeriods(qint64 nowMs)
+{
+    if (nextFleetUpdateMs != kNever && nowMs < nextFleetUpdateMs)
+        return;
+    nextFleetUpdateMs = nowMs + RuleEvaluator::kFleetPeriodEveryMs;
+    fleetPeriodMs.resize(kindAssets.size(), 0);
+    std::vector<qint64> learned;
+    for (size_t kind = 0; kind < kindAssets.size(); ++kind) {
+        learned.clear();
+        for (const qint32 asset : kindAssets[kind]) {
+            if (const qint64 p = periods[size_t(asset)].periodMs(); p > 0)
+                learned.push_back(p);
+        }
+        qint64 median = 0;
+        if (int(learned.size()) >= RuleEvaluator::kMinFleetAssets) {
+            auto middle = learned.begin() + std::ptrdiff_t(learned.size() / 2);
+            std::nth_element(learned.begin(), middle, learned.end());
+            median = *middle;
+        }
+        if (median == fleetPeriodMs[kind])
+            continue;
+        fleetPeriodMs[kind] = median;
+        for (const qint32 asset : kindAssets[kind]) {
+            const UsualPeriod &period = periods[size_t(asset)];
+            if (period.periodMs() > 0 || period.lastSeenMs() == kNever)
+                continue;
+            for (const int slot : slotsOf(asset)) {
+                const AlarmRule &rule = ruleSlots[size_t(slot)].rule;
+                if (rule.kind == AlarmRuleKind::CommunicationLoss)
+                    schedule(state(slot, asset), period.lastSeenMs() + silenceLimit(asset, rule), asset, slot);
+            }
+        }
+    }
+}
+
 void RuleEvaluator::Private::runTimers(qint64 nowMs, ConditionChanges &out)
 {
+    updateFleetPeriods(nowMs);
     while (!timers.empty() && timers.front().due <= nowMs) {
         std::pop_heap(timers.begin(), timers.end(), std::greater<Timer>());
         const Timer t = timers.back();

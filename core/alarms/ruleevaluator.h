@@ -26,9 +26,13 @@
 ///   with the last known powerState. Delays apply.
 /// - CommunicationLoss: `periodFactor`, delays. Active when the asset has been silent for
 ///   longer than periodFactor (at least 1) × its usual period (median of its last 7 inter-arrival
-///   times, gaps under 1 s ignored; at least 10 s), or, before 3 gaps are known, than its
-///   layer's ConditionPolicy::silentAfterMs. Assets never heard of never raise it. Clears
-///   at the next message.
+///   times, gaps under 1 s ignored; at least 10 s). Before 3 gaps of its own are known, the
+///   usual period of its fleet stands in: the median of the learned periods of the assets
+///   of its kind, once at least kMinFleetAssets have one (re-estimated every minute); and
+///   without that, its layer's ConditionPolicy::silentAfterMs. So a device heard once, just
+///   before its district lost power, is missed after about the period its fleet reports
+///   at, not after the layer's generic silence. Assets never heard of never raise it.
+///   Clears at the next message.
 /// - BatteryLow: `quantity` (default batteryLevel, ratio 0–1), `setpoint`, `deadband`,
 ///   delays. Active below setpoint, clears above setpoint + deadband.
 /// - RateOfChange: `quantity`, `setpoint` (magnitude), `high` (rise or drop), `windowMs`,
@@ -70,6 +74,12 @@ namespace vigie {
 class RuleEvaluator
 {
 public:
+    /// Learned periods needed among the assets of a kind before their median stands in for
+    /// the period of an asset that has not learned its own (CommunicationLoss).
+    static constexpr int kMinFleetAssets = 5;
+    /// How often the fleet periods are re-estimated (ms of the injected clock).
+    static constexpr qint64 kFleetPeriodEveryMs = 60'000;
+
     RuleEvaluator(AssetDirectoryPtr directory, AlarmRules rules);
     ~RuleEvaluator();
 

@@ -144,6 +144,8 @@ private slots:
     void stateCode();
     void communicationLoss_data();
     void communicationLoss();
+    void communicationLossFromTheFleetPeriod_data();
+    void communicationLossFromTheFleetPeriod();
     void batteryLow_data();
     void batteryLow();
     void rateOfChange_data();
@@ -315,6 +317,55 @@ void TestRuleEvaluator::communicationLoss()
     rule.periodFactor = 3;
     RuleEvaluator evaluator(makeDirectory(), {rule});
     QCOMPARE(run(evaluator, quantity::fillingLevel, steps), expected);
+}
+
+// A container heard once (at 0 s) among a fleet that reports every 60 s: before it has
+// learned a period of its own, its fleet's (factor 3 → 180 s) stands in for the layer's
+// 20 minutes, once enough of the fleet has one.
+void TestRuleEvaluator::communicationLossFromTheFleetPeriod_data()
+{
+    QTest::addColumn<int>("fleet");     // containers besides the one heard once
+    QTest::addColumn<bool>("expectFleet");
+    QTest::newRow("fleet large enough") << RuleEvaluator::kMinFleetAssets << true;
+    QTest::newRow("fleet too small: the layer's silence") << RuleEvaluator::kMinFleetAssets - 1 << false;
+}
+
+void TestRuleEvaluator::communicationLossFromTheFleetPeriod()
+{
+    QFETCH(int, fleet);
+    QFETCH(bool, expectFleet);
+    QVector<AssetRecord> assets;
+    for (int i = 0; i <= fleet; ++i) {
+        AssetRecord r;
+        r.kind = AssetKind::WasteContainer;
+        r.layerId = QStringLiteral("containers");
+        r.ref = QString::number(i);
+        r.id = assetUrn(r.kind, QStringLiteral("montpellier"), r.ref);
+        assets.append(r);
+    }
+    ConditionPolicy policy;
+    policy.silentAfterMs = kSilentAfterMs;
+    RuleEvaluator evaluator(std::make_shared<AssetDirectory>(assets, QHash<QString, ConditionPolicy>{{QStringLiteral("containers"), policy}}),
+                            {baseRule(AlarmRuleKind::CommunicationLoss, QString())});
+    ConditionChanges changes = evaluator.observe({observation(0, quantity::fillingLevel, at(0))}, at(0));
+    // The fleet reports every 60 s from 0 to 600 s; the container heard once stays silent.
+    for (int t = 0; t <= 600; t += 60) {
+        Observations batch;
+        for (int i = 1; i <= fleet; ++i)
+            batch << observation(i, quantity::fillingLevel, at(t));
+        changes += evaluator.observe(batch, at(t));
+        changes += evaluator.tick(at(t + 30));
+    }
+    changes += evaluator.tick(at(kSilentAfterMs / 1000 + 1));
+    ConditionChanges ofSilent;
+    std::copy_if(changes.begin(), changes.end(), std::back_inserter(ofSilent),
+                 [](const ConditionChange &c) { return c.assetIndex == 0; });
+    QCOMPARE(ofSilent.size(), 1);
+    QVERIFY(ofSilent.first().active);
+    if (expectFleet) // known at 180 s (3 gaps each): silent since 0 + 3 × 60 s, dated then
+        QCOMPARE(format(ofSilent), QStringLiteral("+180"));
+    else
+        QCOMPARE(format(ofSilent), QStringLiteral("+%1").arg(kSilentAfterMs / 1000));
 }
 
 // --- Battery ------------------------------------------------------------------------------
