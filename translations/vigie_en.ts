@@ -2,6 +2,1155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AlarmEngine</name>
+    <message>
+        <location filename="../core/alarms/alarmengine.cpp" line="590"/>
+        <source>cabinet %1</source>
+        <translation>cabinet %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmengine.cpp" line="592"/>
+        <source>street %1</source>
+        <translation>street %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmengine.cpp" line="594"/>
+        <source>district %1</source>
+        <translation>district %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmengine.cpp" line="596"/>
+        <source>whole city</source>
+        <translation>whole city</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/alarms/alarmengine.cpp" line="611"/>
+        <source>%n light(s), %1</source>
+        <translation>
+            <numerusform>%n light, %1</numerusform>
+            <numerusform>%n lights, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/alarms/alarmengine.cpp" line="613"/>
+        <source>%n container(s), %1</source>
+        <translation>
+            <numerusform>%n container, %1</numerusform>
+            <numerusform>%n containers, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/alarms/alarmengine.cpp" line="615"/>
+        <source>%n alarm(s), %1</source>
+        <translation>
+            <numerusform>%n alarm, %1</numerusform>
+            <numerusform>%n alarms, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineReason</name>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="19"/>
+        <source>Empty message</source>
+        <translation>Empty message</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="20"/>
+        <source>Not UTF-8 text</source>
+        <translation>Not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="21"/>
+        <source>Not JSON</source>
+        <translation>Not JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="22"/>
+        <source>Message too large</source>
+        <translation>Message too large</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="23"/>
+        <source>Not an entity</source>
+        <translation>Not an entity</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="24"/>
+        <source>No identifier</source>
+        <translation>No identifier</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="25"/>
+        <source>No entity type</source>
+        <translation>No entity type</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="26"/>
+        <source>Unsupported data model</source>
+        <translation>Unsupported data model</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="27"/>
+        <source>Invalid value</source>
+        <translation>Invalid value</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="28"/>
+        <source>Value out of range</source>
+        <translation>Value out of range</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="29"/>
+        <source>Invalid time</source>
+        <translation>Invalid time</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="30"/>
+        <source>Local time skipped by the clock change</source>
+        <translation>Local time skipped by the clock change</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="31"/>
+        <source>Unknown asset</source>
+        <translation>Unknown asset</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="32"/>
+        <source>Asset of another kind</source>
+        <translation>Asset of another kind</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="33"/>
+        <source>Device not bound to an asset</source>
+        <translation>Device not bound to an asset</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="34"/>
+        <source>No subscription for this topic</source>
+        <translation>No subscription for this topic</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="35"/>
+        <source>Not an uplink</source>
+        <translation>Not an uplink</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="36"/>
+        <source>Unsupported network event</source>
+        <translation>Unsupported network event</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="37"/>
+        <source>Network server log</source>
+        <translation>Network server log</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="38"/>
+        <source>Missing field</source>
+        <translation>Missing field</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="39"/>
+        <source>No DevEUI</source>
+        <translation>No DevEUI</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="40"/>
+        <source>Invalid DevEUI</source>
+        <translation>Invalid DevEUI</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="41"/>
+        <source>Topic and body name different devices</source>
+        <translation>Topic and body name different devices</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="42"/>
+        <source>Invalid base64 payload</source>
+        <translation>Invalid base64 payload</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="43"/>
+        <source>No codec for this device</source>
+        <translation>No codec for this device</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="44"/>
+        <source>Unexpected LoRaWAN port</source>
+        <translation>Unexpected LoRaWAN port</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="45"/>
+        <source>Truncated frame</source>
+        <translation>Truncated frame</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="46"/>
+        <source>Unknown channel</source>
+        <translation>Unknown channel</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="47"/>
+        <source>Invalid frame</source>
+        <translation>Invalid frame</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="48"/>
+        <source>Unknown frame type</source>
+        <translation>Unknown frame type</translation>
+    </message>
+</context>
+<context>
+    <name>vigie</name>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="64"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="85"/>
+        <source>Street lights</source>
+        <translation>Street lights</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="85"/>
+        <source>Waste containers</source>
+        <translation>Waste containers</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmDock</name>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="40"/>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="51"/>
+        <source>Shel&amp;ved and out of service</source>
+        <translation>Shel&amp;ved and out of service</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="52"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="53"/>
+        <source>Acknowledge &amp;page</source>
+        <translation>Acknowledge &amp;page</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="54"/>
+        <source>&amp;Shelve…</source>
+        <translation>&amp;Shelve…</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="55"/>
+        <source>&amp;Unshelve</source>
+        <translation>&amp;Unshelve</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="56"/>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Comment…</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="57"/>
+        <source>&amp;Remove from service…</source>
+        <translation>&amp;Remove from service…</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="58"/>
+        <source>Re&amp;turn to service</source>
+        <translation>Re&amp;turn to service</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="66"/>
+        <source>Acknowledge the selected alarms; a group acknowledges its alarms too (F4)</source>
+        <translation>Acknowledge the selected alarms; a group acknowledges its alarms too (F4)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="69"/>
+        <source>Acknowledge every unacknowledged alarm visible in the list (Shift+F4)</source>
+        <translation>Acknowledge every unacknowledged alarm visible in the list (Shift+F4)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="72"/>
+        <source>Take the selected alarms out of the list for a while, with a reason (F6)</source>
+        <translation>Take the selected alarms out of the list for a while, with a reason (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="75"/>
+        <source>Bring the selected shelved alarms back now (Shift+F6)</source>
+        <translation>Bring the selected shelved alarms back now (Shift+F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="78"/>
+        <source>Add a comment to the current alarm&apos;s log (F7)</source>
+        <translation>Add a comment to the current alarm&apos;s log (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="81"/>
+        <source>Remove the selected alarms from service, e.g. during maintenance, with a reason (F8)</source>
+        <translation>Remove the selected alarms from service, e.g. during maintenance, with a reason (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="84"/>
+        <source>Put the selected alarms back in service (Shift+F8)</source>
+        <translation>Put the selected alarms back in service (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="224"/>
+        <source>All priorities</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="226"/>
+        <source>Urgent and high</source>
+        <translation>Urgent and high</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="231"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="236"/>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="240"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="241"/>
+        <source>To acknowledge</source>
+        <translation>To acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="247"/>
+        <source>Search asset, address, district, condition… (Ctrl+F)</source>
+        <translation>Search asset, address, district, condition… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="250"/>
+        <source>Also list shelved, suppressed-by-design and out-of-service alarms</source>
+        <translation>Also list shelved, suppressed-by-design and out-of-service alarms</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="418"/>
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarm</numerusform>
+            <numerusform>%n alarms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="419"/>
+        <source>%n to acknowledge</source>
+        <translation>
+            <numerusform>%n to acknowledge</numerusform>
+            <numerusform>%n to acknowledge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="421"/>
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n urgent</numerusform>
+            <numerusform>%n urgent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="423"/>
+        <source>filtered: %n line(s) shown</source>
+        <translation>
+            <numerusform>filtered: %n line shown</numerusform>
+            <numerusform>filtered: %n lines shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="431"/>
+        <source>&lt;p&gt;Select an alarm to see what it means and what to do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F4&lt;/b&gt; acknowledge · &lt;b&gt;Shift+F4&lt;/b&gt; acknowledge page · &lt;b&gt;F6&lt;/b&gt; shelve · &lt;b&gt;F7&lt;/b&gt; comment · &lt;b&gt;F8&lt;/b&gt; remove from service · &lt;b&gt;Enter&lt;/b&gt; show on the map&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select an alarm to see what it means and what to do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F4&lt;/b&gt; acknowledge · &lt;b&gt;Shift+F4&lt;/b&gt; acknowledge page · &lt;b&gt;F6&lt;/b&gt; shelve · &lt;b&gt;F7&lt;/b&gt; comment · &lt;b&gt;F8&lt;/b&gt; remove from service · &lt;b&gt;Enter&lt;/b&gt; show on the map&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="447"/>
+        <source>Condition present</source>
+        <translation>Condition present</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="447"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="447"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="449"/>
+        <source>First activation</source>
+        <translation>First activation</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="451"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="452"/>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="454"/>
+        <source>Shelved until</source>
+        <translation>Shelved until</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="455"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="458"/>
+        <source>Suppressed by</source>
+        <translation>Suppressed by</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="460"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="460"/>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="462"/>
+        <source>Asset id</source>
+        <translation>Asset id</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="466"/>
+        <source>Consequence</source>
+        <translation>Consequence</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="468"/>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="472"/>
+        <source>%n grouped alarm(s) listed</source>
+        <translation>
+            <numerusform>%n grouped alarm listed</numerusform>
+            <numerusform>%n grouped alarms listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="520"/>
+        <source>Comment on the alarm</source>
+        <translation>Comment on the alarm</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="520"/>
+        <source>Your comment is added to the alarm&apos;s log, with your name and the time:</source>
+        <translation>Your comment is added to the alarm&apos;s log, with your name and the time:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="532"/>
+        <source>Remove %n alarm(s) from service</source>
+        <translation>
+            <numerusform>Remove %n alarm from service</numerusform>
+            <numerusform>Remove %n alarms from service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="533"/>
+        <source>Out of service, an alarm is not raised until it is put back in service. Why (maintenance, works…)?</source>
+        <translation>Out of service, an alarm is not raised until it is put back in service. Why (maintenance, works…)?</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmKpiDock</name>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="41"/>
+        <source>Alarm KPIs</source>
+        <translation>Alarm KPIs</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="50"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="53"/>
+        <source>Compute the alarm figures again (F5); they refresh every 30 s while shown</source>
+        <translation>Compute the alarm figures again (F5); they refresh every 30 s while shown</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="67"/>
+        <source>Average per 10 min (24 h):</source>
+        <translation>Average per 10 min (24 h):</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="68"/>
+        <source>Peak per 10 min:</source>
+        <translation>Peak per 10 min:</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="69"/>
+        <source>10-min periods in flood:</source>
+        <translation>10-min periods in flood:</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="70"/>
+        <source>Standing alarms:</source>
+        <translation>Standing alarms:</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="71"/>
+        <source>Stale alarms (active &gt; 24 h):</source>
+        <translation>Stale alarms (active &gt; 24 h):</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="72"/>
+        <source>Chattering alarms (≥ 3 in 1 min):</source>
+        <translation>Chattering alarms (≥ 3 in 1 min):</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="73"/>
+        <source>Unacknowledged:</source>
+        <translation>Unacknowledged:</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="74"/>
+        <source>Shelved:</source>
+        <translation>Shelved:</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="75"/>
+        <source>Suppressed by design:</source>
+        <translation>Suppressed by design:</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="76"/>
+        <source>Out of service:</source>
+        <translation>Out of service:</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="77"/>
+        <source>Share of the 10 most frequent:</source>
+        <translation>Share of the 10 most frequent:</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="90"/>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="90"/>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="90"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="90"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="90"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="95"/>
+        <source>The 10 alarms activated most often over the last 24 hours</source>
+        <translation>The 10 alarms activated most often over the last 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="112"/>
+        <source>Alarms per 10 minutes, last 24 hours</source>
+        <translation>Alarms per 10 minutes, last 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="116"/>
+        <source>Alarms reaching the operator</source>
+        <translation>Alarms reaching the operator</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="121"/>
+        <source>EEMUA 191: 1 per 10 min, very likely acceptable</source>
+        <translation>EEMUA 191: 1 per 10 min, very likely acceptable</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="122"/>
+        <source>EEMUA 191: 2 per 10 min, manageable</source>
+        <translation>EEMUA 191: 2 per 10 min, manageable</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="123"/>
+        <source>Flood: 10 per 10 min</source>
+        <translation>Flood: 10 per 10 min</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="129"/>
+        <source>10-minute periods, oldest left, now at right</source>
+        <translation>10-minute periods, oldest left, now at right</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="194"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="207"/>
+        <source>Figures unavailable</source>
+        <translation>Figures unavailable</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="214"/>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="256"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmListModel</name>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="26"/>
+        <source>District %1</source>
+        <translation>District %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="28"/>
+        <source>Control cabinet %1</source>
+        <translation>Control cabinet %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="35"/>
+        <source>Street light</source>
+        <translation>Street light</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="36"/>
+        <source>Waste container</source>
+        <translation>Waste container</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmlistmodel.cpp" line="140"/>
+        <source>%1 (%n alarm(s))</source>
+        <translation>
+            <numerusform>%1 (%n alarm)</numerusform>
+            <numerusform>%1 (%n alarms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="151"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="152"/>
+        <source>Unacknowledged</source>
+        <translation>Unacknowledged</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="153"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="154"/>
+        <source>Returned to normal, unacknowledged</source>
+        <translation>Returned to normal, unacknowledged</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="155"/>
+        <source>Shelved</source>
+        <translation>Shelved</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="156"/>
+        <source>Suppressed by design</source>
+        <translation>Suppressed by design</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="157"/>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="165"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="166"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="167"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="168"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="176"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="177"/>
+        <source>Reported fault</source>
+        <translation>Reported fault</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="178"/>
+        <source>Day/night</source>
+        <translation>Day/night</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="179"/>
+        <source>Communication loss</source>
+        <translation>Communication loss</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="180"/>
+        <source>Battery low</source>
+        <translation>Battery low</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="181"/>
+        <source>Rate of change</source>
+        <translation>Rate of change</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="182"/>
+        <source>Invalid readings</source>
+        <translation>Invalid readings</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="183"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="517"/>
+        <source>Shelved until %1</source>
+        <translation>Shelved until %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="561"/>
+        <source>Consequence:</source>
+        <translation>Consequence:</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="563"/>
+        <source>Response:</source>
+        <translation>Response:</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="566"/>
+        <source>Shelved: %1</source>
+        <translation>Shelved: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="587"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="588"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="589"/>
+        <source>Last activation</source>
+        <translation>Last activation</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="590"/>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="591"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="592"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="593"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="594"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmRuleDialog</name>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="61"/>
+        <source>Add asset &amp;override…</source>
+        <translation>Add asset &amp;override…</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="62"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="66"/>
+        <source>Alarm rules</source>
+        <translation>Alarm rules</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="78"/>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Add rule</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="79"/>
+        <source>A copy of the selected rule for one asset only; it replaces the rule for that asset</source>
+        <translation>A copy of the selected rule for one asset only; it replaces the rule for that asset</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="122"/>
+        <source>new.rule</source>
+        <translation>new.rule</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="137"/>
+        <source>Select the rule to override first.</source>
+        <translation>Select the rule to override first.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="150"/>
+        <source>No asset &quot;%1&quot; in this city.</source>
+        <translation>No asset &quot;%1&quot; in this city.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="155"/>
+        <source>&quot;%1&quot; is not a %2: the rule does not apply to it.</source>
+        <translation>&quot;%1&quot; is not a %2: the rule does not apply to it.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="170"/>
+        <source>Asset override</source>
+        <translation>Asset override</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="171"/>
+        <source>Asset id (URN) or inventory reference of the asset this rule applies to:</source>
+        <translation>Asset id (URN) or inventory reference of the asset this rule applies to:</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmRuleModel</name>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="32"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="33"/>
+        <source>State code</source>
+        <translation>State code</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="34"/>
+        <source>Day/night</source>
+        <translation>Day/night</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="35"/>
+        <source>Communication loss</source>
+        <translation>Communication loss</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="36"/>
+        <source>Battery low</source>
+        <translation>Battery low</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="37"/>
+        <source>Rate of change</source>
+        <translation>Rate of change</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="38"/>
+        <source>Invalid readings</source>
+        <translation>Invalid readings</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="47"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="48"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="49"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="50"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="132"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="202"/>
+        <location filename="../app/alarmrulemodel.cpp" line="310"/>
+        <source>Above</source>
+        <translation>Above</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="202"/>
+        <location filename="../app/alarmrulemodel.cpp" line="310"/>
+        <source>Below</source>
+        <translation>Below</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="214"/>
+        <source>The rule needs a key.</source>
+        <translation>The rule needs a key.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="216"/>
+        <source>Delays cannot be negative.</source>
+        <translation>Delays cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="219"/>
+        <source>The rule needs a quantity.</source>
+        <translation>The rule needs a quantity.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="221"/>
+        <source>The deadband cannot be negative.</source>
+        <translation>The deadband cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="228"/>
+        <source>The deadband crosses zero: the alarm would clear only beyond %1.</source>
+        <translation>The deadband crosses zero: the alarm would clear only beyond %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="230"/>
+        <source>The deadband puts the clearing level outside 0–1.</source>
+        <translation>The deadband puts the clearing level outside 0–1.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="233"/>
+        <source>A fill or battery setpoint is a ratio within 0–1 (0.8 = 80 %).</source>
+        <translation>A fill or battery setpoint is a ratio within 0–1 (0.8 = 80 %).</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="235"/>
+        <source>The change must be greater than zero.</source>
+        <translation>The change must be greater than zero.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="239"/>
+        <source>A state code rule needs at least one code.</source>
+        <translation>A state code rule needs at least one code.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="242"/>
+        <source>&quot;%1&quot; is not a %2 %3 value (%4).</source>
+        <translation>&quot;%1&quot; is not a %2 %3 value (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="248"/>
+        <source>The period factor must be greater than 1.</source>
+        <translation>The period factor must be greater than 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="250"/>
+        <source>The window must be longer than zero.</source>
+        <translation>The window must be longer than zero.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="252"/>
+        <source>The window cannot be negative.</source>
+        <translation>The window cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="254"/>
+        <source>The count must be at least 1.</source>
+        <translation>The count must be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="265"/>
+        <source>Rule %1: %2</source>
+        <translation>Rule %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="268"/>
+        <source>Rule %1: same key as rule %2 for the same assets.</source>
+        <translation>Rule %1: same key as rule %2 for the same assets.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="306"/>
+        <source>every asset</source>
+        <translation>every asset</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="439"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="440"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="441"/>
+        <source>Asset kind</source>
+        <translation>Asset kind</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="442"/>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="443"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="444"/>
+        <source>Setpoint</source>
+        <translation>Setpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="445"/>
+        <source>Deadband</source>
+        <translation>Deadband</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="446"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="447"/>
+        <source>On delay (min)</source>
+        <translation>On delay (min)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="448"/>
+        <source>Off delay (min)</source>
+        <translation>Off delay (min)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="449"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="450"/>
+        <source>Period factor</source>
+        <translation>Period factor</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="451"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="452"/>
+        <source>Window (min)</source>
+        <translation>Window (min)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="453"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="454"/>
+        <source>Consequence</source>
+        <translation>Consequence</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="455"/>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="456"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmService</name>
+    <message>
+        <location filename="../core/alarms/alarmservice.cpp" line="109"/>
+        <source>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</source>
+        <translation>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmservice.cpp" line="130"/>
+        <source>Alarms are off: cannot read %1 (%2).</source>
+        <translation>Alarms are off: cannot read %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmservice.cpp" line="142"/>
+        <source>Alarms are off: cannot load them from %1 (%2).</source>
+        <translation>Alarms are off: cannot load them from %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmservice.cpp" line="192"/>
+        <source>message received</source>
+        <translation>message received</translation>
+    </message>
+</context>
+<context>
     <name>vigie::AppOptions</name>
     <message>
         <location filename="../app/appoptions.cpp" line="64"/>
@@ -364,6 +1513,27 @@
     </message>
 </context>
 <context>
+    <name>vigie::FloodBanner</name>
+    <message>
+        <location filename="../app/floodbanner.cpp" line="13"/>
+        <source>Show &amp;grouped alarms</source>
+        <translation>Show &amp;grouped alarms</translation>
+    </message>
+    <message>
+        <location filename="../app/floodbanner.cpp" line="25"/>
+        <source>Show only the group alarms in the alarm list: related alarms are gathered under them</source>
+        <translation>Show only the group alarms in the alarm list: related alarms are gathered under them</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/floodbanner.cpp" line="38"/>
+        <source>Alarm flood: %n alarm(s) in 10 min — threshold %1</source>
+        <translation>
+            <numerusform>Alarm flood: %n alarm in 10 min — threshold %1</numerusform>
+            <numerusform>Alarm flood: %n alarms in 10 min — threshold %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::HistoryChart</name>
     <message>
         <location filename="../app/historychart.cpp" line="28"/>
@@ -654,7 +1824,7 @@
 <context>
     <name>vigie::LayerTreeModel</name>
     <message>
-        <location filename="../gis/map/layertreemodel.cpp" line="119"/>
+        <location filename="../gis/map/layertreemodel.cpp" line="124"/>
         <source>%1 (%L2)</source>
         <translation></translation>
     </message>
@@ -662,143 +1832,163 @@
 <context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="51"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</source>
         <translation>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>The broker password could not be saved in the system keychain (%1): it is used for this session only.</source>
         <translation>The broker password could not be saved in the system keychain (%1): it is used for this session only.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Asset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>Quarantine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Open city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;Import report…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Zoom &amp;in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Zoom &amp;out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Whole city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
+        <source>&amp;Alarms</source>
+        <translation>&amp;Alarms</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="186"/>
+        <source>Alarm &amp;list</source>
+        <translation>Alarm &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="189"/>
+        <source>Show &amp;grouped alarms</source>
+        <translation>Show &amp;grouped alarms</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="196"/>
+        <source>&amp;Sound for new urgent alarms</source>
+        <translation>&amp;Sound for new urgent alarms</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Broker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;Receive live data</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;About Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Cannot open the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>Vigie — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Opening %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>Importing the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Storing the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Loading the city</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n feature skipped at import: see City › Import report.</numerusform>
@@ -806,17 +1996,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
+        <source>Alarms: %1</source>
+        <translation>Alarms: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Reading the password from the system keychain…</source>
         <translation>Reading the password from the system keychain…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
+        <source>Alarm &amp;rules…</source>
+        <translation>Alarm &amp;rules…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>About Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -842,249 +2042,249 @@
         <translation>libmosquitto could not create a client (%1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="88"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="87"/>
         <source>The TLS files cannot be used: %1.</source>
         <translation>The TLS files cannot be used: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="104"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="103"/>
         <source>The broker host name &quot;%1&quot; does not exist.</source>
         <translation>The broker host name &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="106"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="105"/>
         <source>The broker host name &quot;%1&quot; cannot be resolved now: %2.</source>
         <translation>The broker host name &quot;%1&quot; cannot be resolved now: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="125"/>
-        <location filename="../core/ingest/mqttconnection.cpp" line="186"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="124"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="189"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="146"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="145"/>
         <source>Nothing accepts connections on %1 (connection refused): is the broker running, is the port right?</source>
         <translation>Nothing accepts connections on %1 (connection refused): is the broker running, is the port right?</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="150"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="149"/>
         <source>%1 cannot be reached (%2).</source>
         <translation>%1 cannot be reached (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="152"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="151"/>
         <source>%1 did not answer within %2 s (a firewall, or a wrong address?).</source>
         <translation>%1 did not answer within %2 s (a firewall, or a wrong address?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="154"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="153"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Cannot connect to %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="192"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="195"/>
         <source>The broker closed the connection without answering CONNECT: does this port expect TLS, is it an MQTT port?</source>
         <translation>The broker closed the connection without answering CONNECT: does this port expect TLS, is it an MQTT port?</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="199"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="202"/>
         <source>The broker accepted the connection but did not complete the TLS handshake and answer CONNECT within %1 s (is it a TLS port?).</source>
         <translation>The broker accepted the connection but did not complete the TLS handshake and answer CONNECT within %1 s (is it a TLS port?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="200"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="203"/>
         <source>The broker accepted the connection but did not answer CONNECT within %1 s (is it an MQTT port, or does it expect TLS?).</source>
         <translation>The broker accepted the connection but did not answer CONNECT within %1 s (is it an MQTT port, or does it expect TLS?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="254"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="290"/>
         <source>The TLS connection failed (wrong CA, expired or mismatched certificate, or a non-TLS port).</source>
         <translation>The TLS connection failed (wrong CA, expired or mismatched certificate, or a non-TLS port).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="255"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="291"/>
         <source>The TLS connection failed: %1</source>
         <translation>The TLS connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="259"/>
-        <location filename="../core/ingest/mqttconnection.cpp" line="272"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="295"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="308"/>
         <source>The broker refused the connection.</source>
         <translation>The broker refused the connection.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="261"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="297"/>
         <source>The connection to the broker timed out.</source>
         <translation>The connection to the broker timed out.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="262"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="298"/>
         <source>The connection to the broker was lost: %1.</source>
         <translation>The connection to the broker was lost: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="265"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="301"/>
         <source>The broker closed the connection.</source>
         <translation>The broker closed the connection.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="267"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="303"/>
         <source>The broker stopped answering (no reply within the keep-alive).</source>
         <translation>The broker stopped answering (no reply within the keep-alive).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="270"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="306"/>
         <source>The broker host name &quot;%1&quot; cannot be resolved now.</source>
         <translation>The broker host name &quot;%1&quot; cannot be resolved now.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="275"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="311"/>
         <source>The broker broke the MQTT protocol (%1); is it an MQTT port?</source>
         <translation>The broker broke the MQTT protocol (%1); is it an MQTT port?</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="278"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="314"/>
         <source>libmosquitto refused the settings: %1.</source>
         <translation>libmosquitto refused the settings: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="290"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="326"/>
         <source>The broker does not accept this MQTT version (CONNACK 1): choose another protocol version.</source>
         <translation>The broker does not accept this MQTT version (CONNACK 1): choose another protocol version.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="292"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="328"/>
         <source>The broker rejected the client id (CONNACK 2).</source>
         <translation>The broker rejected the client id (CONNACK 2).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="294"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="330"/>
         <source>The broker is unavailable (CONNACK 3).</source>
         <translation>The broker is unavailable (CONNACK 3).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="296"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="332"/>
         <source>Bad user name or password (CONNACK 4).</source>
         <translation>Bad user name or password (CONNACK 4).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="298"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="334"/>
         <source>Not authorised (CONNACK 5): the broker refused these credentials; check the user name, password and client certificate.</source>
         <translation>Not authorised (CONNACK 5): the broker refused these credentials; check the user name, password and client certificate.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="300"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="336"/>
         <source>The broker refused the connection with an unknown code %1.</source>
         <translation>The broker refused the connection with an unknown code %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="305"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="341"/>
         <source>The broker does not support MQTT 5 (CONNACK %1): choose MQTT 3.1.1.</source>
         <translation>The broker does not support MQTT 5 (CONNACK %1): choose MQTT 3.1.1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="307"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="343"/>
         <source>The broker rejected the client id (CONNACK %1).</source>
         <translation>The broker rejected the client id (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="309"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="345"/>
         <source>Bad user name or password (CONNACK %1).</source>
         <translation>Bad user name or password (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="311"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="347"/>
         <source>Not authorised (CONNACK %1): the broker refused these credentials; check the user name, password and client certificate.</source>
         <translation>Not authorised (CONNACK %1): the broker refused these credentials; check the user name, password and client certificate.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="313"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="349"/>
         <source>The broker does not accept this authentication method (CONNACK %1).</source>
         <translation>The broker does not accept this authentication method (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="315"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="351"/>
         <source>The broker has banned this client (CONNACK %1).</source>
         <translation>The broker has banned this client (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="320"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="356"/>
         <source>The broker is unavailable or busy (CONNACK %1).</source>
         <translation>The broker is unavailable or busy (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="323"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="359"/>
         <source>The broker says to use another server (CONNACK %1).</source>
         <translation>The broker says to use another server (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="325"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="361"/>
         <source>The broker refused the connection (CONNACK %1).</source>
         <translation>The broker refused the connection (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="334"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="370"/>
         <source>Another client connected with the same client id &quot;%1&quot; and took the session over (DISCONNECT %2): is another Vigie running with these settings? Reconnect once it is closed, or give this station its own client id.</source>
         <translation>Another client connected with the same client id &quot;%1&quot; and took the session over (DISCONNECT %2): is another Vigie running with these settings? Reconnect once it is closed, or give this station its own client id.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="336"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="372"/>
         <source>The broker disconnected Vigie: not authorised (DISCONNECT %1).</source>
         <translation>The broker disconnected Vigie: not authorised (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="338"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="374"/>
         <source>The broker&apos;s administrator disconnected Vigie (DISCONNECT %1).</source>
         <translation>The broker&apos;s administrator disconnected Vigie (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="341"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="377"/>
         <source>The broker says to use another server (DISCONNECT %1).</source>
         <translation>The broker says to use another server (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="343"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="379"/>
         <source>The broker is shutting down (DISCONNECT %1).</source>
         <translation>The broker is shutting down (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="345"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="381"/>
         <source>The broker closed the connection: keep-alive timeout (DISCONNECT %1).</source>
         <translation>The broker closed the connection: keep-alive timeout (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="347"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="383"/>
         <source>The broker closed the connection (DISCONNECT %1).</source>
         <translation>The broker closed the connection (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="355"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="391"/>
         <source>not authorised (SUBACK %1)</source>
         <translation>not authorised (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="356"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="392"/>
         <source>invalid topic filter (SUBACK %1)</source>
         <translation>invalid topic filter (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="357"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="393"/>
         <source>quota exceeded (SUBACK %1)</source>
         <translation>quota exceeded (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="358"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="394"/>
         <source>shared subscriptions not supported (SUBACK %1)</source>
         <translation>shared subscriptions not supported (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="359"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="395"/>
         <source>wildcards not supported (SUBACK %1)</source>
         <translation>wildcards not supported (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="360"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="396"/>
         <source>refused (SUBACK %1)</source>
         <translation>refused (SUBACK %1)</translation>
     </message>
@@ -1214,27 +2414,27 @@
 <context>
     <name>vigie::QuarantineModel</name>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="81"/>
+        <location filename="../app/quarantinemodel.cpp" line="83"/>
         <source>%1 UTC · message %2</source>
         <translation>%1 UTC · message %2</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="88"/>
+        <location filename="../app/quarantinemodel.cpp" line="90"/>
         <source>The payload named no device, or decoding stopped before it did.</source>
         <translation>The payload named no device, or decoding stopped before it did.</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="90"/>
+        <location filename="../app/quarantinemodel.cpp" line="92"/>
         <source>Not bound to an asset.</source>
         <translation>Not bound to an asset.</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="90"/>
+        <location filename="../app/quarantinemodel.cpp" line="92"/>
         <source>Bound to %1</source>
         <translation>Bound to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quarantinemodel.cpp" line="92"/>
+        <location filename="../app/quarantinemodel.cpp" line="94"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -1242,32 +2442,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="106"/>
+        <location filename="../app/quarantinemodel.cpp" line="108"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="107"/>
+        <location filename="../app/quarantinemodel.cpp" line="109"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="108"/>
+        <location filename="../app/quarantinemodel.cpp" line="110"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="109"/>
+        <location filename="../app/quarantinemodel.cpp" line="111"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="110"/>
+        <location filename="../app/quarantinemodel.cpp" line="112"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="111"/>
+        <location filename="../app/quarantinemodel.cpp" line="113"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -1381,29 +2581,105 @@
 <context>
     <name>vigie::QuarantineSummary</name>
     <message>
-        <location filename="../app/quarantinesummary.cpp" line="46"/>
+        <location filename="../app/quarantinesummary.cpp" line="48"/>
         <source>Messages in quarantine by reason: choose one to list only those</source>
         <translation>Messages in quarantine by reason: choose one to list only those</translation>
     </message>
     <message>
-        <location filename="../app/quarantinesummary.cpp" line="47"/>
+        <location filename="../app/quarantinesummary.cpp" line="49"/>
         <source>Messages in quarantine by device: choose one to list only those</source>
         <translation>Messages in quarantine by device: choose one to list only those</translation>
     </message>
     <message>
-        <location filename="../app/quarantinesummary.cpp" line="64"/>
+        <location filename="../app/quarantinesummary.cpp" line="66"/>
         <source>All reasons (%1)</source>
         <translation>All reasons (%1)</translation>
     </message>
     <message>
-        <location filename="../app/quarantinesummary.cpp" line="66"/>
+        <location filename="../app/quarantinesummary.cpp" line="70"/>
         <source>All devices (%1)</source>
         <translation>All devices (%1)</translation>
     </message>
     <message>
-        <location filename="../app/quarantinesummary.cpp" line="67"/>
+        <location filename="../app/quarantinesummary.cpp" line="71"/>
         <source>No device (%1)</source>
         <translation>No device (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ShelveDialog</name>
+    <message numerus="yes">
+        <location filename="../app/shelvedialog.cpp" line="27"/>
+        <source>Shelve %n alarm(s)</source>
+        <translation>
+            <numerusform>Shelve %n alarm</numerusform>
+            <numerusform>Shelve %n alarms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="29"/>
+        <source>Why, for the audit trail and the next shift (required)</source>
+        <translation>Why, for the audit trail and the next shift (required)</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="32"/>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="33"/>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="34"/>
+        <source>8 hours</source>
+        <translation>8 hours</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="36"/>
+        <source>Until the end of the shift (%1)</source>
+        <translation>Until the end of the shift (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="40"/>
+        <source>Until…</source>
+        <translation>Until…</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="50"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="51"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="52"/>
+        <source>&amp;Back at:</source>
+        <translation>&amp;Back at:</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="53"/>
+        <source>A shelved alarm leaves the list and the sound; it comes back by itself at the time above (24 hours at most). Shelving is recorded with your name.</source>
+        <translation>A shelved alarm leaves the list and the sound; it comes back by itself at the time above (24 hours at most). Shelving is recorded with your name.</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="91"/>
+        <source>Give a reason: it is kept in the audit trail.</source>
+        <translation>Give a reason: it is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="93"/>
+        <source>The end of the shelving must be in the future.</source>
+        <translation>The end of the shelving must be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="95"/>
+        <source>An alarm can be shelved for 24 hours at most.</source>
+        <translation>An alarm can be shelved for 24 hours at most.</translation>
     </message>
 </context>
 <context>
@@ -1529,80 +2805,15 @@
         <source>Unknown</source>
         <translation></translation>
     </message>
-</context>
-<context>
-    <name>vigie::AlarmListModel</name>
-    <message numerus="yes">
-        <source>%1 (%n alarm(s))</source>
-        <translation>
-            <numerusform>%1 (%n alarm)</numerusform>
-            <numerusform>%1 (%n alarms)</numerusform>
-        </translation>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="187"/>
+        <source>Alarm, not handled yet</source>
+        <translation>Alarm, not handled yet</translation>
     </message>
-</context>
-<context>
-    <name>vigie::AlarmDock</name>
-    <message numerus="yes">
-        <source>%n alarm(s)</source>
-        <translation>
-            <numerusform>%n alarm</numerusform>
-            <numerusform>%n alarms</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to acknowledge</source>
-        <translation>
-            <numerusform>%n to acknowledge</numerusform>
-            <numerusform>%n to acknowledge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n urgent</source>
-        <translation>
-            <numerusform>%n urgent</numerusform>
-            <numerusform>%n urgent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>filtered: %n line(s) shown</source>
-        <translation>
-            <numerusform>filtered: %n line shown</numerusform>
-            <numerusform>filtered: %n lines shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n grouped alarm(s) listed</source>
-        <translation>
-            <numerusform>%n grouped alarm listed</numerusform>
-            <numerusform>%n grouped alarms listed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n alarm(s) from service</source>
-        <translation>
-            <numerusform>Remove %n alarm from service</numerusform>
-            <numerusform>Remove %n alarms from service</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>vigie::ShelveDialog</name>
-    <message numerus="yes">
-        <source>Shelve %n alarm(s)</source>
-        <translation>
-            <numerusform>Shelve %n alarm</numerusform>
-            <numerusform>Shelve %n alarms</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>vigie::FloodBanner</name>
-    <message numerus="yes">
-        <source>Alarm flood: %n alarm(s) in 10 min — threshold %1</source>
-        <translation>
-            <numerusform>Alarm flood: %n alarm in 10 min — threshold %1</numerusform>
-            <numerusform>Alarm flood: %n alarms in 10 min — threshold %1</numerusform>
-        </translation>
+    <message>
+        <location filename="../gis/map/symbology.cpp" line="188"/>
+        <source>Alarm handled (intervention, shelved, suppressed)</source>
+        <translation>Alarm handled (intervention, shelved, suppressed)</translation>
     </message>
 </context>
 </TS>

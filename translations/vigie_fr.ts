@@ -2,6 +2,1155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AlarmEngine</name>
+    <message>
+        <location filename="../core/alarms/alarmengine.cpp" line="590"/>
+        <source>cabinet %1</source>
+        <translation>armoire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmengine.cpp" line="592"/>
+        <source>street %1</source>
+        <translation>voie %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmengine.cpp" line="594"/>
+        <source>district %1</source>
+        <translation>quartier %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmengine.cpp" line="596"/>
+        <source>whole city</source>
+        <translation>toute la ville</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/alarms/alarmengine.cpp" line="611"/>
+        <source>%n light(s), %1</source>
+        <translation>
+            <numerusform>%n lampadaire, %1</numerusform>
+            <numerusform>%n lampadaires, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/alarms/alarmengine.cpp" line="613"/>
+        <source>%n container(s), %1</source>
+        <translation>
+            <numerusform>%n conteneur, %1</numerusform>
+            <numerusform>%n conteneurs, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/alarms/alarmengine.cpp" line="615"/>
+        <source>%n alarm(s), %1</source>
+        <translation>
+            <numerusform>%n alarme, %1</numerusform>
+            <numerusform>%n alarmes, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineReason</name>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="19"/>
+        <source>Empty message</source>
+        <translation>Message vide</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="20"/>
+        <source>Not UTF-8 text</source>
+        <translation>Texte non UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="21"/>
+        <source>Not JSON</source>
+        <translation>Pas du JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="22"/>
+        <source>Message too large</source>
+        <translation>Message trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="23"/>
+        <source>Not an entity</source>
+        <translation>Pas une entité</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="24"/>
+        <source>No identifier</source>
+        <translation>Sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="25"/>
+        <source>No entity type</source>
+        <translation>Sans type d’entité</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="26"/>
+        <source>Unsupported data model</source>
+        <translation>Modèle de données non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="27"/>
+        <source>Invalid value</source>
+        <translation>Valeur invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="28"/>
+        <source>Value out of range</source>
+        <translation>Valeur hors plage</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="29"/>
+        <source>Invalid time</source>
+        <translation>Horodatage invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="30"/>
+        <source>Local time skipped by the clock change</source>
+        <translation>Heure locale sautée au changement d’heure</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="31"/>
+        <source>Unknown asset</source>
+        <translation>Équipement inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="32"/>
+        <source>Asset of another kind</source>
+        <translation>Équipement d’un autre type</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="33"/>
+        <source>Device not bound to an asset</source>
+        <translation>Capteur non rattaché à un équipement</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="34"/>
+        <source>No subscription for this topic</source>
+        <translation>Aucun abonnement pour ce topic</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="35"/>
+        <source>Not an uplink</source>
+        <translation>Pas une remontée (uplink)</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="36"/>
+        <source>Unsupported network event</source>
+        <translation>Événement réseau non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="37"/>
+        <source>Network server log</source>
+        <translation>Journal du serveur réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="38"/>
+        <source>Missing field</source>
+        <translation>Champ manquant</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="39"/>
+        <source>No DevEUI</source>
+        <translation>Sans DevEUI</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="40"/>
+        <source>Invalid DevEUI</source>
+        <translation>DevEUI invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="41"/>
+        <source>Topic and body name different devices</source>
+        <translation>Le topic et le message nomment des capteurs différents</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="42"/>
+        <source>Invalid base64 payload</source>
+        <translation>Charge utile base64 invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="43"/>
+        <source>No codec for this device</source>
+        <translation>Aucun décodeur pour ce capteur</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="44"/>
+        <source>Unexpected LoRaWAN port</source>
+        <translation>Port LoRaWAN inattendu</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="45"/>
+        <source>Truncated frame</source>
+        <translation>Trame tronquée</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="46"/>
+        <source>Unknown channel</source>
+        <translation>Canal inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="47"/>
+        <source>Invalid frame</source>
+        <translation>Trame invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="48"/>
+        <source>Unknown frame type</source>
+        <translation>Type de trame inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>vigie</name>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="64"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="85"/>
+        <source>Street lights</source>
+        <translation>Éclairage public</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="85"/>
+        <source>Waste containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmDock</name>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="40"/>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="51"/>
+        <source>Shel&amp;ved and out of service</source>
+        <translation>En attente et hors ser&amp;vice</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="52"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acquitter</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="53"/>
+        <source>Acknowledge &amp;page</source>
+        <translation>Acquitter la &amp;page</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="54"/>
+        <source>&amp;Shelve…</source>
+        <translation>Mettre en a&amp;ttente…</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="55"/>
+        <source>&amp;Unshelve</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="56"/>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Commenter…</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="57"/>
+        <source>&amp;Remove from service…</source>
+        <translation>Mettre &amp;hors service…</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="58"/>
+        <source>Re&amp;turn to service</source>
+        <translation>Remettre en ser&amp;vice</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="66"/>
+        <source>Acknowledge the selected alarms; a group acknowledges its alarms too (F4)</source>
+        <translation>Acquitter les alarmes sélectionnées ; un groupe acquitte aussi ses alarmes (F4)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="69"/>
+        <source>Acknowledge every unacknowledged alarm visible in the list (Shift+F4)</source>
+        <translation>Acquitter toutes les alarmes non acquittées visibles dans la liste (Maj+F4)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="72"/>
+        <source>Take the selected alarms out of the list for a while, with a reason (F6)</source>
+        <translation>Retirer un temps les alarmes sélectionnées de la liste, avec un motif (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="75"/>
+        <source>Bring the selected shelved alarms back now (Shift+F6)</source>
+        <translation>Faire revenir maintenant les alarmes en attente sélectionnées (Maj+F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="78"/>
+        <source>Add a comment to the current alarm&apos;s log (F7)</source>
+        <translation>Ajouter un commentaire au journal de l’alarme courante (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="81"/>
+        <source>Remove the selected alarms from service, e.g. during maintenance, with a reason (F8)</source>
+        <translation>Mettre hors service les alarmes sélectionnées, par exemple pendant une maintenance, avec un motif (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="84"/>
+        <source>Put the selected alarms back in service (Shift+F8)</source>
+        <translation>Remettre en service les alarmes sélectionnées (Maj+F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="224"/>
+        <source>All priorities</source>
+        <translation>Toutes priorités</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="226"/>
+        <source>Urgent and high</source>
+        <translation>Urgente et haute</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="231"/>
+        <source>All kinds</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="236"/>
+        <source>All districts</source>
+        <translation>Tous quartiers</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="240"/>
+        <source>All states</source>
+        <translation>Tous états</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="241"/>
+        <source>To acknowledge</source>
+        <translation>À acquitter</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="247"/>
+        <source>Search asset, address, district, condition… (Ctrl+F)</source>
+        <translation>Chercher équipement, adresse, quartier, condition… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="250"/>
+        <source>Also list shelved, suppressed-by-design and out-of-service alarms</source>
+        <translation>Lister aussi les alarmes en attente, supprimées par conception et hors service</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="418"/>
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarme</numerusform>
+            <numerusform>%n alarmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="419"/>
+        <source>%n to acknowledge</source>
+        <translation>
+            <numerusform>%n à acquitter</numerusform>
+            <numerusform>%n à acquitter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="421"/>
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n urgente</numerusform>
+            <numerusform>%n urgentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="423"/>
+        <source>filtered: %n line(s) shown</source>
+        <translation>
+            <numerusform>filtré : %n ligne affichée</numerusform>
+            <numerusform>filtré : %n lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="431"/>
+        <source>&lt;p&gt;Select an alarm to see what it means and what to do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F4&lt;/b&gt; acknowledge · &lt;b&gt;Shift+F4&lt;/b&gt; acknowledge page · &lt;b&gt;F6&lt;/b&gt; shelve · &lt;b&gt;F7&lt;/b&gt; comment · &lt;b&gt;F8&lt;/b&gt; remove from service · &lt;b&gt;Enter&lt;/b&gt; show on the map&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez une alarme pour voir ce qu’elle signifie et que faire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F4&lt;/b&gt; acquitter · &lt;b&gt;Maj+F4&lt;/b&gt; acquitter la page · &lt;b&gt;F6&lt;/b&gt; mettre en attente · &lt;b&gt;F7&lt;/b&gt; commenter · &lt;b&gt;F8&lt;/b&gt; mettre hors service · &lt;b&gt;Entrée&lt;/b&gt; voir sur la carte&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="447"/>
+        <source>Condition present</source>
+        <translation>Condition présente</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="447"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="447"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="449"/>
+        <source>First activation</source>
+        <translation>Première activation</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="451"/>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="452"/>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="454"/>
+        <source>Shelved until</source>
+        <translation>En attente jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="455"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="458"/>
+        <source>Suppressed by</source>
+        <translation>Supprimée par</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="460"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="460"/>
+        <source>assigned</source>
+        <translation>affectée</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="462"/>
+        <source>Asset id</source>
+        <translation>Identifiant de l’équipement</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="466"/>
+        <source>Consequence</source>
+        <translation>Conséquence</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="468"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="472"/>
+        <source>%n grouped alarm(s) listed</source>
+        <translation>
+            <numerusform>%n alarme groupée listée</numerusform>
+            <numerusform>%n alarmes groupées listées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="520"/>
+        <source>Comment on the alarm</source>
+        <translation>Commenter l’alarme</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="520"/>
+        <source>Your comment is added to the alarm&apos;s log, with your name and the time:</source>
+        <translation>Votre commentaire est ajouté au journal de l’alarme, avec votre nom et l’heure :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmdock.cpp" line="532"/>
+        <source>Remove %n alarm(s) from service</source>
+        <translation>
+            <numerusform>Mettre %n alarme hors service</numerusform>
+            <numerusform>Mettre %n alarmes hors service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/alarmdock.cpp" line="533"/>
+        <source>Out of service, an alarm is not raised until it is put back in service. Why (maintenance, works…)?</source>
+        <translation>Hors service, une alarme n’est plus levée jusqu’à sa remise en service. Pourquoi (maintenance, travaux…) ?</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmKpiDock</name>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="41"/>
+        <source>Alarm KPIs</source>
+        <translation>Indicateurs d’alarmes</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="50"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="53"/>
+        <source>Compute the alarm figures again (F5); they refresh every 30 s while shown</source>
+        <translation>Recalculer les indicateurs d’alarmes (F5) ; ils s’actualisent toutes les 30 s tant qu’ils sont affichés</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="67"/>
+        <source>Average per 10 min (24 h):</source>
+        <translation>Moyenne par 10 min (24 h) :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="68"/>
+        <source>Peak per 10 min:</source>
+        <translation>Pointe par 10 min :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="69"/>
+        <source>10-min periods in flood:</source>
+        <translation>Périodes de 10 min en avalanche :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="70"/>
+        <source>Standing alarms:</source>
+        <translation>Alarmes persistantes :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="71"/>
+        <source>Stale alarms (active &gt; 24 h):</source>
+        <translation>Alarmes anciennes (actives &gt; 24 h) :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="72"/>
+        <source>Chattering alarms (≥ 3 in 1 min):</source>
+        <translation>Alarmes intermittentes (≥ 3 en 1 min) :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="73"/>
+        <source>Unacknowledged:</source>
+        <translation>Non acquittées :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="74"/>
+        <source>Shelved:</source>
+        <translation>Mises en attente :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="75"/>
+        <source>Suppressed by design:</source>
+        <translation>Supprimées par conception :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="76"/>
+        <source>Out of service:</source>
+        <translation>Hors service :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="77"/>
+        <source>Share of the 10 most frequent:</source>
+        <translation>Part des 10 plus fréquentes :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="90"/>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="90"/>
+        <source>Asset</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="90"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="90"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="90"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="95"/>
+        <source>The 10 alarms activated most often over the last 24 hours</source>
+        <translation>Les 10 alarmes les plus souvent activées ces dernières 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="112"/>
+        <source>Alarms per 10 minutes, last 24 hours</source>
+        <translation>Alarmes par 10 minutes, dernières 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="116"/>
+        <source>Alarms reaching the operator</source>
+        <translation>Alarmes présentées à l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="121"/>
+        <source>EEMUA 191: 1 per 10 min, very likely acceptable</source>
+        <translation>EEMUA 191 : 1 par 10 min, très probablement acceptable</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="122"/>
+        <source>EEMUA 191: 2 per 10 min, manageable</source>
+        <translation>EEMUA 191 : 2 par 10 min, gérable</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="123"/>
+        <source>Flood: 10 per 10 min</source>
+        <translation>Avalanche : 10 par 10 min</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="129"/>
+        <source>10-minute periods, oldest left, now at right</source>
+        <translation>Périodes de 10 minutes, la plus ancienne à gauche, maintenant à droite</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="194"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="207"/>
+        <source>Figures unavailable</source>
+        <translation>Indicateurs indisponibles</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="214"/>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmkpidock.cpp" line="256"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmListModel</name>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="26"/>
+        <source>District %1</source>
+        <translation>Quartier %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="28"/>
+        <source>Control cabinet %1</source>
+        <translation>Armoire de commande %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="35"/>
+        <source>Street light</source>
+        <translation>Lampadaire</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="36"/>
+        <source>Waste container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/alarmlistmodel.cpp" line="140"/>
+        <source>%1 (%n alarm(s))</source>
+        <translation>
+            <numerusform>%1 (%n alarme)</numerusform>
+            <numerusform>%1 (%n alarmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="151"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="152"/>
+        <source>Unacknowledged</source>
+        <translation>Non acquittée</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="153"/>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="154"/>
+        <source>Returned to normal, unacknowledged</source>
+        <translation>Retour normal non acquitté</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="155"/>
+        <source>Shelved</source>
+        <translation>Mise en attente</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="156"/>
+        <source>Suppressed by design</source>
+        <translation>Supprimée par conception</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="157"/>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="165"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="166"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="167"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="168"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="176"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="177"/>
+        <source>Reported fault</source>
+        <translation>Défaut signalé</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="178"/>
+        <source>Day/night</source>
+        <translation>Jour/nuit</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="179"/>
+        <source>Communication loss</source>
+        <translation>Perte de communication</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="180"/>
+        <source>Battery low</source>
+        <translation>Batterie faible</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="181"/>
+        <source>Rate of change</source>
+        <translation>Variation anormale</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="182"/>
+        <source>Invalid readings</source>
+        <translation>Mesures invalides</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="183"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="517"/>
+        <source>Shelved until %1</source>
+        <translation>En attente jusqu’à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="561"/>
+        <source>Consequence:</source>
+        <translation>Conséquence :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="563"/>
+        <source>Response:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="566"/>
+        <source>Shelved: %1</source>
+        <translation>Mise en attente : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="587"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="588"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="589"/>
+        <source>Last activation</source>
+        <translation>Dernière activation</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="590"/>
+        <source>Asset</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="591"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="592"/>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="593"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="594"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmRuleDialog</name>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="61"/>
+        <source>Add asset &amp;override…</source>
+        <translation>Ajouter une &amp;exception pour un équipement…</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="62"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="66"/>
+        <source>Alarm rules</source>
+        <translation>Règles d’alarme</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="78"/>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Ajouter une règle</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="79"/>
+        <source>A copy of the selected rule for one asset only; it replaces the rule for that asset</source>
+        <translation>Une copie de la règle sélectionnée pour un seul équipement ; elle remplace la règle pour cet équipement</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="122"/>
+        <source>new.rule</source>
+        <translation>nouvelle.regle</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="137"/>
+        <source>Select the rule to override first.</source>
+        <translation>Sélectionnez d’abord la règle à remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="150"/>
+        <source>No asset &quot;%1&quot; in this city.</source>
+        <translation>Aucun équipement « %1 » dans cette ville.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="155"/>
+        <source>&quot;%1&quot; is not a %2: the rule does not apply to it.</source>
+        <translation>« %1 » n’est pas un %2 : la règle ne s’y applique pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="170"/>
+        <source>Asset override</source>
+        <translation>Exception pour un équipement</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmruledialog.cpp" line="171"/>
+        <source>Asset id (URN) or inventory reference of the asset this rule applies to:</source>
+        <translation>Identifiant (URN) ou référence d’inventaire de l’équipement auquel cette règle s’applique :</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmRuleModel</name>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="32"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="33"/>
+        <source>State code</source>
+        <translation>Code d’état</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="34"/>
+        <source>Day/night</source>
+        <translation>Jour/nuit</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="35"/>
+        <source>Communication loss</source>
+        <translation>Perte de communication</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="36"/>
+        <source>Battery low</source>
+        <translation>Batterie faible</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="37"/>
+        <source>Rate of change</source>
+        <translation>Variation rapide</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="38"/>
+        <source>Invalid readings</source>
+        <translation>Mesures invalides</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="47"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="48"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="49"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="50"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="132"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="202"/>
+        <location filename="../app/alarmrulemodel.cpp" line="310"/>
+        <source>Above</source>
+        <translation>Au-dessus</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="202"/>
+        <location filename="../app/alarmrulemodel.cpp" line="310"/>
+        <source>Below</source>
+        <translation>En dessous</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="214"/>
+        <source>The rule needs a key.</source>
+        <translation>La règle doit avoir une clé.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="216"/>
+        <source>Delays cannot be negative.</source>
+        <translation>Les délais ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="219"/>
+        <source>The rule needs a quantity.</source>
+        <translation>La règle doit porter sur une grandeur.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="221"/>
+        <source>The deadband cannot be negative.</source>
+        <translation>La bande morte ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="228"/>
+        <source>The deadband crosses zero: the alarm would clear only beyond %1.</source>
+        <translation>La bande morte franchit zéro : l’alarme ne disparaîtrait qu’au-delà de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="230"/>
+        <source>The deadband puts the clearing level outside 0–1.</source>
+        <translation>La bande morte place le niveau de retour hors de 0–1.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="233"/>
+        <source>A fill or battery setpoint is a ratio within 0–1 (0.8 = 80 %).</source>
+        <translation>Un seuil de remplissage ou de batterie est un taux entre 0 et 1 (0,8 = 80 %).</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="235"/>
+        <source>The change must be greater than zero.</source>
+        <translation>La variation doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="239"/>
+        <source>A state code rule needs at least one code.</source>
+        <translation>Une règle de code d’état demande au moins un code.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="242"/>
+        <source>&quot;%1&quot; is not a %2 %3 value (%4).</source>
+        <translation>« %1 » n’est pas une valeur de %3 pour %2 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="248"/>
+        <source>The period factor must be greater than 1.</source>
+        <translation>Le facteur de période doit être supérieur à 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="250"/>
+        <source>The window must be longer than zero.</source>
+        <translation>La fenêtre doit être plus longue que zéro.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="252"/>
+        <source>The window cannot be negative.</source>
+        <translation>La fenêtre ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="254"/>
+        <source>The count must be at least 1.</source>
+        <translation>Le nombre doit être au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="265"/>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="268"/>
+        <source>Rule %1: same key as rule %2 for the same assets.</source>
+        <translation>Règle %1 : même clé que la règle %2 pour les mêmes équipements.</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="306"/>
+        <source>every asset</source>
+        <translation>tous les équipements</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="439"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="440"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="441"/>
+        <source>Asset kind</source>
+        <translation>Type d’équipement</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="442"/>
+        <source>Asset</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="443"/>
+        <source>Quantity</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="444"/>
+        <source>Setpoint</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="445"/>
+        <source>Deadband</source>
+        <translation>Bande morte</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="446"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="447"/>
+        <source>On delay (min)</source>
+        <translation>Délai d’activation (min)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="448"/>
+        <source>Off delay (min)</source>
+        <translation>Délai de retour (min)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="449"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="450"/>
+        <source>Period factor</source>
+        <translation>Facteur de période</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="451"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="452"/>
+        <source>Window (min)</source>
+        <translation>Fenêtre (min)</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="453"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="454"/>
+        <source>Consequence</source>
+        <translation>Conséquence</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="455"/>
+        <source>Response</source>
+        <translation>Action attendue</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="456"/>
+        <source>Enabled</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmService</name>
+    <message>
+        <location filename="../core/alarms/alarmservice.cpp" line="109"/>
+        <source>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</source>
+        <translation>Les règles n’ont pas été enregistrées : la règle « %1 » n’a pas de nom ou figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmservice.cpp" line="130"/>
+        <source>Alarms are off: cannot read %1 (%2).</source>
+        <translation>Alarmes désactivées : impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmservice.cpp" line="142"/>
+        <source>Alarms are off: cannot load them from %1 (%2).</source>
+        <translation>Alarmes désactivées : impossible de les charger depuis %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmservice.cpp" line="192"/>
+        <source>message received</source>
+        <translation>message reçu</translation>
+    </message>
+</context>
+<context>
     <name>vigie::AppOptions</name>
     <message>
         <location filename="../app/appoptions.cpp" line="64"/>
@@ -364,6 +1513,27 @@
     </message>
 </context>
 <context>
+    <name>vigie::FloodBanner</name>
+    <message>
+        <location filename="../app/floodbanner.cpp" line="13"/>
+        <source>Show &amp;grouped alarms</source>
+        <translation>Voir les alarmes &amp;groupées</translation>
+    </message>
+    <message>
+        <location filename="../app/floodbanner.cpp" line="25"/>
+        <source>Show only the group alarms in the alarm list: related alarms are gathered under them</source>
+        <translation>N’afficher que les groupes dans la liste des alarmes : les alarmes liées y sont rassemblées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/floodbanner.cpp" line="38"/>
+        <source>Alarm flood: %n alarm(s) in 10 min — threshold %1</source>
+        <translation>
+            <numerusform>Avalanche d’alarmes : %n alarme en 10 min — seuil %1</numerusform>
+            <numerusform>Avalanche d’alarmes : %n alarmes en 10 min — seuil %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::HistoryChart</name>
     <message>
         <location filename="../app/historychart.cpp" line="28"/>
@@ -654,7 +1824,7 @@
 <context>
     <name>vigie::LayerTreeModel</name>
     <message>
-        <location filename="../gis/map/layertreemodel.cpp" line="119"/>
+        <location filename="../gis/map/layertreemodel.cpp" line="124"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -662,143 +1832,143 @@
 <context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="51"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</source>
         <translation>Le mot de passe du broker n’a pas pu être lu dans le trousseau du système (%1) : saisissez-le dans Broker › Réglages.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>The broker password could not be saved in the system keychain (%1): it is used for this session only.</source>
         <translation>Le mot de passe du broker n’a pas pu être enregistré dans le trousseau du système (%1) : il ne sert que pour cette session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Asset</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Open city</source>
         <translation>&amp;Ouvrir une ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;Import report…</source>
         <translation>Rapport d’&amp;import…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Whole city</source>
         <translation>Toute la &amp;ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Broker</source>
         <translation>&amp;Broker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;Receive live data</source>
         <translation>&amp;Recevoir les données en direct</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation>Se connecter au broker et recevoir les données en direct (Ctrl+K) ; décoché, la carte montre seulement l’état enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;About Vigie</source>
         <translation>À &amp;propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Cannot open the city</source>
         <translation>Impossible d’ouvrir la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>Vigie — %1</source>
         <translation>Vigie — %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>Importing the city</source>
         <translation>Import de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Storing the city</source>
         <translation>Enregistrement de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Loading the city</source>
         <translation>Chargement de la ville</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n objet écarté à l’import : voir Ville › Rapport d’import.</numerusform>
@@ -806,37 +1976,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Reading the password from the system keychain…</source>
         <translation>Lecture du mot de passe dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
+        <source>Alarm &amp;rules…</source>
+        <translation>&amp;Règles d’alarme…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Station d’hypervision des services publics urbains : données des capteurs en direct par MQTT, mises en cache dans SQLite, sur une carte interactive.&lt;/p&gt;&lt;p&gt;Données de cette ville : %2&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Alarms</source>
         <translation>&amp;Alarmes</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Alarm &amp;list</source>
         <translation>&amp;Liste des alarmes</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Show &amp;grouped alarms</source>
         <translation>Voir les alarmes &amp;groupées</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Sound for new urgent alarms</source>
         <translation>&amp;Son pour les nouvelles alarmes urgentes</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>Alarms: %1</source>
         <translation>Alarmes : %1</translation>
     </message>
@@ -862,249 +2042,249 @@
         <translation>libmosquitto n’a pas pu créer de client (%1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="88"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="87"/>
         <source>The TLS files cannot be used: %1.</source>
         <translation>Les fichiers TLS sont inutilisables : %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="104"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="103"/>
         <source>The broker host name &quot;%1&quot; does not exist.</source>
         <translation>Le nom d’hôte du broker « %1 » n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="106"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="105"/>
         <source>The broker host name &quot;%1&quot; cannot be resolved now: %2.</source>
         <translation>Le nom d’hôte du broker « %1 » ne peut pas être résolu pour l’instant : %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="125"/>
-        <location filename="../core/ingest/mqttconnection.cpp" line="186"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="124"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="189"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="146"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="145"/>
         <source>Nothing accepts connections on %1 (connection refused): is the broker running, is the port right?</source>
         <translation>Rien n’accepte de connexion sur %1 (connexion refusée) : le broker tourne-t-il, le port est-il le bon ?</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="150"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="149"/>
         <source>%1 cannot be reached (%2).</source>
         <translation>%1 est injoignable (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="152"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="151"/>
         <source>%1 did not answer within %2 s (a firewall, or a wrong address?).</source>
         <translation>%1 n’a pas répondu en %2 s (un pare-feu, ou une mauvaise adresse ?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="154"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="153"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Connexion à %1 impossible : %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="192"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="195"/>
         <source>The broker closed the connection without answering CONNECT: does this port expect TLS, is it an MQTT port?</source>
         <translation>Le broker a fermé la connexion sans répondre à CONNECT : ce port attend-il TLS, est-ce un port MQTT ?</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="199"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="202"/>
         <source>The broker accepted the connection but did not complete the TLS handshake and answer CONNECT within %1 s (is it a TLS port?).</source>
         <translation>Le broker a accepté la connexion mais n’a pas terminé la négociation TLS ni répondu à CONNECT en %1 s (est-ce un port TLS ?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="200"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="203"/>
         <source>The broker accepted the connection but did not answer CONNECT within %1 s (is it an MQTT port, or does it expect TLS?).</source>
         <translation>Le broker a accepté la connexion mais n’a pas répondu à CONNECT en %1 s (est-ce un port MQTT, ou attend-il TLS ?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="254"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="290"/>
         <source>The TLS connection failed (wrong CA, expired or mismatched certificate, or a non-TLS port).</source>
         <translation>La connexion TLS a échoué (mauvaise AC, certificat expiré ou ne correspondant pas, ou port non TLS).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="255"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="291"/>
         <source>The TLS connection failed: %1</source>
         <translation>La connexion TLS a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="259"/>
-        <location filename="../core/ingest/mqttconnection.cpp" line="272"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="295"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="308"/>
         <source>The broker refused the connection.</source>
         <translation>Le broker a refusé la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="261"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="297"/>
         <source>The connection to the broker timed out.</source>
         <translation>La connexion au broker a expiré.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="262"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="298"/>
         <source>The connection to the broker was lost: %1.</source>
         <translation>La connexion au broker a été perdue : %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="265"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="301"/>
         <source>The broker closed the connection.</source>
         <translation>Le broker a fermé la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="267"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="303"/>
         <source>The broker stopped answering (no reply within the keep-alive).</source>
         <translation>Le broker ne répond plus (aucune réponse dans le délai de keep-alive).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="270"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="306"/>
         <source>The broker host name &quot;%1&quot; cannot be resolved now.</source>
         <translation>Le nom d’hôte du broker « %1 » ne peut pas être résolu pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="275"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="311"/>
         <source>The broker broke the MQTT protocol (%1); is it an MQTT port?</source>
         <translation>Le broker n’a pas respecté le protocole MQTT (%1) ; est-ce un port MQTT ?</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="278"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="314"/>
         <source>libmosquitto refused the settings: %1.</source>
         <translation>libmosquitto a refusé les réglages : %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="290"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="326"/>
         <source>The broker does not accept this MQTT version (CONNACK 1): choose another protocol version.</source>
         <translation>Le broker n’accepte pas cette version de MQTT (CONNACK 1) : choisissez une autre version du protocole.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="292"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="328"/>
         <source>The broker rejected the client id (CONNACK 2).</source>
         <translation>Le broker a rejeté l’identifiant client (CONNACK 2).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="294"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="330"/>
         <source>The broker is unavailable (CONNACK 3).</source>
         <translation>Le broker est indisponible (CONNACK 3).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="296"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="332"/>
         <source>Bad user name or password (CONNACK 4).</source>
         <translation>Nom d’utilisateur ou mot de passe incorrect (CONNACK 4).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="298"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="334"/>
         <source>Not authorised (CONNACK 5): the broker refused these credentials; check the user name, password and client certificate.</source>
         <translation>Non autorisé (CONNACK 5) : le broker a refusé ces identifiants ; vérifiez le nom d’utilisateur, le mot de passe et le certificat client.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="300"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="336"/>
         <source>The broker refused the connection with an unknown code %1.</source>
         <translation>Le broker a refusé la connexion avec un code inconnu %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="305"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="341"/>
         <source>The broker does not support MQTT 5 (CONNACK %1): choose MQTT 3.1.1.</source>
         <translation>Le broker ne prend pas en charge MQTT 5 (CONNACK %1) : choisissez MQTT 3.1.1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="307"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="343"/>
         <source>The broker rejected the client id (CONNACK %1).</source>
         <translation>Le broker a rejeté l’identifiant client (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="309"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="345"/>
         <source>Bad user name or password (CONNACK %1).</source>
         <translation>Nom d’utilisateur ou mot de passe incorrect (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="311"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="347"/>
         <source>Not authorised (CONNACK %1): the broker refused these credentials; check the user name, password and client certificate.</source>
         <translation>Non autorisé (CONNACK %1) : le broker a refusé ces identifiants ; vérifiez le nom d’utilisateur, le mot de passe et le certificat client.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="313"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="349"/>
         <source>The broker does not accept this authentication method (CONNACK %1).</source>
         <translation>Le broker n’accepte pas cette méthode d’authentification (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="315"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="351"/>
         <source>The broker has banned this client (CONNACK %1).</source>
         <translation>Le broker a banni ce client (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="320"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="356"/>
         <source>The broker is unavailable or busy (CONNACK %1).</source>
         <translation>Le broker est indisponible ou surchargé (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="323"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="359"/>
         <source>The broker says to use another server (CONNACK %1).</source>
         <translation>Le broker demande d’utiliser un autre serveur (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="325"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="361"/>
         <source>The broker refused the connection (CONNACK %1).</source>
         <translation>Le broker a refusé la connexion (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="334"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="370"/>
         <source>Another client connected with the same client id &quot;%1&quot; and took the session over (DISCONNECT %2): is another Vigie running with these settings? Reconnect once it is closed, or give this station its own client id.</source>
         <translation>Un autre client s’est connecté avec le même identifiant « %1 » et a repris la session (DISCONNECT %2) : un autre Vigie tourne-t-il avec ces réglages ? Reconnectez-vous une fois celui-ci fermé, ou donnez à ce poste son propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="336"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="372"/>
         <source>The broker disconnected Vigie: not authorised (DISCONNECT %1).</source>
         <translation>Le broker a déconnecté Vigie : non autorisé (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="338"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="374"/>
         <source>The broker&apos;s administrator disconnected Vigie (DISCONNECT %1).</source>
         <translation>L’administrateur du broker a déconnecté Vigie (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="341"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="377"/>
         <source>The broker says to use another server (DISCONNECT %1).</source>
         <translation>Le broker demande d’utiliser un autre serveur (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="343"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="379"/>
         <source>The broker is shutting down (DISCONNECT %1).</source>
         <translation>Le broker s’arrête (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="345"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="381"/>
         <source>The broker closed the connection: keep-alive timeout (DISCONNECT %1).</source>
         <translation>Le broker a fermé la connexion : délai de keep-alive dépassé (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="347"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="383"/>
         <source>The broker closed the connection (DISCONNECT %1).</source>
         <translation>Le broker a fermé la connexion (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="355"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="391"/>
         <source>not authorised (SUBACK %1)</source>
         <translation>non autorisé (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="356"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="392"/>
         <source>invalid topic filter (SUBACK %1)</source>
         <translation>filtre de topic invalide (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="357"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="393"/>
         <source>quota exceeded (SUBACK %1)</source>
         <translation>quota dépassé (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="358"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="394"/>
         <source>shared subscriptions not supported (SUBACK %1)</source>
         <translation>abonnements partagés non pris en charge (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="359"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="395"/>
         <source>wildcards not supported (SUBACK %1)</source>
         <translation>jokers non pris en charge (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="360"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="396"/>
         <source>refused (SUBACK %1)</source>
         <translation>refusé (SUBACK %1)</translation>
     </message>
@@ -1234,27 +2414,27 @@
 <context>
     <name>vigie::QuarantineModel</name>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="81"/>
+        <location filename="../app/quarantinemodel.cpp" line="83"/>
         <source>%1 UTC · message %2</source>
         <translation>%1 UTC · message %2</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="88"/>
+        <location filename="../app/quarantinemodel.cpp" line="90"/>
         <source>The payload named no device, or decoding stopped before it did.</source>
         <translation>Le message ne nommait aucun capteur, ou le décodage s’est arrêté avant.</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="90"/>
+        <location filename="../app/quarantinemodel.cpp" line="92"/>
         <source>Not bound to an asset.</source>
         <translation>Associé à aucun équipement.</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="90"/>
+        <location filename="../app/quarantinemodel.cpp" line="92"/>
         <source>Bound to %1</source>
         <translation>Associé à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quarantinemodel.cpp" line="92"/>
+        <location filename="../app/quarantinemodel.cpp" line="94"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -1262,32 +2442,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="106"/>
+        <location filename="../app/quarantinemodel.cpp" line="108"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="107"/>
+        <location filename="../app/quarantinemodel.cpp" line="109"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="108"/>
+        <location filename="../app/quarantinemodel.cpp" line="110"/>
         <source>Device</source>
         <translation>Capteur</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="109"/>
+        <location filename="../app/quarantinemodel.cpp" line="111"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="110"/>
+        <location filename="../app/quarantinemodel.cpp" line="112"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/quarantinemodel.cpp" line="111"/>
+        <location filename="../app/quarantinemodel.cpp" line="113"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
@@ -1401,29 +2581,105 @@
 <context>
     <name>vigie::QuarantineSummary</name>
     <message>
-        <location filename="../app/quarantinesummary.cpp" line="46"/>
+        <location filename="../app/quarantinesummary.cpp" line="48"/>
         <source>Messages in quarantine by reason: choose one to list only those</source>
         <translation>Messages en quarantaine par motif : choisissez-en un pour ne lister que ceux-là</translation>
     </message>
     <message>
-        <location filename="../app/quarantinesummary.cpp" line="47"/>
+        <location filename="../app/quarantinesummary.cpp" line="49"/>
         <source>Messages in quarantine by device: choose one to list only those</source>
         <translation>Messages en quarantaine par capteur : choisissez-en un pour ne lister que ceux-là</translation>
     </message>
     <message>
-        <location filename="../app/quarantinesummary.cpp" line="64"/>
+        <location filename="../app/quarantinesummary.cpp" line="66"/>
         <source>All reasons (%1)</source>
         <translation>Tous les motifs (%1)</translation>
     </message>
     <message>
-        <location filename="../app/quarantinesummary.cpp" line="66"/>
+        <location filename="../app/quarantinesummary.cpp" line="70"/>
         <source>All devices (%1)</source>
         <translation>Tous les capteurs (%1)</translation>
     </message>
     <message>
-        <location filename="../app/quarantinesummary.cpp" line="67"/>
+        <location filename="../app/quarantinesummary.cpp" line="71"/>
         <source>No device (%1)</source>
         <translation>Sans capteur (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ShelveDialog</name>
+    <message numerus="yes">
+        <location filename="../app/shelvedialog.cpp" line="27"/>
+        <source>Shelve %n alarm(s)</source>
+        <translation>
+            <numerusform>Mettre %n alarme en attente</numerusform>
+            <numerusform>Mettre %n alarmes en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="29"/>
+        <source>Why, for the audit trail and the next shift (required)</source>
+        <translation>Pourquoi, pour la traçabilité et l’équipe suivante (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="32"/>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="33"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="34"/>
+        <source>8 hours</source>
+        <translation>8 heures</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="36"/>
+        <source>Until the end of the shift (%1)</source>
+        <translation>Jusqu’à la fin du poste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="40"/>
+        <source>Until…</source>
+        <translation>Jusqu’à…</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="50"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="51"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="52"/>
+        <source>&amp;Back at:</source>
+        <translation>&amp;Retour à :</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="53"/>
+        <source>A shelved alarm leaves the list and the sound; it comes back by itself at the time above (24 hours at most). Shelving is recorded with your name.</source>
+        <translation>Une alarme en attente quitte la liste et n’est plus sonore ; elle revient d’elle-même à l’heure ci-dessus (24 heures au plus). La mise en attente est enregistrée avec votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="91"/>
+        <source>Give a reason: it is kept in the audit trail.</source>
+        <translation>Indiquez un motif : il est conservé pour la traçabilité.</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="93"/>
+        <source>The end of the shelving must be in the future.</source>
+        <translation>La fin de la mise en attente doit être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../app/shelvedialog.cpp" line="95"/>
+        <source>An alarm can be shelved for 24 hours at most.</source>
+        <translation>Une alarme peut être mise en attente 24 heures au plus.</translation>
     </message>
 </context>
 <context>
@@ -1550,455 +2806,14 @@
         <translation>Inconnu</translation>
     </message>
     <message>
+        <location filename="../gis/map/symbology.cpp" line="187"/>
         <source>Alarm, not handled yet</source>
         <translation>Alarme, pas encore prise en charge</translation>
     </message>
     <message>
+        <location filename="../gis/map/symbology.cpp" line="188"/>
         <source>Alarm handled (intervention, shelved, suppressed)</source>
         <translation>Alarme prise en charge (intervention, en attente, supprimée)</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::AlarmListModel</name>
-    <message>
-        <source>District %1</source>
-        <translation>Quartier %1</translation>
-    </message>
-    <message>
-        <source>Control cabinet %1</source>
-        <translation>Armoire de commande %1</translation>
-    </message>
-    <message>
-        <source>Street light</source>
-        <translation>Lampadaire</translation>
-    </message>
-    <message>
-        <source>Waste container</source>
-        <translation>Conteneur</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n alarm(s))</source>
-        <translation>
-            <numerusform>%1 (%n alarme)</numerusform>
-            <numerusform>%1 (%n alarmes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normale</translation>
-    </message>
-    <message>
-        <source>Unacknowledged</source>
-        <translation>Non acquittée</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Acquittée</translation>
-    </message>
-    <message>
-        <source>Returned to normal, unacknowledged</source>
-        <translation>Retour normal non acquitté</translation>
-    </message>
-    <message>
-        <source>Shelved</source>
-        <translation>Mise en attente</translation>
-    </message>
-    <message>
-        <source>Suppressed by design</source>
-        <translation>Supprimée par conception</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Hors service</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Haute</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Basse</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>Seuil</translation>
-    </message>
-    <message>
-        <source>Reported fault</source>
-        <translation>Défaut signalé</translation>
-    </message>
-    <message>
-        <source>Day/night</source>
-        <translation>Jour/nuit</translation>
-    </message>
-    <message>
-        <source>Communication loss</source>
-        <translation>Perte de communication</translation>
-    </message>
-    <message>
-        <source>Battery low</source>
-        <translation>Batterie faible</translation>
-    </message>
-    <message>
-        <source>Rate of change</source>
-        <translation>Variation anormale</translation>
-    </message>
-    <message>
-        <source>Invalid readings</source>
-        <translation>Mesures invalides</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Shelved until %1</source>
-        <translation>En attente jusqu’à %1</translation>
-    </message>
-    <message>
-        <source>Consequence:</source>
-        <translation>Conséquence :</translation>
-    </message>
-    <message>
-        <source>Response:</source>
-        <translation>Réponse :</translation>
-    </message>
-    <message>
-        <source>Shelved: %1</source>
-        <translation>Mise en attente : %1</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Last activation</source>
-        <translation>Dernière activation</translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation>Équipement</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Quartier</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Condition</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Nombre</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::AlarmDock</name>
-    <message>
-        <source>Alarms</source>
-        <translation>Alarmes</translation>
-    </message>
-    <message>
-        <source>Shel&amp;ved and out of service</source>
-        <translation>En attente et hors ser&amp;vice</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge</source>
-        <translation>&amp;Acquitter</translation>
-    </message>
-    <message>
-        <source>Acknowledge &amp;page</source>
-        <translation>Acquitter la &amp;page</translation>
-    </message>
-    <message>
-        <source>&amp;Shelve…</source>
-        <translation>Mettre en a&amp;ttente…</translation>
-    </message>
-    <message>
-        <source>&amp;Unshelve</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Comment…</source>
-        <translation>&amp;Commenter…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from service…</source>
-        <translation>Mettre &amp;hors service…</translation>
-    </message>
-    <message>
-        <source>Re&amp;turn to service</source>
-        <translation>Remettre en ser&amp;vice</translation>
-    </message>
-    <message>
-        <source>Acknowledge the selected alarms; a group acknowledges its alarms too (F4)</source>
-        <translation>Acquitter les alarmes sélectionnées ; un groupe acquitte aussi ses alarmes (F4)</translation>
-    </message>
-    <message>
-        <source>Acknowledge every unacknowledged alarm visible in the list (Shift+F4)</source>
-        <translation>Acquitter toutes les alarmes non acquittées visibles dans la liste (Maj+F4)</translation>
-    </message>
-    <message>
-        <source>Take the selected alarms out of the list for a while, with a reason (F6)</source>
-        <translation>Retirer un temps les alarmes sélectionnées de la liste, avec un motif (F6)</translation>
-    </message>
-    <message>
-        <source>Bring the selected shelved alarms back now (Shift+F6)</source>
-        <translation>Faire revenir maintenant les alarmes en attente sélectionnées (Maj+F6)</translation>
-    </message>
-    <message>
-        <source>Add a comment to the current alarm&apos;s log (F7)</source>
-        <translation>Ajouter un commentaire au journal de l’alarme courante (F7)</translation>
-    </message>
-    <message>
-        <source>Remove the selected alarms from service, e.g. during maintenance, with a reason (F8)</source>
-        <translation>Mettre hors service les alarmes sélectionnées, par exemple pendant une maintenance, avec un motif (F8)</translation>
-    </message>
-    <message>
-        <source>Put the selected alarms back in service (Shift+F8)</source>
-        <translation>Remettre en service les alarmes sélectionnées (Maj+F8)</translation>
-    </message>
-    <message>
-        <source>All priorities</source>
-        <translation>Toutes priorités</translation>
-    </message>
-    <message>
-        <source>Urgent and high</source>
-        <translation>Urgente et haute</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Tous types</translation>
-    </message>
-    <message>
-        <source>All districts</source>
-        <translation>Tous quartiers</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Tous états</translation>
-    </message>
-    <message>
-        <source>To acknowledge</source>
-        <translation>À acquitter</translation>
-    </message>
-    <message>
-        <source>Search asset, address, district, condition… (Ctrl+F)</source>
-        <translation>Chercher équipement, adresse, quartier, condition… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Also list shelved, suppressed-by-design and out-of-service alarms</source>
-        <translation>Lister aussi les alarmes en attente, supprimées par conception et hors service</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alarm(s)</source>
-        <translation>
-            <numerusform>%n alarme</numerusform>
-            <numerusform>%n alarmes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to acknowledge</source>
-        <translation>
-            <numerusform>%n à acquitter</numerusform>
-            <numerusform>%n à acquitter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n urgent</source>
-        <translation>
-            <numerusform>%n urgente</numerusform>
-            <numerusform>%n urgentes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>filtered: %n line(s) shown</source>
-        <translation>
-            <numerusform>filtré : %n ligne affichée</numerusform>
-            <numerusform>filtré : %n lignes affichées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Select an alarm to see what it means and what to do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F4&lt;/b&gt; acknowledge · &lt;b&gt;Shift+F4&lt;/b&gt; acknowledge page · &lt;b&gt;F6&lt;/b&gt; shelve · &lt;b&gt;F7&lt;/b&gt; comment · &lt;b&gt;F8&lt;/b&gt; remove from service · &lt;b&gt;Enter&lt;/b&gt; show on the map&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sélectionnez une alarme pour voir ce qu’elle signifie et que faire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F4&lt;/b&gt; acquitter · &lt;b&gt;Maj+F4&lt;/b&gt; acquitter la page · &lt;b&gt;F6&lt;/b&gt; mettre en attente · &lt;b&gt;F7&lt;/b&gt; commenter · &lt;b&gt;F8&lt;/b&gt; mettre hors service · &lt;b&gt;Entrée&lt;/b&gt; voir sur la carte&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Condition present</source>
-        <translation>Condition présente</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>First activation</source>
-        <translation>Première activation</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Dernier changement</translation>
-    </message>
-    <message>
-        <source>Activations</source>
-        <translation>Activations</translation>
-    </message>
-    <message>
-        <source>Shelved until</source>
-        <translation>En attente jusqu’à</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Suppressed by</source>
-        <translation>Supprimée par</translation>
-    </message>
-    <message>
-        <source>Intervention</source>
-        <translation>Intervention</translation>
-    </message>
-    <message>
-        <source>assigned</source>
-        <translation>affectée</translation>
-    </message>
-    <message>
-        <source>Asset id</source>
-        <translation>Identifiant de l’équipement</translation>
-    </message>
-    <message>
-        <source>Consequence</source>
-        <translation>Conséquence</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n grouped alarm(s) listed</source>
-        <translation>
-            <numerusform>%n alarme groupée listée</numerusform>
-            <numerusform>%n alarmes groupées listées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comment on the alarm</source>
-        <translation>Commenter l’alarme</translation>
-    </message>
-    <message>
-        <source>Your comment is added to the alarm&apos;s log, with your name and the time:</source>
-        <translation>Votre commentaire est ajouté au journal de l’alarme, avec votre nom et l’heure :</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n alarm(s) from service</source>
-        <translation>
-            <numerusform>Mettre %n alarme hors service</numerusform>
-            <numerusform>Mettre %n alarmes hors service</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Out of service, an alarm is not raised until it is put back in service. Why (maintenance, works…)?</source>
-        <translation>Hors service, une alarme n’est plus levée jusqu’à sa remise en service. Pourquoi (maintenance, travaux…) ?</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::ShelveDialog</name>
-    <message numerus="yes">
-        <source>Shelve %n alarm(s)</source>
-        <translation>
-            <numerusform>Mettre %n alarme en attente</numerusform>
-            <numerusform>Mettre %n alarmes en attente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Why, for the audit trail and the next shift (required)</source>
-        <translation>Pourquoi, pour la traçabilité et l’équipe suivante (obligatoire)</translation>
-    </message>
-    <message>
-        <source>15 minutes</source>
-        <translation>15 minutes</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>8 hours</source>
-        <translation>8 heures</translation>
-    </message>
-    <message>
-        <source>Until the end of the shift (%1)</source>
-        <translation>Jusqu’à la fin du poste (%1)</translation>
-    </message>
-    <message>
-        <source>Until…</source>
-        <translation>Jusqu’à…</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
-    </message>
-    <message>
-        <source>&amp;Duration:</source>
-        <translation>&amp;Durée :</translation>
-    </message>
-    <message>
-        <source>&amp;Back at:</source>
-        <translation>&amp;Retour à :</translation>
-    </message>
-    <message>
-        <source>A shelved alarm leaves the list and the sound; it comes back by itself at the time above (24 hours at most). Shelving is recorded with your name.</source>
-        <translation>Une alarme en attente quitte la liste et n’est plus sonore ; elle revient d’elle-même à l’heure ci-dessus (24 heures au plus). La mise en attente est enregistrée avec votre nom.</translation>
-    </message>
-    <message>
-        <source>Give a reason: it is kept in the audit trail.</source>
-        <translation>Indiquez un motif : il est conservé pour la traçabilité.</translation>
-    </message>
-    <message>
-        <source>The end of the shelving must be in the future.</source>
-        <translation>La fin de la mise en attente doit être dans le futur.</translation>
-    </message>
-    <message>
-        <source>An alarm can be shelved for 24 hours at most.</source>
-        <translation>Une alarme peut être mise en attente 24 heures au plus.</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::FloodBanner</name>
-    <message>
-        <source>Show &amp;grouped alarms</source>
-        <translation>Voir les alarmes &amp;groupées</translation>
-    </message>
-    <message>
-        <source>Show only the group alarms in the alarm list: related alarms are gathered under them</source>
-        <translation>N’afficher que les groupes dans la liste des alarmes : les alarmes liées y sont rassemblées</translation>
-    </message>
-    <message numerus="yes">
-        <source>Alarm flood: %n alarm(s) in 10 min — threshold %1</source>
-        <translation>
-            <numerusform>Avalanche d’alarmes : %n alarme en 10 min — seuil %1</numerusform>
-            <numerusform>Avalanche d’alarmes : %n alarmes en 10 min — seuil %1</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
