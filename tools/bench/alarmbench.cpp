@@ -1,22 +1,29 @@
 // vigie-bench-alarms: an alarm flood through the real alarm path. 100 000 street lights
 // fault within 60 s; their observations go through AlarmService (rules, ISA-18.2 engine,
 // grouper, rate meter) on its own thread, persisted by a real StoreWriter on its own thread
-// into a fresh SQLite file. Measures what reaches the operator's list, how long each fault
-// takes to be in the list and in the map's marks on the main thread, and the longest
-// main-thread stall. Prints one JSON line. See docs/performance.md, "Alarm flood".
+// into a fresh SQLite file. The main thread does what MainWindow::alarmsChanged does with
+// each delta: the alarm dock (AlarmListModel through AlarmFilterProxy into its tree view),
+// the flood banner, and AlarmMarks into a CityMap's marker codes. Measures what reaches the
+// operator's list, how long each fault takes to be in the list and on the map, and the
+// longest main-thread stall. Prints one JSON line. See docs/performance.md, "Alarm flood".
 //
 // The city is SYNTHETIC (no pack has 100 000 lights): lights spread over 20 districts, each
 // of 50 streets, 2 cabinets per street (50 lights per cabinet), every light with its three
 // group keys, as computeAssetGroups() gives them for a pack that names cabinets.
 
+#include "alarmdock.h"
+#include "alarmlistmodel.h"
+#include "alarmmarks.h"
+#include "floodbanner.h"
 #include "alarms/alarmservice.h"
 #include "domain/quantity.h"
+#include "map/citymap.h"
 #include "storage/sqlite.h"
 #include "storage/store.h"
 #include "storage/storewriter.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -26,10 +33,11 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <ctime>
 #include <atomic>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <numeric>
 #include <random>
 #include <thread>
@@ -84,6 +92,36 @@ City syntheticCity(const Options &o)
     return {std::make_shared<AssetDirectory>(records), groups};
 }
 
+/// The map side of the synthetic city, as loadCity() would give it to the CityMap: one
+/// street-light asset layer holding every light, positions in EPSG:3857 metres.
+LoadedCity mapCity(const City &city)
+{
+    LoadedCity loaded;
+    loaded.pack.id = QStringLiteral("synthetic");
+    loaded.pack.name = QStringLiteral("Synthetic flood city");
+    loaded.directory = city.directory;
+    loaded.groups = city.groups;
+    StoredLayer layer;
+    layer.id = QStringLiteral("lights");
+    layer.role = LayerRole::Asset;
+    layer.kind = AssetKind::Streetlight;
+    layer.titleEn = QStringLiteral("Street lights");
+    layer.featureCount = city.directory->size();
+    loaded.layers << layer;
+    auto data = std::make_shared<AssetLayerData>();
+    data->kind = AssetKind::Streetlight;
+    data->positions.reserve(city.directory->size());
+    constexpr double earthRadiusM = 6378137.0;
+    constexpr double degree = M_PI / 180.0;
+    for (const AssetRecord &r : city.directory->assets()) {
+        const QPointF p(earthRadiusM * r.lon * degree, earthRadiusM * std::log(std::tan(M_PI / 4 + r.lat * degree / 2)));
+        data->positions << p;
+        data->extent = data->extent.isNull() ? QRectF(p, QSizeF(1, 1)) : data->extent.united(QRectF(p, QSizeF(1, 1)));
+    }
+    loaded.assets.insert(layer.id, data);
+    return loaded;
+}
+
 QJsonObject percentiles(std::vector<double> ms)
 {
     QJsonObject out;
@@ -117,8 +155,12 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("vigie-bench-alarms"));
+    // The alarm dock is a widget and the CityMap needs fonts: a GUI application, offscreen
+    // unless the caller picks a platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("vigie-bench-alarms"));
     qRegisterMetaType<vigie::AlarmWrite>();
     qRegisterMetaType<vigie::AlarmDelta>();
     qRegisterMetaType<vigie::Observations>();
@@ -156,22 +198,35 @@ int main(int argc, char *argv[])
     AlarmService service(settings);
     service.setCity(city.directory, city.groups);
 
+    // The views, as MainWindow builds them: the alarm dock (AlarmListModel through
+    // AlarmFilterProxy into a QTreeView, shown so that it lays out and paints as in the
+    // app), the flood banner, and AlarmMarks feeding a CityMap's LiveState marker codes.
+    AlarmDock dock;
+    dock.setCity(city.directory, city.groups);
+    dock.resize(1280, 480);
+    dock.show();
+    FloodBanner banner;
+    const int floodThreshold = settings.floodThreshold;
+    CityMap cityMap(mapCity(city), QStringLiteral("en"));
+    AlarmMarks alarmMarks;
+    QObject::connect(&service, &AlarmService::rulesChanged, &dock, &AlarmDock::setRules);
+
     QEventLoop ready;
     QObject::connect(&service, &AlarmService::rulesChanged, &ready, &QEventLoop::quit);
     QObject::connect(&service, &AlarmService::failed, &app, [](const QString &m) { fail(m); std::exit(1); });
     service.start(o.db, writer);
     ready.exec();
 
-    // Main-thread bookkeeping: when each asset's fault was observed, when it reached the list
-    // (present in a delta applied to the service's list) and the map marks (one byte per
-    // asset, set from the same delta, as the map's alarm layer keeps them).
+    // Main-thread bookkeeping, outside the timed handling: when each asset's fault was
+    // observed, when it was in the list (the model holds its alarm, at the top level or under
+    // its parent) and when it was on the map (its marker code carries an alarm bit).
     QElapsedTimer clock;
     clock.start();
     std::vector<std::atomic<qint64>> faultNs(std::size_t(o.assets));
     for (auto &f : faultNs)
         f.store(-1);
     std::vector<qint64> listNs(std::size_t(o.assets), -1);
-    QByteArray markerCodes(o.assets, 0);
+    std::vector<qint64> mapNs(std::size_t(o.assets), -1);
     int inList = 0;
     int marked = 0;
     QSet<qint64> topLevel;          // list entries (parents and ungrouped alarms) ever shown
@@ -180,36 +235,42 @@ int main(int argc, char *argv[])
     qint64 deltas = 0;
     qint64 deltaAlarms = 0;
     double maxDeltaMs = 0;
+    double totalDeltaMs = 0;
     QEventLoop done;
+    const AlarmListModel &model = *dock.model();
+    const LiveState &live = cityMap.live();
     QObject::connect(&service, &AlarmService::alarmsChanged, &app, [&](const AlarmDelta &delta) {
-        QElapsedTimer applying;
-        applying.start();
-        const qint64 now = clock.nsecsElapsed();
+        // MainWindow::alarmsChanged, timed: list, banner, then map.
+        const qint64 start = clock.nsecsElapsed();
+        dock.applyDelta(delta);
+        const qint64 listed = clock.nsecsElapsed();
+        banner.setFlood(delta.flood, delta.rateLast10Min, floodThreshold);
+        if (const AlarmMarks::Changes changes = alarmMarks.apply(delta); !changes.isEmpty())
+            cityMap.setAlarmMarks(changes.assetIndexes, changes.marks);
+        const qint64 mapped = clock.nsecsElapsed();
+        const double handlingMs = double(mapped - start) / 1e6;
+        maxDeltaMs = qMax(maxDeltaMs, handlingMs);
+        totalDeltaMs += handlingMs;
+
         ++deltas;
         deltaAlarms += delta.alarms.size();
         maxRate = qMax(maxRate, delta.rateLast10Min);
         flood = flood || delta.flood;
-        // service.alarms() already holds the delta (the service applied it before emitting).
         for (const Alarm &a : delta.alarms) {
-            if (a.state == AlarmState::Normal)
-                continue;
-            if (a.parentId == 0)
+            if (a.parentId == 0 && a.state != AlarmState::Normal)
                 topLevel.insert(a.id);
-            if (a.assetIndex < 0)
+            if (a.assetIndex < 0 || a.assetIndex >= o.assets)
                 continue;
             const std::size_t i = std::size_t(a.assetIndex);
-            if (listNs[i] < 0) {
-                listNs[i] = now;
+            if (listNs[i] < 0 && model.alarm(a.id)) {
+                listNs[i] = listed;
                 ++inList;
             }
-            const char code = a.isHandled() ? 2 : 1;
-            if (markerCodes[a.assetIndex] != code) {
-                if (markerCodes[a.assetIndex] == 0)
-                    ++marked;
-                markerCodes[a.assetIndex] = code;
+            if (mapNs[i] < 0 && live.alarmMark(a.assetIndex) != AlarmMark::None) {
+                mapNs[i] = mapped;
+                ++marked;
             }
         }
-        maxDeltaMs = qMax(maxDeltaMs, double(applying.nsecsElapsed()) / 1e6);
         if (inList == o.assets && marked == o.assets)
             done.quit();
     });
@@ -269,17 +330,19 @@ int main(int argc, char *argv[])
     feeder.join();
     tick.stop();
 
-    std::vector<double> latency;
-    latency.reserve(std::size_t(o.assets));
-    for (int i = 0; i < o.assets; ++i) {
-        const qint64 f = faultNs[std::size_t(i)].load();
-        if (f >= 0 && listNs[std::size_t(i)] >= 0)
-            latency.push_back(double(listNs[std::size_t(i)] - f) / 1e6);
-    }
-    // Top-level entries now: what the operator's list shows.
-    int listEntries = 0;
-    for (const Alarm &a : service.alarms())
-        listEntries += a.parentId == 0 && a.state != AlarmState::Normal ? 1 : 0;
+    const auto latencies = [&](const std::vector<qint64> &shownNs) {
+        std::vector<double> ms;
+        ms.reserve(std::size_t(o.assets));
+        for (int i = 0; i < o.assets; ++i) {
+            const qint64 f = faultNs[std::size_t(i)].load();
+            if (f >= 0 && shownNs[std::size_t(i)] >= 0)
+                ms.push_back(double(shownNs[std::size_t(i)] - f) / 1e6);
+        }
+        return percentiles(std::move(ms));
+    };
+    // Top-level entries now: what the operator's list shows (its model's top level).
+    const int listEntries = model.rowCount();
+    const int listedAlarms = model.alarmCount();
 
     // Persistence: stop the service (its last write goes to the writer), then the writer.
     QElapsedTimer stopping;
@@ -308,14 +371,17 @@ int main(int argc, char *argv[])
     out[QStringLiteral("inList")] = inList;
     out[QStringLiteral("marked")] = marked;
     out[QStringLiteral("listEntries")] = listEntries;
+    out[QStringLiteral("listedAlarms")] = listedAlarms;
     out[QStringLiteral("topLevelEverShown")] = int(topLevel.size());
     out[QStringLiteral("maxRateLast10Min")] = maxRate;
     out[QStringLiteral("flood")] = flood;
-    out[QStringLiteral("faultToListMs")] = percentiles(latency);
+    out[QStringLiteral("faultToListMs")] = latencies(listNs);
+    out[QStringLiteral("faultToMapMs")] = latencies(mapNs);
     out[QStringLiteral("untilAllShownMs")] = untilAllMs;
     out[QStringLiteral("deltas")] = deltas;
     out[QStringLiteral("deltaAlarms")] = deltaAlarms;
     out[QStringLiteral("maxDeltaApplyMs")] = maxDeltaMs;
+    out[QStringLiteral("totalDeltaApplyMs")] = totalDeltaMs;
     out[QStringLiteral("maxStallMs")] = maxStallMs;
     out[QStringLiteral("mainThreadCpuMs")] = mainCpuMs;
     out[QStringLiteral("loadAverage")] = [] {
@@ -326,5 +392,5 @@ int main(int argc, char *argv[])
     out[QStringLiteral("storedAlarms")] = storedAlarms;
     out[QStringLiteral("storedActivations")] = storedActivations;
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
-    return inList == o.assets ? 0 : 1;
+    return inList == o.assets && marked == o.assets ? 0 : 1;
 }
