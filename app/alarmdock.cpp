@@ -401,20 +401,8 @@ void AlarmDock::updateActions()
 
 void AlarmDock::updateCounts()
 {
-    int attention = 0;
-    int urgent = 0;
-    // Counting walks the proxy's top level and expanded-or-not children: O(listed).
-    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-        for (int r = 0; r < m_model->rowCount(parent); ++r) {
-            const QModelIndex i = m_model->index(r, 0, parent);
-            if (i.data(AlarmListModel::NeedsAttentionRole).toBool()) {
-                ++attention;
-                urgent += i.data(AlarmListModel::PriorityRole).toInt() == int(AlarmPriority::Urgent);
-            }
-            walk(i);
-        }
-    };
-    walk({});
+    const int attention = m_model->attentionCount();
+    const int urgent = m_model->urgentAttentionCount();
     QString text = tr("%n alarm(s)", nullptr, m_model->alarmCount()) + QStringLiteral(" · ")
                    + tr("%n to acknowledge", nullptr, attention);
     if (urgent > 0)

@@ -57,7 +57,7 @@ void AlarmListModel::setCity(AssetDirectoryPtr directory, AssetGroupTable groups
     beginResetModel();
     m_directory = std::move(directory);
     m_groups = std::move(groups);
-    m_alarms.clear();
+    clearAlarms();
     rebuild();
     endResetModel();
 }
@@ -71,10 +71,47 @@ void AlarmListModel::setRules(const AlarmRules &rules)
         emit dataChanged(index(0, 0), index(int(m_top.size()) - 1, ColumnCount - 1), {Qt::ToolTipRole, SearchTextRole});
 }
 
+void AlarmListModel::putAlarm(const Alarm &alarm)
+{
+    auto it = m_alarms.find(alarm.id);
+    if (it != m_alarms.end()) {
+        count(*it, -1);
+        *it = alarm;
+    } else {
+        it = m_alarms.insert(alarm.id, alarm);
+    }
+    count(*it, +1);
+}
+
+void AlarmListModel::takeAlarm(qint64 id)
+{
+    const auto it = m_alarms.find(id);
+    if (it == m_alarms.end())
+        return;
+    count(*it, -1);
+    m_alarms.erase(it);
+}
+
+void AlarmListModel::clearAlarms()
+{
+    m_alarms.clear();
+    m_attention = 0;
+    m_urgentAttention = 0;
+}
+
+void AlarmListModel::count(const Alarm &alarm, int sign)
+{
+    if (!alarm.needsAttention())
+        return;
+    m_attention += sign;
+    if (alarm.priority == AlarmPriority::Urgent)
+        m_urgentAttention += sign;
+}
+
 void AlarmListModel::clear()
 {
     beginResetModel();
-    m_alarms.clear();
+    clearAlarms();
     rebuild();
     endResetModel();
 }
@@ -310,7 +347,7 @@ void AlarmListModel::rebuild()
         }
     }
     for (qint64 id : std::as_const(ids)) {
-        const Alarm &a = m_alarms[id];
+        const Alarm &a = m_alarms.find(id).value();
         if (a.kind == AlarmRuleKind::Group)
             continue;
         const qint64 place = placeOf(a);
@@ -339,9 +376,9 @@ void AlarmListModel::applyDelta(const AlarmDelta &delta)
         beginResetModel();
         for (const Alarm &a : delta.alarms) {
             if (a.state == AlarmState::Normal)
-                m_alarms.remove(a.id);
+                takeAlarm(a.id);
             else
-                m_alarms.insert(a.id, a);
+                putAlarm(a);
         }
         rebuild();
         endResetModel();
@@ -384,7 +421,7 @@ void AlarmListModel::applyRows(const QVector<Alarm> &alarms)
     // when the runs are many (a sorting proxy re-sorts once per signal).
     QHash<qint64, QVector<int>> changedRows;
     for (qint64 id : std::as_const(toUpdate)) {
-        m_alarms[id] = alarms.at(latest.value(id));
+        putAlarm(alarms.at(latest.value(id)));
         changedRows[m_place.value(id)] << m_row.value(id);
     }
     for (auto it = changedRows.begin(); it != changedRows.end(); ++it) {
@@ -409,8 +446,8 @@ void AlarmListModel::applyRows(const QVector<Alarm> &alarms)
     QHash<qint64, QVector<qint64>> byPlace;
     QVector<qint64> places;
     for (qint64 id : std::as_const(toInsert)) {
-        Alarm a = alarms.at(latest.value(id));
-        m_alarms.insert(id, a);
+        const Alarm &a = alarms.at(latest.value(id));
+        putAlarm(a);
         const qint64 place = placeOf(a);
         if (!byPlace.contains(place))
             places << place;
@@ -454,7 +491,7 @@ void AlarmListModel::removeListed(const QVector<qint64> &ids)
             QVector<qint64> &list = rowsOf(place);
             for (int r = first; r <= last; ++r) {
                 const qint64 id = list.at(r);
-                m_alarms.remove(id);
+                takeAlarm(id);
                 m_place.remove(id);
                 m_row.remove(id);
             }

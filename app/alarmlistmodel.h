@@ -72,6 +72,10 @@ public:
     const AlarmRule *rule(qint64 ruleId) const;
     /// Every alarm listed (both levels).
     int alarmCount() const { return int(m_alarms.size()); }
+    /// Listed alarms (both levels) that need the operator (Alarm::needsAttention()), and the
+    /// urgent ones among them. Kept as deltas arrive: O(1), whatever the list's size.
+    int attentionCount() const { return m_attention; }
+    int urgentAttentionCount() const { return m_urgentAttention; }
     /// District of an alarm: its asset's, or for a group parent keyed by district, the key's.
     QString district(const Alarm &alarm) const;
     /// Districts known for the city, sorted, for the filter.
@@ -108,11 +112,18 @@ private:
     void applyRows(const QVector<Alarm> &alarms);
     void removeListed(const QVector<qint64> &ids);
     QString searchText(const Alarm &alarm) const;
+    // Every change of m_alarms goes through these three, which keep the counts.
+    void putAlarm(const Alarm &alarm);
+    void takeAlarm(qint64 id);
+    void clearAlarms();
+    void count(const Alarm &alarm, int sign);
 
     AssetDirectoryPtr m_directory;
     AssetGroupTable m_groups;
     QHash<qint64, AlarmRule> m_rules;
     QHash<qint64, Alarm> m_alarms;          ///< Every listed alarm, by id.
+    int m_attention = 0;
+    int m_urgentAttention = 0;
     QVector<qint64> m_top;                  ///< Top-level rows.
     QHash<qint64, QVector<qint64>> m_children; ///< Listed children by parent id.
     QHash<qint64, qint64> m_place;          ///< id → parent it is listed under (0 = top).

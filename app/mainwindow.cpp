@@ -160,7 +160,6 @@ void MainWindow::buildActions()
         connect(a, &QAction::triggered, this, [this, id] { openCity(id); });
     }
     file->addAction(tr("&Import report…"), this, &MainWindow::showImportReport);
-    addAlarmRulesAction(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -187,6 +186,7 @@ void MainWindow::buildActions()
     alarmList->setShortcut(QKeySequence(Qt::Key_F9));
     alarms->addAction(alarmList);
     alarms->addAction(tr("Show &grouped alarms"), m_alarmDock, &AlarmDock::showGroups);
+    alarms->addAction(m_alarmKpiDock->toggleViewAction());
     alarms->addSeparator();
     alarms->addActions({m_alarmDock->acknowledgeAction(), m_alarmDock->acknowledgePageAction()});
     alarms->addSeparator();
@@ -198,6 +198,7 @@ void MainWindow::buildActions()
     m_soundAction->setCheckable(true);
     m_soundAction->setChecked(m_sound->isEnabled());
     connect(m_soundAction, &QAction::toggled, m_sound, &AlarmSound::setEnabled);
+    addAlarmRulesAction(alarms);
 
     QMenu *broker = menuBar()->addMenu(tr("&Broker"));
     m_connectAction = broker->addAction(tr("&Receive live data"));
@@ -514,7 +515,7 @@ void MainWindow::buildAlarmKpiDock()
 {
     m_alarmKpiDock = new AlarmKpiDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_alarmKpiDock);
-    m_alarmKpiDock->hide(); // View › Alarm KPIs; figures are computed only while it is shown
+    m_alarmKpiDock->hide(); // Alarms › Alarm KPIs (and View); figures are computed only while it is shown
 }
 
 void MainWindow::addAlarmRulesAction(QMenu *menu)

@@ -92,6 +92,8 @@ void TestAlarmListModel::insertUpdateAndBackToNormal()
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(inserted.size(), 1); // one block
     QCOMPARE(reset.size(), 0);
+    QCOMPARE(m_model->attentionCount(), 3);
+    QCOMPARE(m_model->urgentAttentionCount(), 0);
 
     // A repeat: same alarm, new count; no new row (ISA-18.2: one alarm per condition).
     Alarm repeat = alarm(2, 11, AlarmPriority::Low, AlarmState::Acknowledged, kT0 + 5000);
@@ -102,6 +104,7 @@ void TestAlarmListModel::insertUpdateAndBackToNormal()
     const QModelIndex row = m_model->indexOf(2, AlarmListModel::Count);
     QCOMPARE(row.data().toInt(), 4);
     QCOMPARE(row.siblingAtColumn(AlarmListModel::State).data().toString(), QStringLiteral("Acknowledged"));
+    QCOMPARE(m_model->attentionCount(), 2); // acknowledged: listed, no longer to acknowledge
 
     // Back to Normal: the row leaves; the others keep their ids and rows stay consistent.
     Alarm cleared = alarm(1, 10, AlarmPriority::High, AlarmState::Normal, kT0);
@@ -109,6 +112,7 @@ void TestAlarmListModel::insertUpdateAndBackToNormal()
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(removed.size(), 1);
     QVERIFY(!m_model->alarm(1));
+    QCOMPARE(m_model->attentionCount(), 1);
     QCOMPARE(m_model->indexOf(3).data(AlarmListModel::AlarmIdRole).toLongLong(), 3);
     QCOMPARE(m_model->indexOf(2).data(AlarmListModel::AlarmIdRole).toLongLong(), 2);
     // A Normal alarm never listed changes nothing.
@@ -243,6 +247,8 @@ void TestAlarmListModel::bigDeltaResetsOnceSmallOnesDoNot()
     QCOMPARE(changed.size(), 0);
     QCOMPARE(m_model->rowCount(), 5000);
     QCOMPARE(m_proxy->rowCount(), 5000);
+    QCOMPARE(m_model->attentionCount(), 5000);
+    QCOMPARE(m_model->urgentAttentionCount(), 1250); // one in four is urgent
     qInfo() << "5000-alarm delta applied and sorted in" << applyMs << "ms";
 
     // Every one of them acknowledged at once: again one reset, not 5 000 signals.
@@ -251,6 +257,8 @@ void TestAlarmListModel::bigDeltaResetsOnceSmallOnesDoNot()
     m_model->applyDelta(delta(many));
     QCOMPARE(reset.size(), 2);
     QCOMPARE(changed.size(), 0);
+    QCOMPARE(m_model->attentionCount(), 0);
+    QCOMPARE(m_model->urgentAttentionCount(), 0);
 
     // A small delta of 150 updates and 20 new alarms: row operations, one insertion block.
     QVector<Alarm> some;
@@ -262,6 +270,7 @@ void TestAlarmListModel::bigDeltaResetsOnceSmallOnesDoNot()
     QCOMPARE(reset.size(), 2);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(m_model->rowCount(), 5020);
+    QCOMPARE(m_model->attentionCount(), 170); // 150 again unacknowledged, 20 new
     // The proxy re-sorted: the newest low alarm is first among the lows, after every urgent one.
     QCOMPARE(m_proxy->index(0, 0).data(AlarmListModel::PriorityRole).toInt(), int(AlarmPriority::Urgent));
 }
