@@ -1,4 +1,5 @@
 #include "alarms/alarmengine.h"
+#include "alarmtestcity.h"
 
 #include <QTest>
 
@@ -8,18 +9,6 @@ namespace {
 
 constexpr qint64 kRule = 7;
 constexpr qint64 kT0 = 1'700'000'000'000;
-
-AssetDirectoryPtr directory(int n)
-{
-    QVector<AssetRecord> assets;
-    for (int i = 0; i < n; ++i) {
-        AssetRecord r;
-        r.id = QStringLiteral("urn:ngsi-ld:Streetlight:test:%1").arg(i);
-        r.kind = AssetKind::Streetlight;
-        assets << r;
-    }
-    return std::make_shared<AssetDirectory>(assets);
-}
 
 AlarmRules rules()
 {
@@ -138,7 +127,7 @@ void TestAlarmEngine::lifecycle()
     QFETCH(QStringList, actions);
     QCOMPARE(states.size(), steps.size());
     QCOMPARE(actions.size(), steps.size());
-    AlarmEngine engine(directory(1), QStringLiteral("Camille"));
+    AlarmEngine engine(testLights(1), QStringLiteral("Camille"));
     engine.setRules(rules());
     qint64 id = 0;
     for (int i = 0; i < steps.size(); ++i) {
@@ -193,7 +182,7 @@ void TestAlarmEngine::lifecycle()
 
 void TestAlarmEngine::shelveExpiry()
 {
-    AlarmEngine engine(directory(1), QStringLiteral("Camille"));
+    AlarmEngine engine(testLights(1), QStringLiteral("Camille"));
     engine.setRules(rules());
     engine.applyConditions({change(0, true, kT0)});
     const qint64 id = engine.alarmId(0, kRule);
@@ -221,7 +210,7 @@ void TestAlarmEngine::shelveExpiry()
 
 void TestAlarmEngine::overlappingSuppression()
 {
-    AlarmEngine engine(directory(2), QString());
+    AlarmEngine engine(testLights(2), QString());
     engine.setRules(rules());
     engine.applyConditions({change(0, true, kT0), change(1, true, kT0)});
     const qint64 a0 = engine.alarmId(0, kRule);
@@ -258,7 +247,7 @@ void TestAlarmEngine::overlappingSuppression()
 
 void TestAlarmEngine::suppressedAssetStartsSuppressed()
 {
-    AlarmEngine engine(directory(1), QString());
+    AlarmEngine engine(testLights(1), QString());
     engine.setRules(rules());
     engine.setSuppression(QStringLiteral("intervention"), {0}, kT0);
     const AlarmChanges c = engine.applyConditions({change(0, true, kT0 + 1)});
@@ -274,7 +263,7 @@ void TestAlarmEngine::suppressedAssetStartsSuppressed()
 
 void TestAlarmEngine::outOfService()
 {
-    AlarmEngine engine(directory(1), QStringLiteral("Camille"));
+    AlarmEngine engine(testLights(1), QStringLiteral("Camille"));
     engine.setRules(rules());
     engine.applyConditions({change(0, true, kT0)});
     const qint64 id = engine.alarmId(0, kRule);
@@ -294,7 +283,7 @@ void TestAlarmEngine::outOfService()
 
 void TestAlarmEngine::oneAlarmPerAssetAndRule()
 {
-    AlarmEngine engine(directory(2), QString());
+    AlarmEngine engine(testLights(2), QString());
     engine.setRules(rules());
     ConditionChanges changes;
     for (int i = 0; i < 50; ++i) {
@@ -325,7 +314,7 @@ void TestAlarmEngine::oneAlarmPerAssetAndRule()
 
 void TestAlarmEngine::idsContinueAfterStore()
 {
-    AlarmEngine engine(directory(3), QString());
+    AlarmEngine engine(testLights(3), QString());
     engine.setRules(rules());
     Alarm stored;
     stored.id = 40;
@@ -342,7 +331,7 @@ void TestAlarmEngine::idsContinueAfterStore()
 
 void TestAlarmEngine::commentsAreAudited()
 {
-    AlarmEngine engine(directory(1), QStringLiteral("Camille"));
+    AlarmEngine engine(testLights(1), QStringLiteral("Camille"));
     engine.setRules(rules());
     engine.applyConditions({change(0, true, kT0)});
     const qint64 id = engine.alarmId(0, kRule);
@@ -359,7 +348,7 @@ void TestAlarmEngine::commentsAreAudited()
 
 void TestAlarmEngine::parentFollowsChildren()
 {
-    AlarmEngine engine(directory(3), QStringLiteral("Camille"));
+    AlarmEngine engine(testLights(3), QStringLiteral("Camille"));
     engine.setRules(rules());
     engine.applyConditions({change(0, true, kT0), change(1, true, kT0), change(2, true, kT0, kRule + 1)});
     const QVector<qint64> kids{engine.alarmId(0, kRule), engine.alarmId(1, kRule), engine.alarmId(2, kRule + 1)};

@@ -1,5 +1,6 @@
 #include "alarms/alarmgrouper.h"
 #include "alarms/alarmratemeter.h"
+#include "alarmtestcity.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -14,19 +15,6 @@ namespace {
 
 constexpr qint64 kRule = 3;
 constexpr qint64 kT0 = 1'700'000'000'000;
-
-AssetDirectoryPtr lights(int n)
-{
-    QVector<AssetRecord> assets;
-    assets.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        AssetRecord r;
-        r.id = QStringLiteral("urn:ngsi-ld:Streetlight:test:%1").arg(i);
-        r.kind = AssetKind::Streetlight;
-        assets << r;
-    }
-    return std::make_shared<AssetDirectory>(assets);
-}
 
 AlarmRules rules()
 {
@@ -52,7 +40,7 @@ ConditionChange fault(qint32 asset, qint64 at)
 struct Rig
 {
     Rig(int n, AssetGroupTable groups, AlarmSettings settings = {})
-        : engine(lights(n), QString())
+        : engine(testLights(n), QString())
         , grouper(settings, std::move(groups))
         , meter(settings.rateWindowMs, settings.floodThreshold)
     {
