@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarms/alarmtypes.h"
 #include "domain/assetdirectory.h"
 
 #include <memory>
@@ -19,6 +20,17 @@ inline AssetDirectoryPtr testLights(int n)
         assets << r;
     }
     return std::make_shared<AssetDirectory>(assets);
+}
+
+/// The "light.fault" state-code rule with `id` and `priority`.
+inline AlarmRule testLightFaultRule(qint64 id, AlarmPriority priority)
+{
+    AlarmRule r;
+    r.id = id;
+    r.key = QStringLiteral("light.fault");
+    r.kind = AlarmRuleKind::StateCode;
+    r.priority = priority;
+    return r;
 }
 
 } // namespace vigie

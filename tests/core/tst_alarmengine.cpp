@@ -12,11 +12,7 @@ constexpr qint64 kT0 = 1'700'000'000'000;
 
 AlarmRules rules()
 {
-    AlarmRule r;
-    r.id = kRule;
-    r.key = QStringLiteral("light.fault");
-    r.kind = AlarmRuleKind::StateCode;
-    r.priority = AlarmPriority::High;
+    const AlarmRule r = testLightFaultRule(kRule, AlarmPriority::High);
     AlarmRule u = r;
     u.id = kRule + 1;
     u.key = QStringLiteral("light.commLoss");

@@ -18,12 +18,7 @@ constexpr qint64 kT0 = 1'700'000'000'000;
 
 AlarmRules rules()
 {
-    AlarmRule r;
-    r.id = kRule;
-    r.key = QStringLiteral("light.fault");
-    r.kind = AlarmRuleKind::StateCode;
-    r.priority = AlarmPriority::Medium;
-    return {r};
+    return {testLightFaultRule(kRule, AlarmPriority::Medium)};
 }
 
 ConditionChange fault(qint32 asset, qint64 at)
