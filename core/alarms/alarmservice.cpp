@@ -81,10 +81,7 @@ public:
         if (!m_ready || observations.isEmpty())
             return;
         const qint64 now = m_clock();
-        ConditionChanges changes = m_evaluator->observe(observations, now);
-        if (!m_restoredSilent.isEmpty())
-            changes += clearRestoredSilences(observations, now);
-        apply(changes, now);
+        apply(m_evaluator->observe(observations, now), now);
     }
 
     /// Runs an engine call at the clock's time and takes what it changed.
@@ -156,44 +153,26 @@ private:
         }
         m_engine.setRules(inForce);
         m_engine.restore(stored.value(), maxAlarm.value());
-        // Only communication loss is reconciled with the fresh evaluator (clearRestoredSilences);
-        // other conditions stored active clear after their next activation.
-        QSet<qint64> silenceRules;
-        for (const AlarmRule &r : std::as_const(inForce)) {
-            if (r.kind == AlarmRuleKind::CommunicationLoss)
-                silenceRules.insert(r.id);
-        }
-        for (const Alarm &a : stored.value()) {
-            if (a.conditionActive && silenceRules.contains(a.ruleId))
-                m_restoredSilent[a.assetIndex].append(a.ruleId);
-        }
         m_grouper.restore(m_engine);
         m_evaluator = std::make_unique<RuleEvaluator>(m_directory ? m_directory : std::make_shared<AssetDirectory>(), inForce);
         m_ready = true;
+        // The evaluator learns which conditions were active, so that it reports their clears.
+        // A condition whose rule no longer applies to the asset (removed, disabled,
+        // overridden) is cleared now.
+        const qint64 now = m_clock();
+        ConditionChanges orphans;
+        for (const Alarm &a : stored.value()) {
+            if (a.kind == AlarmRuleKind::Group || !a.conditionActive)
+                continue;
+            if (!m_evaluator->restoreCondition(a.assetIndex, a.ruleId, a.lastActiveMs))
+                orphans.append(ConditionChange{a.assetIndex, a.ruleId, false, now, std::numeric_limits<double>::quiet_NaN(),
+                                               QCoreApplication::translate("vigie::AlarmService", "rule no longer applies")});
+        }
+        if (!orphans.isEmpty())
+            take(m_engine.applyConditions(orphans), now);
         qCInfo(lcAlarms) << "loaded" << inForce.size() << "rules and" << stored->size() << "alarms from" << storePath;
         publishRules();
         return true;
-    }
-
-    /// A fresh RuleEvaluator knows nothing of the conditions stored active, so it never
-    /// reports them cleared. For communication loss the answer is unambiguous: a message
-    /// from the asset ends it.
-    ConditionChanges clearRestoredSilences(const Observations &observations, qint64 now)
-    {
-        ConditionChanges out;
-        for (const Observation &o : observations) {
-            auto it = m_restoredSilent.find(o.assetIndex);
-            if (it == m_restoredSilent.end())
-                continue;
-            for (qint64 rule : std::as_const(it.value())) {
-                if (!m_evaluator->isActive(o.assetIndex, rule))
-                    out.append(ConditionChange{o.assetIndex, rule, false, qMin(now, o.receivedAtMs > 0 ? o.receivedAtMs : now),
-                                               std::numeric_limits<double>::quiet_NaN(),
-                                               QCoreApplication::translate("vigie::AlarmService", "message received")});
-            }
-            m_restoredSilent.erase(it);
-        }
-        return out;
     }
 
     void tick()
@@ -336,7 +315,6 @@ private:
     QHash<qint64, Alarm> m_writeAlarms; ///< Changed since the last write (latest record).
     AlarmWrite m_write;                 ///< Transitions and rules since the last write.
     QVector<qint64> m_urgent;
-    QHash<qint32, QVector<qint64>> m_restoredSilent; ///< asset → communication-loss rules stored active
     int m_lastRate = -1;
     bool m_lastFlood = false;
     bool m_forceDelta = false;

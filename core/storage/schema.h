@@ -11,9 +11,8 @@ class SqliteConnection;
 /// Each migration runs in its own transaction together with its version bump, so a
 /// database is always at one exact version. Tables (v1): city, layer, asset, feature,
 /// import_issue, message, observation, asset_state, asset_seen, quarantine; (v2)
-/// device_binding, device_clock; (v3) series, which observation now refers to; (v4) alarm, alarm_transition, alarm_rule
-/// (AlarmStore). See
-/// docs/architecture.md for their meaning.
+/// device_binding, device_clock; (v3) series, which observation now refers to; (v4) alarm,
+/// alarm_transition, alarm_rule (AlarmStore). See docs/architecture.md for their meaning.
 namespace schema {
 
 /// The version this build creates and understands.
