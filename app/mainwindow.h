@@ -58,7 +58,6 @@ public:
     /// The city on display, or null while loading.
     CityMap *cityMap() const { return m_cityMap.get(); }
     IngestService *ingest() const { return m_ingest.get(); }
-    AlarmKpiDock *alarmKpiDock() const { return m_alarmKpiDock; }
     /// The running alarm service, or null (no city, or ingest could not start).
     AlarmService *alarmService() const { return m_alarms.get(); }
     AlarmDock *alarmDock() const { return m_alarmDock; }
