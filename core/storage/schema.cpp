@@ -160,6 +160,101 @@ CREATE INDEX observation_series ON observation(series, observed_at);
 )sql",
     // v4: alarms, their audit trail and their rules (core/alarms/alarmstore.cpp).
     AlarmStore::schemaSql(),
+    // v5: interventions and their audit trail (core/interventions), the crew roster and
+    // their vehicles' fixes (core/crews), the dispatch outbox and the crew reports already
+    // applied (core/dispatch). JSON columns hold arrays of ids or the priority breakdown.
+    R"sql(
+CREATE TABLE intervention (
+    id                 INTEGER PRIMARY KEY,
+    version            INTEGER NOT NULL,
+    kind               TEXT NOT NULL,
+    status             TEXT NOT NULL,
+    asset_ids          TEXT NOT NULL DEFAULT '[]',
+    lon                REAL,
+    lat                REAL,
+    location           TEXT,
+    description        TEXT,
+    alarm_ids          TEXT NOT NULL DEFAULT '[]',
+    report_ids         TEXT NOT NULL DEFAULT '[]',
+    priority           TEXT,
+    score              REAL,
+    breakdown          TEXT,
+    due_at_ms          INTEGER,
+    crew_id            TEXT,
+    blocked_reason     TEXT,
+    created_at_ms      INTEGER NOT NULL,
+    created_by         TEXT,
+    updated_at_ms      INTEGER NOT NULL,
+    updated_by         TEXT,
+    closed_at_ms       INTEGER,
+    dispatched_version INTEGER NOT NULL DEFAULT 0,
+    dispatched_at_ms   INTEGER
+);
+CREATE INDEX intervention_status ON intervention(status);
+CREATE INDEX intervention_updated ON intervention(updated_at_ms);
+CREATE TABLE intervention_asset (
+    intervention_id INTEGER NOT NULL,
+    asset_id        TEXT NOT NULL,
+    PRIMARY KEY (intervention_id, asset_id)
+);
+CREATE INDEX intervention_asset_asset ON intervention_asset(asset_id);
+CREATE TABLE intervention_event (
+    id              INTEGER PRIMARY KEY,
+    intervention_id INTEGER NOT NULL,
+    version         INTEGER NOT NULL,
+    at_ms           INTEGER NOT NULL,
+    actor           TEXT,
+    action          TEXT NOT NULL,
+    from_status     TEXT,
+    to_status       TEXT,
+    text            TEXT
+);
+CREATE INDEX intervention_event_intervention ON intervention_event(intervention_id);
+CREATE INDEX intervention_event_at ON intervention_event(at_ms);
+CREATE TABLE crew (
+    id                TEXT PRIMARY KEY,
+    name              TEXT NOT NULL,
+    skills            TEXT NOT NULL DEFAULT '',
+    shift_start_min   INTEGER NOT NULL DEFAULT 0,
+    shift_end_min     INTEGER NOT NULL DEFAULT 1440,
+    vehicle           TEXT,
+    tracker_device_id TEXT,
+    depot_lon         REAL,
+    depot_lat         REAL,
+    active            INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE crew_fix (
+    id             INTEGER PRIMARY KEY,
+    crew_id        TEXT NOT NULL,
+    device_id      TEXT,
+    at_ms          INTEGER NOT NULL,
+    received_at_ms INTEGER NOT NULL,
+    lon            REAL NOT NULL,
+    lat            REAL NOT NULL,
+    speed_mps      REAL,
+    message_id     INTEGER
+);
+CREATE INDEX crew_fix_crew ON crew_fix(crew_id, at_ms);
+CREATE TABLE dispatch_outbox (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    message_key     TEXT NOT NULL UNIQUE,
+    intervention_id INTEGER NOT NULL,
+    version         INTEGER NOT NULL,
+    crew_id         TEXT NOT NULL,
+    topic           TEXT NOT NULL,
+    payload         BLOB NOT NULL,
+    created_at_ms   INTEGER NOT NULL,
+    claimed_by      TEXT,
+    claimed_at_ms   INTEGER,
+    sent_at_ms      INTEGER,
+    acked_at_ms     INTEGER
+);
+CREATE INDEX dispatch_outbox_pending ON dispatch_outbox(acked_at_ms, id);
+CREATE TABLE crew_status_seen (
+    message_id     TEXT PRIMARY KEY,
+    received_at_ms INTEGER NOT NULL
+);
+)sql",
 };
 
 } // namespace
