@@ -66,13 +66,4 @@ private:
     std::unique_ptr<Worker> m_worker;
 };
 
-/// \brief JSON of an assignment (`{prefix}/{crew}/interventions`), docs/interventions.md.
-/// `assets` gives each asset's id, label and EPSG:4326 position. Any thread.
-QByteArray assignmentPayload(const Intervention &intervention, const QString &assetsJsonArray);
-
-/// \brief Reads a status message. `topicCrew` is the topic's crew level; the payload's
-/// `crewId`, if given, must match. Errors: `invalidJson`, `missingField`, `badStatus`
-/// (not accepted, enRoute, onSite, done or blocked), `crewMismatch`. Any thread.
-Result<CrewStatusReport> parseCrewStatus(const QString &topicCrew, const QByteArray &payload, qint64 receivedAtMs);
-
 } // namespace vigie
