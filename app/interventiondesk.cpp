@@ -153,24 +153,16 @@ void InterventionDesk::setCity(const LoadedCity *city, CityMap *cityMap)
     refreshCrews();
 }
 
-void InterventionDesk::start(const QString &storePath, AlarmService *alarms, IngestService *ingest, const DispatchSettings *dispatch)
+void InterventionDesk::start(const QString &storePath, AlarmService *alarms, IngestService *ingest)
 {
     stop();
     m_alarms = alarms;
+    m_storePath = storePath;
     m_service = std::make_unique<InterventionService>(storePath);
     m_controller->setService(m_service.get());
     connect(m_service.get(), &InterventionService::failed, this, [this](const Error &e) {
         emit message(tr("Interventions: %1").arg(e.message));
     });
-    if (dispatch) {
-        m_dispatcher = std::make_unique<Dispatcher>(*dispatch, storePath);
-        connect(m_service.get(), &InterventionService::outboxChanged, m_dispatcher.get(), &Dispatcher::outboxChanged);
-        connect(m_dispatcher.get(), &Dispatcher::crewStatus, m_service.get(), &InterventionService::applyCrewStatus);
-        connect(m_dispatcher.get(), &Dispatcher::rejected, this, [](const QString &topic, const Error &e) {
-            qCWarning(lcDesk).noquote() << "crew status refused on" << topic << ':' << e.code << e.message;
-        });
-        m_dispatcher->open();
-    }
     if (ingest) {
         QHash<QString, QString> trackers;
         for (const Crew &c : std::as_const(m_crews))
@@ -182,12 +174,30 @@ void InterventionDesk::start(const QString &storePath, AlarmService *alarms, Ing
     m_service->start(m_city ? m_city->directory : nullptr, m_sla);
 }
 
-void InterventionDesk::stop()
+void InterventionDesk::setDispatch(const DispatchSettings *settings)
 {
     if (m_dispatcher) {
         m_dispatcher->close();
         m_dispatcher.reset();
     }
+    if (!settings || !m_service)
+        return;
+    m_dispatcher = std::make_unique<Dispatcher>(*settings, m_storePath);
+    connect(m_service.get(), &InterventionService::outboxChanged, m_dispatcher.get(), &Dispatcher::outboxChanged);
+    connect(m_dispatcher.get(), &Dispatcher::crewStatus, m_service.get(), &InterventionService::applyCrewStatus);
+    connect(m_dispatcher.get(), &Dispatcher::rejected, this, [](const QString &topic, const Error &e) {
+        qCWarning(lcDesk).noquote() << "crew status refused on" << topic << ':' << e.code << e.message;
+    });
+    connect(m_dispatcher.get(), &Dispatcher::stateChanged, this, [this](SourceState state, const QString &detail) {
+        if (state == SourceState::Failed)
+            emit message(tr("Dispatch to crews: %1").arg(detail));
+    });
+    m_dispatcher->open();
+}
+
+void InterventionDesk::stop()
+{
+    setDispatch(nullptr);
     if (m_service) {
         m_controller->setService(nullptr);
         m_service->stop();

@@ -63,8 +63,11 @@ public:
 
     /// A city is on the map (or none: null). Builds the street graph in the background.
     void setCity(const LoadedCity *city, CityMap *cityMap);
-    /// Starts the service on the city's store; `dispatch` null: no broker (offline, review).
-    void start(const QString &storePath, AlarmService *alarms, IngestService *ingest, const DispatchSettings *dispatch);
+    /// Starts the service on the city's store, fed with ingest's tracker fixes.
+    void start(const QString &storePath, AlarmService *alarms, IngestService *ingest);
+    /// Connects the dispatcher to the broker (`settings`), or disconnects it (null: offline,
+    /// broker switched off). Until then dispatched orders wait in the outbox.
+    void setDispatch(const DispatchSettings *settings);
     void stop();
     bool isRunning() const { return m_service != nullptr; }
     /// The street graph once built (null before, or when the pack has no streets).
@@ -110,6 +113,7 @@ private:
     std::unique_ptr<InterventionService> m_service;
     std::unique_ptr<Dispatcher> m_dispatcher;
     QPointer<AlarmService> m_alarms;
+    QString m_storePath;
     const LoadedCity *m_city = nullptr;
     QPointer<CityMap> m_cityMap;
     QVector<Crew> m_crews;
