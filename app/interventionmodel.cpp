@@ -1,6 +1,7 @@
 #include "interventionmodel.h"
 
 #include "interventiondialog.h"
+#include "interventions/priorityscore.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,20 +10,6 @@
 
 namespace vigie {
 
-namespace {
-
-QString duration(qint64 ms)
-{
-    const qint64 minutes = ms / 60'000;
-    if (minutes < 60)
-        return InterventionModel::tr("%n min", nullptr, int(minutes));
-    const qint64 hours = minutes / 60;
-    if (hours < 48)
-        return InterventionModel::tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return InterventionModel::tr("%n day(s)", nullptr, int(hours / 24));
-}
-
-} // namespace
 
 InterventionModel::InterventionModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -121,7 +108,7 @@ QString InterventionModel::dueText(const Intervention &i, qint64 nowMs)
     if (i.dueAtMs <= 0 || isClosed(i.status))
         return QStringLiteral("—");
     const qint64 left = i.dueAtMs - nowMs;
-    return left >= 0 ? tr("in %1").arg(duration(left)) : tr("overdue by %1").arg(duration(-left));
+    return left >= 0 ? tr("in %1").arg(durationText(left)) : tr("overdue by %1").arg(durationText(-left));
 }
 
 QVariant InterventionModel::data(const QModelIndex &index, int role) const
