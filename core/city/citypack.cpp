@@ -231,6 +231,15 @@ Result<CityPack> CityPack::load(const QString &directory)
             return invalid(QStringLiteral("devices"), QStringLiteral("no file %1").arg(pack.devicesFile));
     }
 
+    if (root.contains(QLatin1String("crews"))) {
+        const QString crews = root.value(QLatin1String("crews")).toString();
+        if (crews.isEmpty())
+            return invalid(QStringLiteral("crews"), QStringLiteral("expected the name of a JSON file in the pack"));
+        pack.crewsFile = QDir::cleanPath(dir.absoluteFilePath(crews));
+        if (!QFileInfo(pack.crewsFile).isFile())
+            return invalid(QStringLiteral("crews"), QStringLiteral("no file %1").arg(pack.crewsFile));
+    }
+
     const QJsonValue layers = root.value(QLatin1String("layers"));
     if (!layers.isArray() || layers.toArray().isEmpty())
         return invalid(QStringLiteral("layers"), QStringLiteral("expected a non-empty array"));
@@ -289,6 +298,8 @@ QString CityPack::signature() const
         files << layer.file;
     if (!devicesFile.isEmpty())
         files << devicesFile;
+    if (!crewsFile.isEmpty())
+        files << crewsFile;
     for (const QString &path : std::as_const(files)) {
         const QFileInfo info(path);
         hash.addData(QStringLiteral("%1|%2|%3\n").arg(info.fileName()).arg(info.size())

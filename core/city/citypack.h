@@ -60,6 +60,9 @@ struct CityPack
     /// Absolute path of the CSV binding field devices to assets (docs/city-packs.md,
     /// "Devices"); empty when the pack has none.
     QString devicesFile;
+    /// Absolute path of the JSON roster of field crews (docs/interventions.md, "Crews");
+    /// empty when the pack has none.
+    QString crewsFile;
 
     /// The manifest format this Vigie reads; a newer one is refused.
     static constexpr int kFormatVersion = 1;

@@ -2,6 +2,7 @@
 
 #include "interventions/interventiontypes.h"
 
+#include <QHash>
 #include <QMetaType>
 #include <QSet>
 #include <QString>
@@ -13,6 +14,9 @@
 /// \brief Field crews: the roster, and where their vehicles are.
 
 namespace vigie {
+
+/// Hash of a kind, for QSet<InterventionKind> (Qt 6.4 hashes no enum class by itself).
+size_t qHash(InterventionKind kind, size_t seed = 0) noexcept;
 
 /// \brief One crew of the roster (table `crew`), seeded from the pack's `crews.json`.
 struct Crew
@@ -53,6 +57,10 @@ enum class CrewActivity : quint8 {
     OffShift,
 };
 QString crewActivityKey(CrewActivity activity); ///< "available", "busy", "offShift"
+
+/// Tracker device id → crew id, for the crews that have a tracker: what
+/// IngestService::setTrackers() takes. Any thread.
+QHash<QString, QString> crewTrackers(const QVector<Crew> &crews);
 
 } // namespace vigie
 

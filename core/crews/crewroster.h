@@ -17,9 +17,9 @@ Result<QVector<Crew>> readPackCrews(const QString &path);
 
 /// \brief The `crew` table (schema v5): the roster of the city.
 ///
-/// Thread: the connection's. Seeding from the pack happens at city import (crews the
-/// operator edited keep their edits: a pack crew replaces a stored one only if the stored
-/// one was never edited in Vigie).
+/// Thread: the connection's. Seeding from the pack happens at city import: a pack crew is
+/// added when no crew of its id is stored, and a stored one keeps its row whatever the pack
+/// now says (it may carry the operator's edits; the table does not record which do).
 class CrewStore
 {
 public:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crews/crew.h"
 #include "domain/observation.h"
 #include "rawmessage.h"
 
@@ -32,7 +33,8 @@ struct ClockSkewSample
 /// \brief Everything one drain of the inbox produced, written by the store in one transaction.
 ///
 /// Every message is in `messages`; each is either quarantined (one QuarantineEntry, and
-/// nothing from it applied) or accepted (its observations, possibly none, are here).
+/// nothing from it applied) or accepted (its observations, possibly none, are here; a crew
+/// vehicle's tracker gives a CrewFix instead, when it had a position).
 /// A reprocessing batch holds messages already in the log, read again after the operator
 /// fixed a binding or a mapping: they are not logged again, and each one's quarantine row
 /// is replaced by its new outcome.
@@ -43,6 +45,7 @@ struct IngestBatch
     QVector<QuarantineEntry> quarantine;
     QVector<AssetSeen> seen; ///< One per asset touched, newest times.
     QVector<ClockSkewSample> clocks;
+    CrewFixes crewFixes;     ///< Positions from crew trackers (IngestPipeline::setTrackers), table `crew_fix`.
     bool reprocess = false;
 
     bool isEmpty() const { return messages.isEmpty(); }
@@ -67,6 +70,7 @@ struct IngestStats
     qint64 invalidReadings = 0;   ///< Observations flagged InvalidReading.
     qint64 clockSkewed = 0;       ///< Observations flagged ClockSkewed.
     qint64 reprocessed = 0;       ///< Quarantined messages read again and now accepted.
+    qint64 crewFixes = 0;         ///< Positions of crew vehicles taken from their trackers.
     double messagesPerSecond = 0; ///< Over the last second.
     qint64 lastMessageAtMs = 0;   ///< UTC ms; 0 = none yet.
     /// Wall clock (UTC ms) when the pipeline finished applying the latest drain, i.e. when

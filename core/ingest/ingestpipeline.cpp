@@ -32,6 +32,7 @@ IngestPipeline::IngestPipeline(std::shared_ptr<MessageInbox> inbox, std::unique_
     qRegisterMetaType<vigie::IngestStats>();
     qRegisterMetaType<vigie::DeviceBinding>();
     qRegisterMetaType<QVector<vigie::RawMessage>>();
+    qRegisterMetaType<vigie::CrewFixes>();
     m_states.resize(m_directory->size());
     m_dirtyFlags.assign(std::size_t(m_directory->size()), 0);
     m_clock.start();
@@ -133,6 +134,13 @@ void IngestPipeline::updateBinding(const DeviceBinding &binding)
     m_bindings.insert(binding);
 }
 
+void IngestPipeline::setTrackers(const QHash<QString, QString> &trackers)
+{
+    m_trackers.clear();
+    for (auto it = trackers.begin(); it != trackers.end(); ++it)
+        m_trackers.insert(normalizeDeviceId(it.key()), it.value());
+}
+
 bool IngestPipeline::process(RawMessage &message, IngestBatch &batch)
 {
     if (message.id == 0)
@@ -174,6 +182,7 @@ Status IngestPipeline::accept(const RawMessage &message, IngestBatch &batch, QSt
                              QStringLiteral("%1 of %2 has no usable value (not a number, empty)").arg(v.quantity, *deviceId)};
             everyReadingTimed &= v.observedAtMs > 0 || e.observedAtMs > 0;
         }
+        everyReadingTimed &= !target->isCrew() || e.observedAtMs > 0;
         targets << target.value();
     }
     if (everyReadingTimed && message.retain && observedBefore(decoded.value(), targets)) {
@@ -184,8 +193,12 @@ Status IngestPipeline::accept(const RawMessage &message, IngestBatch &batch, QSt
         ++m_stats.duplicates;
         return {};
     }
-    for (int i = 0; i < targets.size(); ++i)
-        apply(message, decoded->at(i), targets.at(i), batch);
+    for (int i = 0; i < targets.size(); ++i) {
+        if (targets.at(i).isCrew())
+            applyFix(message, decoded->at(i), targets.at(i), batch);
+        else
+            apply(message, decoded->at(i), targets.at(i), batch);
+    }
     return {};
 }
 
@@ -199,7 +212,9 @@ bool IngestPipeline::observedBefore(const QVector<DecodedEntity> &entities, cons
         qint64 time = e.observedAtMs > 0 ? newest(e.observedAtMs, e.observedAtLaterMs) : 0;
         for (const DecodedValue &v : e.values)
             time = qMax(time, v.observedAtMs > 0 ? newest(v.observedAtMs, v.observedAtLaterMs) : 0);
-        if (time <= 0 || time > m_states.at(targets.at(i).index).lastObservedMs)
+        const Target &target = targets.at(i);
+        const qint64 latest = target.isCrew() ? m_lastFixMs.value(target.crewId) : m_states.at(target.index).lastObservedMs;
+        if (time <= 0 || time > latest)
             return false;
     }
     return !entities.isEmpty();
@@ -208,6 +223,14 @@ bool IngestPipeline::observedBefore(const QVector<DecodedEntity> &entities, cons
 Result<IngestPipeline::Target> IngestPipeline::resolve(const DecodedEntity &e) const
 {
     Target target;
+    if (!e.deviceId.isEmpty() && !m_trackers.isEmpty()) {
+        const QString device = normalizeDeviceId(e.deviceId);
+        if (const auto crew = m_trackers.constFind(device); crew != m_trackers.constEnd()) {
+            target.crewId = crew.value();
+            target.clockKey = device;
+            return target;
+        }
+    }
     if (!e.id.isEmpty()) {
         target.index = m_directory->indexOf(e.id);
         if (target.index < 0)
@@ -292,6 +315,29 @@ void IngestPipeline::apply(const RawMessage &message, const DecodedEntity &e, co
     batch.seen << AssetSeen{asset.id, message.receivedAtMs, entityTime, state.staleMask, state.lastInvalidMs};
     if (changed)
         markDirty(target.index);
+}
+
+void IngestPipeline::applyFix(const RawMessage &message, const DecodedEntity &e, const Target &target, IngestBatch &batch)
+{
+    if (!e.hasLocation)
+        return; // the tracker had no GNSS fix: a sign of life, nowhere to put the crew
+    qint64 atMs = e.observedAtMs > 0 ? e.observedAtMs : message.receivedAtMs;
+    if (atMs > message.receivedAtMs + maxClockAheadMs || atMs < earliestPlausibleMs) {
+        recordSkew(target.clockKey, atMs - message.receivedAtMs, message.receivedAtMs, batch);
+        atMs = message.receivedAtMs;
+    }
+    CrewFix fix;
+    fix.crewId = target.crewId;
+    fix.deviceId = target.clockKey;
+    fix.lon = e.lon;
+    fix.lat = e.lat;
+    fix.atMs = atMs;
+    fix.receivedAtMs = message.receivedAtMs;
+    fix.messageId = message.id;
+    batch.crewFixes << fix;
+    qint64 &latest = m_lastFixMs[target.crewId];
+    latest = qMax(latest, atMs);
+    ++m_stats.crewFixes;
 }
 
 qint64 IngestPipeline::plausibleTime(qint64 observedMs, qint64 laterMs, const RawMessage &message, const Target &target,

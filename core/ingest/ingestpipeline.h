@@ -31,6 +31,9 @@ namespace vigie {
 /// (reason codes: docs/ingest.md).
 ///
 /// Rules applied after decoding (docs/ingest.md, "Time" and "Values"):
+/// - an entity whose device is a crew vehicle's tracker (setTrackers()) gives a CrewFix
+///   when it carries a position (none without a GNSS fix) and no observation, whatever
+///   bindings say; its time is checked like an observation's;
 /// - an entity binds to an asset by its id, or by its device id through a DeviceBinding;
 /// - a local time in the repeated autumn hour is read as the first instant not earlier
 ///   than the asset's previous observation;
@@ -105,6 +108,9 @@ public slots:
     void shutdown();
     /// Adds or replaces one binding; messages processed from now on use it.
     void updateBinding(const vigie::DeviceBinding &binding);
+    /// Replaces the crew trackers: device id (any form normalizeDeviceId() reads) → crew id.
+    /// Messages processed from now on use them. Ingest thread (or before start()).
+    void setTrackers(const QHash<QString, QString> &trackers);
     /// Decodes `messages` again (already in the log, quarantined) and emits one reprocessing
     /// batch: those now accepted leave the quarantine.
     void reprocess(const QVector<vigie::RawMessage> &messages);
@@ -122,9 +128,11 @@ private:
     /// Where a decoded entity goes.
     struct Target
     {
-        int index = -1;
+        int index = -1;   ///< Asset; -1 for a crew tracker.
         const DeviceBinding *binding = nullptr;
         QString clockKey; ///< Device id for clock records (the asset id when there is none).
+        QString crewId;   ///< Set when the entity is a crew vehicle's tracker.
+        bool isCrew() const { return !crewId.isEmpty(); }
     };
 
     void drainInbox();
@@ -136,6 +144,8 @@ private:
     /// lastObservedMs (`targets` parallel to `entities`).
     bool observedBefore(const QVector<DecodedEntity> &entities, const QVector<Target> &targets) const;
     void apply(const RawMessage &message, const DecodedEntity &entity, const Target &target, IngestBatch &batch);
+    /// A crew tracker's entity: a CrewFix when it has a position.
+    void applyFix(const RawMessage &message, const DecodedEntity &entity, const Target &target, IngestBatch &batch);
     qint64 plausibleTime(qint64 observedMs, qint64 laterMs, const RawMessage &message, const Target &target,
                          quint8 *flags, IngestBatch &batch);
     void recordSkew(const QString &deviceId, qint64 skewMs, qint64 atMs, IngestBatch &batch);
@@ -147,6 +157,8 @@ private:
     std::unique_ptr<PayloadDecoder> m_decoder;
     AssetDirectoryPtr m_directory;
     DeviceBindings m_bindings;
+    QHash<QString, QString> m_trackers; ///< Normalised device id → crew id.
+    QHash<QString, qint64> m_lastFixMs; ///< Crew id → time of its newest fix applied (UTC ms).
     RedeliveryFilter m_redeliveries;
     LogThrottle m_logThrottle;
     QHash<QString, int> m_clockSlots; ///< device id → index in the current batch's clocks

@@ -18,6 +18,7 @@ IngestService::IngestService(IngestConfig config, QObject *parent)
     qRegisterMetaType<vigie::IngestStats>();
     qRegisterMetaType<vigie::SourceState>();
     qRegisterMetaType<vigie::Observations>("vigie::Observations");
+    qRegisterMetaType<vigie::CrewFixes>();
     m_ingestThread.setObjectName(QStringLiteral("vigie-ingest"));
     m_storeThread.setObjectName(QStringLiteral("vigie-store"));
 }
@@ -58,6 +59,7 @@ Status IngestService::start()
     m_pipeline = new IngestPipeline(m_inbox, std::move(decoder.value()), m_config.directory,
                                     m_config.initialStates, m_config.lastMessageId, uncommitted);
     m_pipeline->setBindings(m_config.bindings);
+    m_pipeline->setTrackers(m_config.trackers);
     m_pipeline->setUncommittedBytes(uncommittedBytes);
     m_pipeline->fillHeadroom = m_config.decoderOptions.fillHeadroom;
     m_pipeline->moveToThread(&m_ingestThread);
@@ -70,6 +72,8 @@ Status IngestService::start()
         [this](const IngestBatch &batch) {
             if (!batch.observations.isEmpty())
                 emit observed(batch.observations);
+            if (!batch.crewFixes.isEmpty())
+                emit crewFixes(batch.crewFixes);
         },
         Qt::DirectConnection);
     connect(m_pipeline, &IngestPipeline::stateChanged, this, &IngestService::stateChanged);
@@ -121,6 +125,14 @@ Status IngestService::saveBinding(const DeviceBinding &binding)
     QMetaObject::invokeMethod(m_writer, "saveBinding", Qt::QueuedConnection, Q_ARG(vigie::DeviceBinding, binding));
     QMetaObject::invokeMethod(m_pipeline, "updateBinding", Qt::QueuedConnection, Q_ARG(vigie::DeviceBinding, binding));
     return {};
+}
+
+void IngestService::setTrackers(const QHash<QString, QString> &trackers)
+{
+    m_config.trackers = trackers;
+    if (m_running)
+        QMetaObject::invokeMethod(m_pipeline, [pipeline = m_pipeline, trackers] { pipeline->setTrackers(trackers); },
+                                  Qt::QueuedConnection);
 }
 
 void IngestService::reprocess(const QVector<qint64> &ids)

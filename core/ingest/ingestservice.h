@@ -6,6 +6,7 @@
 #include "ingestbatch.h"
 #include "ingestsource.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
 #include <QTimeZone>
@@ -28,6 +29,8 @@ struct IngestConfig
     QVector<DecoderRoute> routes;
     DecoderOptions decoderOptions; ///< The city's zone and thresholds.
     QVector<DeviceBinding> bindings; ///< Store::bindings() at start.
+    /// Crew vehicles' trackers at start: device id → crew id (IngestPipeline::setTrackers).
+    QHash<QString, QString> trackers;
 };
 
 /// \brief Owns the ingest threads and wires a source to the pipeline and the store writer.
@@ -63,6 +66,10 @@ public:
     /// Saves `binding` (store writer) and uses it for the messages that follow (pipeline).
     /// The outcome comes back as bindingSaved(). Errors: `invalidBinding`, at once.
     [[nodiscard]] Status saveBinding(const DeviceBinding &binding);
+    /// Replaces the crew trackers (device id → crew id, e.g. from the crew roster): messages
+    /// drained from now on that come from one of them give crew fixes. GUI thread; queued to
+    /// the pipeline like saveBinding(). Also applies at the next start().
+    void setTrackers(const QHash<QString, QString> &trackers);
     /// Reads the logged messages `ids` again through the current routes and bindings; those
     /// now accepted leave the quarantine, the others get their new reason. Asynchronous:
     /// statsChanged() follows, then reprocessed() once the outcome is in the store.
@@ -90,6 +97,10 @@ signals:
     /// Emitted on the "vigie-ingest" thread: a receiver whose slot only queues work
     /// (AlarmService::observe) may connect with Qt::DirectConnection to skip the GUI thread.
     void observed(const vigie::Observations &observations);
+    /// The crew fixes of each drain (live and reprocessed), as the store will write them.
+    /// Emitted on the "vigie-ingest" thread: a GUI receiver gets them queued (one signal per
+    /// drain, at most one every IngestPipeline::minDrainIntervalMs; the GUI coalesces).
+    void crewFixes(const vigie::CrewFixes &fixes);
 
 private:
     void attachSource();

@@ -21,6 +21,7 @@ struct StoreWriter::Statements
     SqliteStatement quarantine;
     SqliteStatement unquarantine;
     SqliteStatement clock;
+    SqliteStatement crewFix;
 };
 
 StoreWriter::StoreWriter(QString path, std::shared_ptr<std::atomic<qint64>> uncommitted, QObject *parent)
@@ -110,14 +111,17 @@ Status StoreWriter::prepareStatements()
         "ON CONFLICT(device_id) DO UPDATE SET last_skew_ms = excluded.last_skew_ms, "
         "max_skew_ms = CASE WHEN ABS(excluded.max_skew_ms) > ABS(max_skew_ms) THEN excluded.max_skew_ms ELSE max_skew_ms END, "
         "flagged = flagged + excluded.flagged, updated_at = MAX(updated_at, excluded.updated_at)");
-    for (auto *s : {&message, &messages, &observations, &series, &observation, &state, &seen, &quarantine, &unquarantine, &clock}) {
+    auto crewFix = db.prepare(
+        "INSERT INTO crew_fix(crew_id, device_id, at_ms, received_at_ms, lon, lat, speed_mps, message_id) VALUES (?,?,?,?,?,?,?,?)");
+    for (auto *s : {&message, &messages, &observations, &series, &observation, &state, &seen, &quarantine, &unquarantine, &clock,
+                    &crewFix}) {
         if (!*s)
             return s->error();
     }
     m_sql.reset(new Statements{std::move(message).value(), std::move(messages).value(), std::move(observations).value(),
                                std::move(series).value(), std::move(observation).value(), std::move(state).value(),
                                std::move(seen).value(), std::move(quarantine).value(), std::move(unquarantine).value(),
-                               std::move(clock).value()});
+                               std::move(clock).value(), std::move(crewFix).value()});
     return {};
 }
 
@@ -335,6 +339,27 @@ Status StoreWriter::writeState()
     return {};
 }
 
+Status StoreWriter::insertCrewFixes(const IngestBatch &batch)
+{
+    SqliteStatement &insert = m_sql->crewFix;
+    for (const CrewFix &f : batch.crewFixes) {
+        insert.bind(1, f.crewId);
+        insert.bind(2, f.deviceId.isEmpty() ? QString() : f.deviceId);
+        insert.bind(3, f.atMs);
+        insert.bind(4, f.receivedAtMs);
+        insert.bind(5, f.lon);
+        insert.bind(6, f.lat);
+        insert.bind(7, f.speedMps);
+        if (f.messageId > 0)
+            insert.bind(8, f.messageId);
+        else
+            insert.bindNull(8);
+        if (auto s = insert.run(); !s)
+            return s;
+    }
+    return {};
+}
+
 void StoreWriter::saveBinding(const vigie::DeviceBinding &binding)
 {
     if (!m_store) {
@@ -362,6 +387,12 @@ void StoreWriter::readMessages(const QVector<qint64> &ids)
 void StoreWriter::stop()
 {
     flush();
+    // The state timer may still run when the flush had nothing to write; the writer is
+    // deleted from another thread once its own has ended.
+    for (QTimer *timer : {m_timer, m_stateTimer}) {
+        if (timer)
+            timer->stop();
+    }
     m_sql.reset();
     m_alarmStore.reset();
     m_store.reset();
@@ -420,6 +451,8 @@ Status StoreWriter::commit(const QVector<IngestBatch> &batches, bool withState)
             held.staleMask = s.staleMask;
             held.lastInvalidMs = qMax(held.lastInvalidMs, s.lastInvalidMs);
         }
+        if (auto s = insertCrewFixes(batch); !s)
+            return abort(s);
         for (const ClockSkewSample &c : batch.clocks) {
             sql.clock.bind(1, c.deviceId);
             sql.clock.bind(2, c.lastSkewMs);

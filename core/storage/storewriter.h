@@ -25,8 +25,8 @@ class AlarmStore;
 /// memory and committed together, one transaction per commit: when `maxPendingMessages`
 /// are waiting, or `maxDelayMs` after the first one arrived, whichever comes first (a
 /// backlog drains in large transactions; a live trickle is committed within 50 ms). Each
-/// commit holds the raw messages, the observations, the quarantine and the device clocks
-/// of its batches.
+/// commit holds the raw messages, the observations, the quarantine, the device clocks and
+/// the crew fixes (`crew_fix`) of its batches.
 ///
 /// The latest state (`asset_state`, `asset_seen`) is written less often: the newest value
 /// per series is kept in memory and upserted at most every `stateIntervalMs`, inside a
@@ -121,6 +121,8 @@ private:
     Status insertObservations(const IngestBatch &batch, const QVector<qint64> &series);
     /// Upserts m_stateDue and m_seenDue, in the open transaction.
     Status writeState();
+    /// Inserts the crew fixes of `batch`.
+    Status insertCrewFixes(const IngestBatch &batch);
 
     QString m_path;
     std::shared_ptr<std::atomic<qint64>> m_uncommitted;

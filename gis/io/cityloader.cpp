@@ -1,6 +1,7 @@
 #include "cityloader.h"
 
 #include "city/packdevices.h"
+#include "crews/crewroster.h"
 
 #include "crs/coordinatetransform.h"
 #include "map/assetgroups.h"
@@ -43,11 +44,20 @@ Status importIfStale(Store &store, const CityPack &pack, const Progress &progres
     auto devices = readPackDevices(pack);
     if (!devices)
         return devices.error();
+    QVector<Crew> crews;
+    if (!pack.crewsFile.isEmpty()) {
+        auto read = readPackCrews(pack.crewsFile);
+        if (!read)
+            return read.error();
+        crews = std::move(read).value();
+    }
     if (progress)
         progress(QStringLiteral("store"), 72);
     if (auto s = store.replaceCity(city.value()); !s)
         return s;
     if (auto s = store.replaceCityPackBindings(devices.value()); !s)
+        return s;
+    if (auto s = CrewStore(store.connection()).seed(crews); !s)
         return s;
     out->imported = true;
     out->importMs = clock.elapsed();
@@ -168,6 +178,10 @@ Result<LoadedCity> loadCity(const CityPack &pack, const QString &storePath, cons
     if (!bindings)
         return bindings.error();
     out.bindings = bindings.value();
+    auto crews = CrewStore(store->connection()).load();
+    if (!crews)
+        return crews.error();
+    out.crews = crews.value();
     auto quarantined = store->quarantineCount();
     if (!quarantined)
         return quarantined.error();

@@ -3,6 +3,7 @@
 #include "alarms/alarmservice.h"
 #include "city/citypack.h"
 #include "city/importedcity.h"
+#include "crews/crew.h"
 #include "domain/assetdirectory.h"
 #include "domain/result.h"
 #include "map/vectordata.h"
@@ -25,6 +26,7 @@ struct LoadedCity
     QVector<AssetState> states;         ///< Parallel to directory: the cached last known city.
     qint64 lastMessageId = 0;
     QVector<DeviceBinding> bindings;    ///< Device → asset, the pack's and the operator's.
+    QVector<Crew> crews;                ///< Active crews (table `crew`, seeded from the pack's crews.json).
     QVector<StoredLayer> layers;        ///< Manifest order.
     QHash<QString, VectorLayerDataPtr> vectors; ///< Context layers by id, EPSG:3857.
     QHash<QString, AssetLayerDataPtr> assets;   ///< Asset layers by id, EPSG:3857.

@@ -123,6 +123,9 @@ private slots:
     void thingsBoardSamples();
     void em310Example();
     void df703GpsHeartbeat();
+    void at101Location();
+    void at101WithoutFix_data();
+    void at101WithoutFix();
     void malformed_data();
     void malformed();
     void flaggedReadings_data();
@@ -195,7 +198,7 @@ void TestLorawanCodecs::thingsBoardSamples_data()
     QTest::addColumn<QByteArray>("vendor");
 
     int rows = 0;
-    for (const char *model : {"EM310-UDL", "EM400-UDL"}) {
+    for (const char *model : {"EM310-UDL", "EM400-UDL", "AT101"}) {
         const QString codec = QStringLiteral("milesight-") + QString::fromLatin1(model).toLower();
         QDirIterator it(dataDir + QStringLiteral("thingsboard/") + QLatin1String(model), {QStringLiteral("payload*.json")},
                         QDir::Files, QDirIterator::Subdirectories);
@@ -227,7 +230,7 @@ void TestLorawanCodecs::thingsBoardSamples_data()
             ++rows;
         }
     }
-    QCOMPARE(rows, 16);
+    QCOMPARE(rows, 26);
 }
 
 void TestLorawanCodecs::thingsBoardSamples() { ttnDeviceRepository(); }
@@ -268,6 +271,59 @@ void TestLorawanCodecs::df703GpsHeartbeat()
     QCOMPARE(find(v.values, quantity::fullAlarm)->number, 0.0);
 }
 
+void TestLorawanCodecs::at101Location()
+{
+    // The ThingsBoard sample (TTN frm_payload AXVkA2cKAQUAAQSI3rx3AQj/CAcg): battery 100 %,
+    // 26.6 °C, tilted, at 24.62435 N 118.030088 E, motion unknown, geofence unset.
+    const LorawanCodec *codec = findLorawanCodec(QStringLiteral("milesight-at101"));
+    QVERIFY(codec);
+    QVERIFY(!codec->binFill);
+    const LorawanValues v = decodeFrame(QStringLiteral("milesight-at101"), 85,
+                                        QByteArray::fromBase64("AXVkA2cKAQUAAQSI3rx3AQj/CAcg"));
+    QVERIFY(v.hasLocation);
+    QCOMPARE(v.lat, 24.62435);
+    QCOMPARE(v.lon, 118.030088);
+    QCOMPARE(find(v.values, quantity::batteryLevel)->number, 1.0);
+    QCOMPARE(find(v.values, quantity::temperature)->number, 26.6);
+    QCOMPARE(find(v.values, quantity::status)->text, QStringLiteral("dropped"));
+    // Milesight's README sample: 28.3 °C, position normal, 24.62495 N 118.030576 E, moving.
+    const LorawanValues readme = decodeFrame(QStringLiteral("milesight-at101"), 85,
+                                             QByteArray::fromHex("017564 03671b01 050000 048836bf7701f000090722"));
+    QVERIFY(readme.hasLocation);
+    QCOMPARE(readme.lat, 24.62495);
+    QCOMPARE(readme.lon, 118.030576);
+    QCOMPARE(find(readme.values, quantity::status)->text, QStringLiteral("ok"));
+    // Southern and western hemispheres: int32, negative.
+    const LorawanValues south = decodeFrame(QStringLiteral("milesight-at101"), 85,
+                                            QByteArray::fromHex("0488a0afc1fd" "6046a5fe" "00"));
+    QVERIFY(south.hasLocation);
+    QCOMPARE(south.lat, -37.638240);
+    QCOMPARE(south.lon, -22.722976);
+}
+
+void TestLorawanCodecs::at101WithoutFix_data()
+{
+    QTest::addColumn<QByteArray>("hex");
+    QTest::addColumn<int>("values"); // still decoded
+
+    // The vendor's "all channels" example: location 0xFFFFFFFF (GNSS timed out) and Wi-Fi scans.
+    QTest::newRow("no GNSS fix") << QByteArray("01756403671b010488ffffffffffffffff3305000106d9081cc316222df9c310")
+                                 << 3;
+    QTest::newRow("null island") << QByteArray("0175640488000000000000000020") << 1;
+    QTest::newRow("latitude out of range") << QByteArray("0488" "00e9a435" "00000000" "20") << 0; // 900 °N
+    QTest::newRow("no location channel") << QByteArray("017564 0700 01 20ce 00000000 00000000 00000000") << 1;
+    QTest::newRow("device information") << QByteArray("ff0101 ff090140 ff0a0102 ff0f00 ff166136b12345678900 017532") << 1;
+}
+
+void TestLorawanCodecs::at101WithoutFix()
+{
+    QFETCH(QByteArray, hex);
+    QFETCH(int, values);
+    const LorawanValues v = decodeFrame(QStringLiteral("milesight-at101"), 85, QByteArray::fromHex(hex));
+    QVERIFY(!v.hasLocation);
+    QCOMPARE(v.values.size(), values);
+}
+
 void TestLorawanCodecs::malformed_data()
 {
     QTest::addColumn<QString>("codec");
@@ -293,6 +349,11 @@ void TestLorawanCodecs::malformed_data()
     QTest::newRow("EM400 EM310 distance") << em400 << 85 << QByteArray("03824408") << "unknownChannel";
     QTest::newRow("EM310 fPort 0 (MAC)") << em310 << 0 << QByteArray("01755c") << "wrongPort";
     QTest::newRow("EM310 fPort 224") << em310 << 224 << QByteArray("01755c") << "wrongPort";
+    const QString at101 = QStringLiteral("milesight-at101");
+    QTest::newRow("AT101 location cut") << at101 << 85 << QByteArray("0488debc770108ff08") << "truncatedFrame";
+    QTest::newRow("AT101 EM310 distance") << at101 << 85 << QByteArray("03824408") << "unknownChannel";
+    QTest::newRow("AT101 fPort 0") << at101 << 0 << QByteArray("017564") << "wrongPort";
+    QTest::newRow("EM400 AT101 location") << em400 << 85 << QByteArray("0488debc770108ff080720") << "unknownChannel";
     QTest::newRow("DF703 fPort 85") << df703 << 85 << heartbeat << "wrongPort";
     QTest::newRow("DF703 too short") << df703 << 3 << QByteArray("800001011107d00019") << "truncatedFrame";
     QTest::newRow("DF703 no 0x80") << df703 << 3 << QByteArray("810001011107d000190000000000010081") << "invalidFrame";
@@ -414,7 +475,9 @@ void TestLorawanCodecs::codecLookup()
     QVERIFY(!lorawanCodecForProfile(u"EU868"));
     QVERIFY(!lorawanCodecForProfile(u"Chirpstack default device profile"));
     QVERIFY(!lorawanCodecForProfile(u"DF702 or DF703"));
-    QCOMPARE(lorawanCodecNames().size(), 5);
+    QCOMPARE(lorawanCodecForModel(u"milesight-iot", u"at101")->name, QLatin1String("milesight-at101"));
+    QCOMPARE(lorawanCodecForProfile(u"Milesight AT101 tracker EU868")->name, QLatin1String("milesight-at101"));
+    QCOMPARE(lorawanCodecNames().size(), 6);
 }
 
 void TestLorawanCodecs::base64_data()

@@ -13,6 +13,8 @@
 #   "lat, lon" column).
 # - devices.csv, the packs' *simulated* LoRaWAN fleet (one bin-fill sensor per container), is
 #   generated from the container layers by make-devices.py.
+# - manifest.json and crews.json (the field crews, docs/interventions.md) are written by hand
+#   and left as they are.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)

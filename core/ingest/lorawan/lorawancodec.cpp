@@ -41,6 +41,14 @@ const VendorKey milesightEm400Keys[] = {
     {"temperature_abnormal", Target::TemperatureAlarm},
     {"distance_alarming", Target::DistanceAlarm},
 };
+const VendorKey milesightAt101Keys[] = {
+    {"battery", Target::BatteryPercent, "%"},
+    {"temperature", Target::TemperatureC, "°C"},
+    {"latitude", Target::Latitude},
+    {"longitude", Target::Longitude},
+    {"position", Target::Position},
+    {"temperature_abnormal", Target::TemperatureAlarm},
+};
 const VendorKey dingtekKeys[] = { // DF703, DF555 (DF555 simply never sends fire, fall, angle)
     {"level", Target::DistanceMm, "mm"},
     {"temperature", Target::TemperatureC, "℃"},
@@ -99,6 +107,8 @@ KeyTable keysOf(const LorawanCodec *codec)
         return table(milesightEm310Keys);
     if (name == QLatin1String("milesight-em400-udl"))
         return table(milesightEm400Keys);
+    if (name == QLatin1String("milesight-at101"))
+        return table(milesightAt101Keys);
     if (name == QLatin1String("dingtek-df702"))
         return table(dingtekDf702Keys);
     return table(dingtekKeys);
@@ -207,6 +217,8 @@ const QVector<LorawanCodec> &lorawanCodecs()
          &decodeMilesightEm310Udl},
         {QLatin1String("milesight-em400-udl"), QLatin1String("milesight-iot"), QLatin1String("em400-udl"), false,
          &decodeMilesightEm400Udl},
+        {QLatin1String("milesight-at101"), QLatin1String("milesight-iot"), QLatin1String("at101"), false,
+         &decodeMilesightAt101},
         {QLatin1String("dingtek-df702"), QLatin1String("dingtek"), QLatin1String("df702"), true, &decodeDingtekDf702},
         {QLatin1String("dingtek-df703"), QLatin1String("dingtek"), QLatin1String("df703"), true, &decodeDingtekDf703},
         {QLatin1String("dingtek-df555"), QLatin1String("dingtek"), QLatin1String("df555"), false, &decodeDingtekDf555},
@@ -395,7 +407,7 @@ LorawanValues lorawanValues(const BinSensorReading &r)
     if (r.measurementRangeMm)
         v << number(quantity::measurementRange, *r.measurementRangeMm / 1000.0, unit::metre);
     if (r.hasLocation && std::isfinite(r.lon) && std::isfinite(r.lat) && std::abs(r.lon) <= 180
-        && std::abs(r.lat) <= 90 && !(r.lon == 0 && r.lat == 0)) {
+        && std::abs(r.lat) <= 90 && !(std::abs(r.lon) < 1e-5 && std::abs(r.lat) < 1e-5)) {
         out.hasLocation = true;
         out.lon = r.lon;
         out.lat = r.lat;

@@ -12,7 +12,8 @@
 #include <optional>
 
 /// \file
-/// \brief LoRaWAN payload codecs for fill-level sensors: FRMPayload bytes + fPort → readings.
+/// \brief LoRaWAN payload codecs for fill-level sensors and GNSS trackers: FRMPayload bytes +
+/// fPort → readings.
 ///
 /// Every function here is pure (no state, no I/O) and may run on any thread.
 /// Codecs decode into a BinSensorReading in the sensor's own units, exactly as the vendor's
@@ -23,7 +24,7 @@
 ///
 /// Sources: TheThingsNetwork/lorawan-devices `vendor/milesight-iot/em310-udl.js`,
 /// `em400-udl` codec YAML, `vendor/dingtek/df702.js`, `df703-codec.yaml`, `df555-codec.yaml`;
-/// Milesight-IoT/SensorDecoders EM310-UDL and EM400-UDL payload definitions;
+/// Milesight-IoT/SensorDecoders EM310-UDL, EM400-UDL and AT101 payload definitions;
 /// cndingtek/Chirpstack_codec DF555, DF703 scripts.
 namespace vigie::lorawan {
 
@@ -35,13 +36,14 @@ struct BinSensorReading
     std::optional<double> temperatureC;
     std::optional<double> tiltDeg;         ///< Dingtek: inclination angle, signed degrees.
     std::optional<bool> tilted;            ///< Milesight position "tilt" (≥ 20°), Dingtek fall alarm.
+                                           ///< (AT101: the tracker's own tilt sensor.)
     std::optional<bool> fireAlarm;
     std::optional<bool> fullAlarm;         ///< The device's own full threshold was crossed.
     std::optional<bool> batteryAlarm;      ///< The device's own low-battery threshold.
     std::optional<bool> distanceAlarm;     ///< EM400-UDL threshold alarm.
     std::optional<bool> temperatureAlarm;  ///< EM400-UDL threshold alarm.
     bool hasLocation = false;
-    double lon = 0;                        ///< Dingtek GPS, EPSG:4326 degrees.
+    double lon = 0;                        ///< Dingtek GPS, AT101 GNSS: EPSG:4326 degrees.
     double lat = 0;
 
     // Settings, reported by Dingtek parameter frames (frame type 0x03).
@@ -126,8 +128,9 @@ struct LorawanValues
 /// and temperature alarms are 0/1 flags. Readings the sensor cannot have measured come back
 /// with DecodedValue::invalidReason: a distance of 0xFFFF mm (no echo) or beyond 10 m (no
 /// bin sensor reaches that far), a battery outside 0–100 %, a temperature outside
-/// −60…1500 °C, a tilt beyond ±180°. A GPS position outside EPSG:4326 or at (0, 0) (no fix)
-/// is dropped. All times are left 0: the caller knows the uplink's time.
+/// −60…1500 °C, a tilt beyond ±180°. A GPS position outside EPSG:4326 or within 1e-5° of
+/// (0, 0) (no fix; the vendors' decoders turn an AT101's 0xFFFFFFFF into −0.000001°) is
+/// dropped. All times are left 0: the caller knows the uplink's time.
 LorawanValues lorawanValues(const BinSensorReading &reading);
 
 /// \brief Strict base64 (RFC 4648 §4, padding required), as TTN and ChirpStack send
@@ -146,6 +149,12 @@ Result<BinSensorReading> decodeMilesightEm310Udl(int fPort, QByteArrayView frame
 /// Milesight EM400-UDL: battery (01 75), temperature (03 67, int16 LE 0.1 °C), distance
 /// (04 82), position (05 00), temperature and distance alarms (83 67, 84 82).
 Result<BinSensorReading> decodeMilesightEm400Udl(int fPort, QByteArrayView frame);
+/// Milesight AT101 GNSS tracker: battery (01 75), temperature (03 67; 83 67 adds an alarm
+/// byte), location (04 88 and the alarm report 84 88: latitude and longitude int32 LE in
+/// 1e-6°, then a motion/geofence status byte, not carried over; both 0xFFFFFFFF: no fix),
+/// position (05 00, 1 = tilt), plus Wi-Fi scans (06 D9), tamper (07 00), history (20 CE),
+/// device information and downlink acknowledgements (FF/FE …), skipped. Any fPort 1–223.
+Result<BinSensorReading> decodeMilesightAt101(int fPort, QByteArrayView frame);
 /// Dingtek DF702 (fPort 3): heartbeat 17 bytes, GPS heartbeat 25 bytes, parameters 25 bytes.
 Result<BinSensorReading> decodeDingtekDf702(int fPort, QByteArrayView frame);
 /// Dingtek DF703 (fPort 3): same frames as the DF702; the parameter frame has no range byte.

@@ -1,6 +1,6 @@
-// Milesight EM310-UDL and EM400-UDL: IPSO-style channel/type/value frames.
-// Sources: Milesight-IoT/SensorDecoders EM310-UDL and EM400-UDL payload definitions;
-// TheThingsNetwork/lorawan-devices vendor/milesight-iot/em310-udl.js.
+// Milesight EM310-UDL, EM400-UDL and AT101: IPSO-style channel/type/value frames.
+// Sources: Milesight-IoT/SensorDecoders EM310-UDL, EM400-UDL and AT101 payload definitions
+// and decoders; TheThingsNetwork/lorawan-devices vendor/milesight-iot/em310-udl.js.
 #include "lorawanencoder.h"
 
 #include <QtGlobal>
@@ -11,15 +11,55 @@ namespace vigie::lorawan {
 
 namespace {
 
-enum class Model { Em310Udl, Em400Udl };
+enum class Model { Em310Udl, Em400Udl, At101 };
 
-const char *modelName(Model m) { return m == Model::Em310Udl ? "EM310-UDL" : "EM400-UDL"; }
+const char *modelName(Model m)
+{
+    switch (m) {
+    case Model::Em310Udl: return "EM310-UDL";
+    case Model::Em400Udl: return "EM400-UDL";
+    case Model::At101: return "AT101";
+    }
+    return "";
+}
 
 quint16 uint16Le(QByteArrayView f, qsizetype i) { return quint16(quint8(f[i]) | (quint8(f[i + 1]) << 8)); }
+
+quint32 uint32Le(QByteArrayView f, qsizetype i) { return quint32(uint16Le(f, i)) | (quint32(uint16Le(f, i + 2)) << 16); }
+
+/// AT101 channels: bytes after the header, or -1.
+int at101ValueLength(quint8 id, quint8 type)
+{
+    if (id == 0xff || id == 0xfe) {
+        switch (type) {
+        case 0x01: case 0x0f: case 0xfe: case 0x0b:                       // versions, class, reset, status
+        case 0x10: case 0x28: case 0x3b: case 0x3c: case 0x4a: case 0x66: // downlink acknowledgements
+        case 0x71: case 0x87: case 0x8f: return 1;
+        case 0x09: case 0x0a: case 0xff: case 0x17: return 2;             // versions, time zone
+        case 0x13: case 0x2d: case 0x8a: case 0x8e: return 3;             // report and Wi-Fi settings
+        case 0x58: case 0x7e: case 0x89: return 4;                        // motion, geofence settings
+        case 0x16: case 0x88: return 8;                                   // serial number, geofence centre
+        default: return -1;
+        }
+    }
+    switch ((id << 8) | type) {
+    case 0x0175: return 1;          // battery
+    case 0x0367: return 2;          // temperature
+    case 0x8367: return 3;          // temperature + abnormal flag
+    case 0x0488: case 0x8488: return 9; // location (+ alarm variant): lat, lon, motion/geofence
+    case 0x0500: return 1;          // position: 0 normal, 1 tilt
+    case 0x06d9: return 9;          // Wi-Fi scan: group, BSSID, RSSI, motion
+    case 0x0700: return 1;          // tamper: 0 installed, 1 removed
+    case 0x20ce: return 12;         // history: time, lon, lat
+    default: return -1;
+    }
+}
 
 /// Bytes after the channel header, or -1 for a channel this model does not send.
 int valueLength(Model m, quint8 id, quint8 type)
 {
+    if (m == Model::At101)
+        return at101ValueLength(id, type);
     if (id == 0xff || id == 0xfe) {
         switch (type) {
         case 0x01: case 0x0f: case 0xfe: case 0x0b: case 0x10: return 1; // versions, class, reset, power, reboot ack
@@ -80,8 +120,21 @@ Result<BinSensorReading> decodeMilesight(Model m, int fPort, QByteArrayView f)
                              .arg(id, 2, 16, QLatin1Char('0'))
                              .arg(length)
                              .arg(f.size() - at)};
-        if (id == 0x01) {
+        if (id == 0xff || id == 0xfe) {
+            // Device information and downlink acknowledgements: nothing Vigie observes.
+        } else if (id == 0x01) {
             r.batteryPercent = quint8(f[at]);
+        } else if (type == 0x88) {
+            // Location: latitude, longitude (int32 LE, 1e-6°), then motion and geofence
+            // status (not carried over). 0xFFFFFFFF twice is the tracker's "no GNSS fix".
+            const quint32 lat = uint32Le(f, at);
+            const quint32 lon = uint32Le(f, at + 4);
+            r.hasLocation = !(lat == 0xffffffffu && lon == 0xffffffffu);
+            r.lat = r.hasLocation ? qint32(lat) / 1e6 : 0.0;
+            r.lon = r.hasLocation ? qint32(lon) / 1e6 : 0.0;
+        } else if ((id == 0x06 && type == 0xd9) || (id == 0x07 && type == 0x00) || (id == 0x20 && type == 0xce)) {
+            // AT101 Wi-Fi scan (BSSIDs: no position without a geolocation service), tamper
+            // switch, and stored history (older fixes; one entity carries one position).
         } else if (type == 0x82) { // distance, uint16 LE mm; 84 82 adds an alarm byte
             r.distanceMm = uint16Le(f, at);
             if (id == 0x84)
@@ -90,7 +143,7 @@ Result<BinSensorReading> decodeMilesight(Model m, int fPort, QByteArrayView f)
             r.temperatureC = qint16(uint16Le(f, at)) / 10.0;
             if (id == 0x83)
                 r.temperatureAlarm = quint8(f[at + 2]) != 0;
-        } else if (id != 0xff && id != 0xfe && type == 0x00) {
+        } else if (type == 0x00) {
             // Position: 0 normal, 1 tilt (≥ 20° from the mounting); other values mean nothing.
             const quint8 position = quint8(f[at]);
             if (position <= 1)
@@ -111,6 +164,11 @@ Result<BinSensorReading> decodeMilesightEm310Udl(int fPort, QByteArrayView frame
 Result<BinSensorReading> decodeMilesightEm400Udl(int fPort, QByteArrayView frame)
 {
     return decodeMilesight(Model::Em400Udl, fPort, frame);
+}
+
+Result<BinSensorReading> decodeMilesightAt101(int fPort, QByteArrayView frame)
+{
+    return decodeMilesight(Model::At101, fPort, frame);
 }
 
 QByteArray encodeMilesightEm310Udl(const BinSensorReading &reading)
