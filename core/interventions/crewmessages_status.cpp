@@ -197,7 +197,7 @@ QByteArray crewStatusPayload(const CrewStatusReport &report)
     if (!report.note.isEmpty())
         o.insert(QLatin1String("note"), report.note);
     if (report.atMs > 0)
-        o.insert(QLatin1String("at"), QDateTime::fromMSecsSinceEpoch(report.atMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+        o.insert(QLatin1String("at"), QDateTime::fromMSecsSinceEpoch(report.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -413,6 +413,7 @@ void TestDispatch::statusRoundTrip()
     QCOMPARE(parsed->note, r.note);
     QCOMPARE(parsed->atMs, r.atMs);
     QCOMPARE(parsed->receivedAtMs, qint64(5));
+    QVERIFY2(payload.contains("\"at\":\"2026-11-30T19:12:00.123Z\""), payload.constData());
 
     for (InterventionStatus s : {InterventionStatus::Accepted, InterventionStatus::EnRoute, InterventionStatus::OnSite,
                                  InterventionStatus::Done}) {
