@@ -11,12 +11,15 @@
 #include "brokersecrets.h"
 #include "clientidlock.h"
 #include "crs/coordinatetransform.h"
+#include "dispatch/dispatcher.h"
 #include "floodbanner.h"
 #include "importreportdialog.h"
 #include "ingest/ingestservice.h"
 #include "ingest/mqttsource.h"
 #include "ingeststatus.h"
 #include "inspectorpanel.h"
+#include "interventiondesk.h"
+#include "interventiondock.h"
 #include "map/assetlayer.h"
 #include "map/citymap.h"
 #include "map/layertreemodel.h"
@@ -142,6 +145,10 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_quarantineDock);
     m_quarantineDock->hide();
     addDockWidget(Qt::BottomDockWidgetArea, m_alarmDock);
+    m_desk = new InterventionDesk(m_canvas, m_alarmDock, this);
+    splitDockWidget(m_alarmDock, m_desk->dock(), Qt::Horizontal);
+    connect(m_desk, &InterventionDesk::assetsRequested, this, &MainWindow::showAssets);
+    connect(m_desk, &InterventionDesk::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     buildAlarmKpiDock();
     resizeDocks({layers, inspector}, {260, 380}, Qt::Horizontal);
     resizeDocks({m_alarmDock}, {260}, Qt::Vertical);
@@ -199,6 +206,7 @@ void MainWindow::buildActions()
     m_soundAction->setChecked(m_sound->isEnabled());
     connect(m_soundAction, &QAction::toggled, m_sound, &AlarmSound::setEnabled);
     addAlarmRulesAction(alarms);
+    m_desk->fillMenu(menuBar()->addMenu(tr("&Interventions")));
 
     QMenu *broker = menuBar()->addMenu(tr("&Broker"));
     m_connectAction = broker->addAction(tr("&Receive live data"));
@@ -266,7 +274,8 @@ void MainWindow::cityLoaded()
     appsettings::setLastCity(m_city.pack.id);
     const QString lang = m_options.language.isEmpty() ? systemLanguage() : m_options.language;
     m_cityMap = std::make_unique<CityMap>(m_city, lang);
-    m_canvas->setLayers(m_cityMap->layers());
+    m_desk->setCity(&m_city, m_cityMap.get());
+    m_canvas->setLayers(m_cityMap->layers() + m_desk->layers());
     m_canvas->setAttribution(m_city.pack.attribution);
     m_layerModel->setLayers(m_cityMap->legendLayers());
     m_layerTree->expandAll();
@@ -339,6 +348,7 @@ void MainWindow::startAlarms()
     connect(m_ingest.get(), &IngestService::observed, service, &AlarmService::observe, Qt::DirectConnection);
     m_alarms->start(m_city.storePath, m_ingest->writer());
     m_alarmRulesAction->setEnabled(true);
+    m_desk->start(m_city.storePath, service, m_ingest.get());
 }
 
 void MainWindow::stopAlarms()
@@ -350,6 +360,7 @@ void MainWindow::stopAlarms()
     if (m_ingest)
         disconnect(m_ingest.get(), &IngestService::observed, m_alarms.get(), nullptr);
     m_alarmRulesAction->setEnabled(false);
+    m_desk->stop();
     m_alarms->stop();
     disconnect(m_alarmDock, nullptr, m_alarms.get(), nullptr);
     m_alarms.reset();
@@ -413,6 +424,7 @@ void MainWindow::setConnected(bool connected)
     if (!m_ingest)
         return;
     if (!connected) {
+        m_desk->setDispatch(nullptr);
         m_ingest->setSource(nullptr);
         m_clientLock.reset();
         m_status->setSourceState(SourceState::Idle, {});
@@ -488,6 +500,11 @@ void MainWindow::useBroker(const MqttSettings &settings)
         return;
     }
     m_ingest->setSource(std::make_unique<MqttSource>(settings));
+    DispatchSettings dispatch;
+    dispatch.mqtt = settings;
+    dispatch.mqtt.clientId = settings.clientId + QStringLiteral("-dispatch");
+    dispatch.mqtt.cleanSession = false;
+    m_desk->setDispatch(&dispatch);
 }
 
 void MainWindow::stopIngest()
@@ -508,6 +525,7 @@ void MainWindow::closeCity()
     m_layerModel->setLayers({});
     m_inspector->setCity(nullptr, {});
     showAlarmKpisOf(nullptr);
+    m_desk->setCity(nullptr, nullptr);
     m_cityMap.reset();
 }
 

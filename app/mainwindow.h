@@ -31,6 +31,7 @@ class CoordinateTransform;
 class FloodBanner;
 class IngestService;
 class IngestStatus;
+class InterventionDesk;
 class InspectorPanel;
 class LayerTreeModel;
 class MapCanvas;
@@ -61,6 +62,7 @@ public:
     /// The running alarm service, or null (no city, or ingest could not start).
     AlarmService *alarmService() const { return m_alarms.get(); }
     AlarmDock *alarmDock() const { return m_alarmDock; }
+    InterventionDesk *interventionDesk() const { return m_desk; }
     FloodBanner *floodBanner() const { return m_floodBanner; }
 
 signals:
@@ -121,6 +123,7 @@ private:
     AlarmDock *m_alarmDock;
     FloodBanner *m_floodBanner;
     AlarmSound *m_sound;
+    InterventionDesk *m_desk = nullptr;
     QAction *m_soundAction = nullptr;
     AlarmMarks m_alarmMarks;
     int m_floodThreshold = 0; ///< AlarmSettings::floodThreshold of the running service.

@@ -87,7 +87,7 @@ private:
     void onPublished(int mid, int reasonCode);
     /// Stores the acknowledgement of `m` and emits delivered() if it was pending; false
     /// when the store could not be written.
-    bool recordAcknowledged(const OutboxMessage &m);
+    bool recordAcknowledged(const OutboxRow &m);
     void onMessage(const mosquitto_message *message);
     void reportFailure(const MqttFailure &failure, int retryInSeconds);
 
@@ -108,10 +108,10 @@ private:
     qint64 m_connackAtMs = 0;
     int m_pendingSubscriptions = 0;
     bool m_windowFreed = false;
-    QHash<int, OutboxMessage> m_inFlight;   ///< Message id → row, this connection.
+    QHash<int, OutboxRow> m_inFlight;   ///< Message id → row, this connection.
     QSet<qint64> m_inFlightRows;
     QSet<qint64> m_refused;                 ///< Rows the broker refused on this connection.
-    QVector<OutboxMessage> m_acksToRecord;  ///< Acknowledged; the store could not be told yet.
+    QVector<OutboxRow> m_acksToRecord;  ///< Acknowledged; the store could not be told yet.
     QDeadlineTimer m_nextTick;
 };
 
@@ -329,7 +329,7 @@ std::optional<MqttFailure> Dispatcher::Worker::serve(MqttConnection &connection)
 void Dispatcher::Worker::tick()
 {
     const qint64 now = nowMs();
-    m_acksToRecord.removeIf([this](const OutboxMessage &m) { return recordAcknowledged(m); });
+    m_acksToRecord.removeIf([this](const OutboxRow &m) { return recordAcknowledged(m); });
     if (!m_inFlight.isEmpty() || !m_refused.isEmpty()) {
         if (auto refreshed = m_outbox->refreshClaims(now); !refreshed)
             qCWarning(lcDispatch).noquote() << "cannot renew the outbox claims:" << refreshed.error().message;
@@ -344,7 +344,7 @@ void Dispatcher::Worker::send(MqttConnection &connection)
     if (room <= 0)
         return;
     QSet<qint64> skip = m_inFlightRows + m_refused;
-    for (const OutboxMessage &m : std::as_const(m_acksToRecord))
+    for (const OutboxRow &m : std::as_const(m_acksToRecord))
         skip.insert(m.id);
     auto claimed = m_outbox->claim(room, skip, nowMs());
     if (!claimed) {
@@ -352,7 +352,7 @@ void Dispatcher::Worker::send(MqttConnection &connection)
         return;
     }
     QVector<qint64> sent;
-    for (const OutboxMessage &m : std::as_const(claimed.value())) {
+    for (const OutboxRow &m : std::as_const(claimed.value())) {
         auto mid = connection.publish(m.topic, m.payload, 1, false);
         if (!mid) {
             connection.fail(MqttFailure{mid.error(), false});
@@ -371,7 +371,7 @@ void Dispatcher::Worker::onPublished(int mid, int reasonCode)
     const auto it = m_inFlight.constFind(mid);
     if (it == m_inFlight.constEnd())
         return;
-    const OutboxMessage m = it.value();
+    const OutboxRow m = it.value();
     m_inFlight.erase(it);
     m_inFlightRows.remove(m.id);
     m_windowFreed = true;
@@ -387,7 +387,7 @@ void Dispatcher::Worker::onPublished(int mid, int reasonCode)
         m_acksToRecord << m; // the store is busy beyond its timeout: tick() tries again
 }
 
-bool Dispatcher::Worker::recordAcknowledged(const OutboxMessage &m)
+bool Dispatcher::Worker::recordAcknowledged(const OutboxRow &m)
 {
     auto recorded = m_outbox->markAcknowledged(m.id, nowMs());
     if (!recorded) {

@@ -30,9 +30,9 @@ DispatchOutbox::DispatchOutbox(SqliteConnection &db, QString clientId)
 {
 }
 
-Result<QVector<OutboxMessage>> DispatchOutbox::claimable(int max, const QSet<qint64> &skip, qint64 nowMs)
+Result<QVector<OutboxRow>> DispatchOutbox::claimable(int max, const QSet<qint64> &skip, qint64 nowMs)
 {
-    QVector<OutboxMessage> rows;
+    QVector<OutboxRow> rows;
     auto select = m_db.prepare("SELECT id, intervention_id, version, topic, payload, claimed_by, claimed_at_ms "
                                "FROM dispatch_outbox WHERE acked_at_ms IS NULL ORDER BY id LIMIT ?");
     if (!select)
@@ -51,21 +51,21 @@ Result<QVector<OutboxMessage>> DispatchOutbox::claimable(int max, const QSet<qin
         if (freshElsewhere)
             break; // another instance is sending it: what follows waits, to keep the order
         if (!skip.contains(id))
-            rows << OutboxMessage{id, select->int64(1), int(select->int64(2)), select->text(3).toUtf8(), select->blob(4)};
+            rows << OutboxRow{id, select->int64(1), int(select->int64(2)), select->text(3).toUtf8(), select->blob(4)};
     }
     select->reset();
     return rows;
 }
 
-Result<QVector<OutboxMessage>> DispatchOutbox::claim(int max, const QSet<qint64> &skip, qint64 nowMs)
+Result<QVector<OutboxRow>> DispatchOutbox::claim(int max, const QSet<qint64> &skip, qint64 nowMs)
 {
     if (max <= 0)
-        return QVector<OutboxMessage>{};
+        return QVector<OutboxRow>{};
     // A read first: most calls find nothing, and need no write lock for that.
     auto seen = claimable(max, skip, nowMs);
     if (!seen || seen->isEmpty())
         return seen;
-    QVector<OutboxMessage> claimed;
+    QVector<OutboxRow> claimed;
     const Status done = inTransaction(m_db, [&]() -> Status {
         auto rows = claimable(max, skip, nowMs); // again: another instance may have claimed meanwhile
         if (!rows)
@@ -74,7 +74,7 @@ Result<QVector<OutboxMessage>> DispatchOutbox::claim(int max, const QSet<qint64>
         auto update = m_db.prepare("UPDATE dispatch_outbox SET claimed_by = ?, claimed_at_ms = ? WHERE id = ?");
         if (!update)
             return update.error();
-        for (const OutboxMessage &m : std::as_const(claimed)) {
+        for (const OutboxRow &m : std::as_const(claimed)) {
             update->bind(1, m_clientId);
             update->bind(2, nowMs);
             update->bind(3, m.id);

@@ -12,7 +12,7 @@ namespace vigie {
 class SqliteConnection;
 
 /// \brief One row of `dispatch_outbox` to publish.
-struct OutboxMessage
+struct OutboxRow
 {
     qint64 id = 0;                 ///< Row id: the sending order.
     qint64 interventionId = 0;
@@ -40,7 +40,7 @@ public:
     /// in `skip` (already in flight on this connection) and stopping at the first row
     /// another client claimed less than kClaimTimeoutMs before `nowMs`.
     /// Errors: `storeSql` (nothing claimed).
-    Result<QVector<OutboxMessage>> claim(int max, const QSet<qint64> &skip, qint64 nowMs);
+    Result<QVector<OutboxRow>> claim(int max, const QSet<qint64> &skip, qint64 nowMs);
     /// Records that `ids` were published at `nowMs`. Errors: `storeSql`.
     Status markSent(const QVector<qint64> &ids, qint64 nowMs);
     /// Records the broker's acknowledgement of row `id`. True if the row was pending (false:
@@ -59,7 +59,7 @@ public:
 
 private:
     /// The rows claim() would take now (no write).
-    Result<QVector<OutboxMessage>> claimable(int max, const QSet<qint64> &skip, qint64 nowMs);
+    Result<QVector<OutboxRow>> claimable(int max, const QSet<qint64> &skip, qint64 nowMs);
 
     SqliteConnection &m_db;
     QString m_clientId;

@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace vigie {
@@ -47,6 +48,9 @@ public:
     void setPollInterval(int ms) { m_pollIntervalMs = ms; }
     /// Clock used for event times (UTC ms); default the system clock. Before start(); tests.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    /// Topic prefix of the outbox rows Dispatch writes (DispatchSettings::topicPrefix,
+    /// default "vigie/crews"): `{prefix}/{crew}/interventions`. Before start().
+    void setTopicPrefix(const QString &prefix) { m_topicPrefix = prefix; }
 
 public slots:
     /// Applies one change; emits applied() or refused(). Error codes: `conflict` (the row
@@ -78,6 +82,7 @@ private:
     QString m_storePath;
     int m_pollIntervalMs = 2000;
     std::function<qint64()> m_clock;
+    QString m_topicPrefix = QStringLiteral("vigie/crews");
     QThread m_thread;
     class Worker;
     Worker *m_worker = nullptr;

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <optional>
@@ -146,6 +147,26 @@ struct SlaPolicy
     double amberBelow = 0.25;
     qint64 dueAfter(AlarmPriority p) const { return dueAfterMs[std::size_t(p)]; }
 };
+
+/// Where an open intervention stands against its due time.
+enum class SlaState : quint8 {
+    None,  ///< Closed, or no due time.
+    Ok,
+    Amber, ///< Less than SlaPolicy::amberBelow of the SLA left.
+    Red,   ///< Overdue.
+};
+
+/// The SLA state of `intervention` at `nowMs` (UTC ms). Any thread.
+inline SlaState slaState(const Intervention &intervention, qint64 nowMs, const SlaPolicy &sla)
+{
+    if (isClosed(intervention.status) || intervention.dueAtMs <= 0)
+        return SlaState::None;
+    const qint64 left = intervention.dueAtMs - nowMs;
+    if (left < 0)
+        return SlaState::Red;
+    const qint64 full = std::max<qint64>(1, intervention.dueAtMs - intervention.createdAtMs);
+    return double(left) / double(full) < sla.amberBelow ? SlaState::Amber : SlaState::Ok;
+}
 
 /// \brief A crew's answer from the field (`vigie/crews/{crew}/status`), after validation.
 struct CrewStatusReport

@@ -1,5 +1,7 @@
 #include "assetlayer.h"
 
+#include <algorithm>
+
 #include "domain/livestate.h"
 #include "pointindex.h"
 #include "symbology.h"
@@ -152,6 +154,15 @@ int AssetLayer::hitTest(QPointF mapPoint, double tolerance) const
 {
     const int i = m_index->nearest(mapPoint, tolerance);
     return i < 0 ? -1 : m_data->firstIndex + i;
+}
+
+QVector<qint32> AssetLayer::indexesIn(const QRectF &mapRect) const
+{
+    QVector<qint32> out;
+    for (int i : m_index->within(mapRect))
+        out << qint32(m_data->firstIndex + i);
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void AssetLayer::conditionsChanged(const QVector<qint32> &indexes)

@@ -36,6 +36,8 @@ public:
     QPointF position(int index) const;
     /// The directory index of the asset nearest to `mapPoint` within `tolerance` metres, or -1.
     int hitTest(QPointF mapPoint, double tolerance) const;
+    /// Directory indexes of the assets inside `mapRect` (EPSG:3857), ascending.
+    QVector<qint32> indexesIn(const QRectF &mapRect) const;
 
     /// GUI thread. Some conditions changed (directory indexes, any layer's).
     void conditionsChanged(const QVector<qint32> &indexes);

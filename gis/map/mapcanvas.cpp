@@ -15,6 +15,7 @@
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcCanvas, "vigie.canvas")
@@ -137,6 +138,12 @@ MapCanvas::MapCanvas(QWidget *parent)
     m_selectionItem->setZValue(10);
     m_selectionItem->setVisible(false);
     scene()->addItem(m_selectionItem);
+    m_rubberBand = new QGraphicsRectItem;
+    m_rubberBand->setPen(QPen(QColor(0x00, 0x6e, 0xd6), 1.5, Qt::DashLine));
+    m_rubberBand->setBrush(QColor(0x00, 0x6e, 0xd6, 40));
+    m_rubberBand->setZValue(11);
+    m_rubberBand->setVisible(false);
+    scene()->addItem(m_rubberBand);
 
     m_renderTimer.setSingleShot(true);
     connect(&m_renderTimer, &QTimer::timeout, this, &MapCanvas::startRenders);
@@ -350,6 +357,18 @@ int MapCanvas::hitTest(QPointF pixel) const
     return -1;
 }
 
+QVector<qint32> MapCanvas::assetsIn(const QRectF &mapRect) const
+{
+    QVector<qint32> out;
+    for (MapLayer *layer : std::as_const(m_layers)) {
+        auto *assets = qobject_cast<AssetLayer *>(layer);
+        if (assets && assets->isVisible())
+            out += assets->indexesIn(mapRect);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 void MapCanvas::updateSelectionItem()
 {
     for (MapLayer *layer : std::as_const(m_layers)) {
@@ -391,6 +410,10 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
     m_pressPos = event->position().toPoint();
     m_pressSettings = m_settings;
     m_dragging = false;
+    if (event->modifiers() & Qt::ShiftModifier) {
+        m_rubberBand->setRect(QRectF(m_pressPos, QSizeF(0, 0)));
+        m_rubberBand->setVisible(true);
+    }
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
@@ -398,6 +421,10 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     emit pointerMoved(m_settings.toMap(event->position()));
     if (!(event->buttons() & Qt::LeftButton))
         return;
+    if (m_rubberBand->isVisible()) {
+        m_rubberBand->setRect(QRectF(m_pressPos, event->position()).normalized());
+        return;
+    }
     const QPoint delta = event->position().toPoint() - m_pressPos;
     if (!m_dragging && delta.manhattanLength() <= kClickSlop)
         return;
@@ -411,6 +438,15 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
+    if (m_rubberBand->isVisible()) {
+        m_rubberBand->setVisible(false);
+        const QRectF pixels = QRectF(m_pressPos, event->position()).normalized();
+        if (pixels.width() + pixels.height() > kClickSlop) {
+            const QRectF map = QRectF(m_settings.toMap(pixels.topLeft()), m_settings.toMap(pixels.bottomRight())).normalized();
+            emit assetsSelected(assetsIn(map), map);
+            return;
+        }
+    }
     if (m_dragging) {
         m_dragging = false;
         viewport()->unsetCursor();

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QGraphicsView>
+#include <QVector>
 #include <QHash>
 #include <QImage>
 #include <QPointer>
@@ -11,6 +12,8 @@
 
 #include <atomic>
 #include <memory>
+
+class QGraphicsRectItem;
 
 namespace vigie {
 
@@ -33,7 +36,8 @@ class SelectionItem;
 /// Only the selection marker is a QGraphicsItem besides the map itself.
 ///
 /// Keys: arrows pan, + and − zoom, Home shows the whole city, Escape clears the selection.
-/// Mouse: drag pans, the wheel zooms around the cursor, a click selects the nearest asset.
+/// Mouse: drag pans, the wheel zooms around the cursor, a click selects the nearest asset,
+/// Shift+drag draws a rubber band that selects every visible asset inside it.
 /// GUI thread only.
 class MapCanvas : public QGraphicsView
 {
@@ -80,6 +84,9 @@ public slots:
 signals:
     /// A click selected an asset (directory index) or cleared the selection (-1).
     void assetSelected(int index);
+    /// A rubber band (Shift+drag) selected these assets (directory indexes, ascending; may
+    /// be empty) inside `mapRect` (EPSG:3857).
+    void assetsSelected(const QVector<qint32> &indexes, const QRectF &mapRect);
     void settingsChanged(const vigie::MapSettings &settings);
     /// A layer's new image is in place. For tests and the status bar.
     void layerRendered(const QString &layerId, qint64 milliseconds);
@@ -111,6 +118,7 @@ private:
     void renderDone(MapLayer *layer, Job *finished);
     void applySettings(const MapSettings &settings, int renderDelayMs);
     int hitTest(QPointF pixel) const;
+    QVector<qint32> assetsIn(const QRectF &mapRect) const;
     void updateSelectionItem();
     void drawScaleBar(QPainter *painter);
 
@@ -129,6 +137,7 @@ private:
     QPoint m_pressPos;
     MapSettings m_pressSettings;
     bool m_dragging = false;
+    QGraphicsRectItem *m_rubberBand = nullptr; ///< Shown during a Shift+drag.
 
     friend class detail::CanvasMapItem;
 };

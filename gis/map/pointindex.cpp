@@ -43,4 +43,18 @@ int PointIndex::nearest(QPointF p, double maxDistance) const
     return hits.front().second;
 }
 
+QVector<int> PointIndex::within(const QRectF &rect) const
+{
+    using Box = bg::model::box<BPoint>;
+    const QRectF r = rect.normalized();
+    std::vector<Entry> hits;
+    m_tree->rtree.query(bgi::covered_by(Box(BPoint(r.left(), r.top()), BPoint(r.right(), r.bottom()))),
+                        std::back_inserter(hits));
+    QVector<int> out;
+    out.reserve(qsizetype(hits.size()));
+    for (const Entry &e : hits)
+        out << e.second;
+    return out;
+}
+
 } // namespace vigie

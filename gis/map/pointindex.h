@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointF>
+#include <QRectF>
 #include <QVector>
 
 #include <memory>
@@ -19,6 +20,9 @@ public:
     /// Position in the input vector of the point nearest to `p` within `maxDistance`
     /// (same units as the points), or -1.
     int nearest(QPointF p, double maxDistance) const;
+    /// Positions in the input vector of the points inside `rect` (edges included), in no
+    /// particular order.
+    QVector<int> within(const QRectF &rect) const;
 
 private:
     struct Tree;

@@ -1,5 +1,6 @@
 // Offscreen GUI tests of the map: the Montpellier pack loaded through the store, rendered,
 // with live status colours where the assets lie; coalesced live refreshes; picking; keys.
+#include <algorithm>
 #include "domain/livestate.h"
 #include "io/cityloader.h"
 #include "map/assetlayer.h"
@@ -72,6 +73,7 @@ private slots:
     void renderShowsStatusColoursWhereAssetsLie();
     void liveChangesRerenderOnlyTheLiveLayerAndAreCoalesced();
     void clickSelectsTheAssetUnderTheCursor();
+    void shiftDragSelectsEveryAssetInTheRubberBand();
     void keyboardNavigation();
     void layerTreeTogglesVisibility();
 
@@ -199,6 +201,38 @@ void TestMapCanvas::clickSelectsTheAssetUnderTheCursor()
     QCOMPARE(canvas.selectedAsset(), bins->firstIndex + 3);
     QTest::keyClick(&canvas, Qt::Key_Escape);
     QCOMPARE(canvas.selectedAsset(), -1);
+}
+
+void TestMapCanvas::shiftDragSelectsEveryAssetInTheRubberBand()
+{
+    CityMap cityMap(m_city, QStringLiteral("fr"));
+    auto owned = showCanvas(cityMap, QSize(800, 600));
+    MapCanvas &canvas = *owned;
+    const AssetLayerDataPtr lamps = m_city.assets.value(QStringLiteral("eclairage"));
+    QVERIFY(lamps);
+    canvas.centerOn(lamps->positions.at(100), 1.0);
+    const QPoint from(250, 150), to(550, 450);
+    const QRectF map = QRectF(canvas.settings().toMap(from), canvas.settings().toMap(to)).normalized();
+    // Independent count: every asset of every layer whose position lies in the band.
+    QVector<qint32> expected;
+    for (const AssetLayerDataPtr &layer : std::as_const(m_city.assets))
+        for (int i = 0; i < layer->positions.size(); ++i)
+            if (map.contains(layer->positions.at(i)))
+                expected << qint32(layer->firstIndex + i);
+    std::sort(expected.begin(), expected.end());
+    QVERIFY(expected.size() > 3);
+
+    const QPointF fromMap = canvas.settings().toMap(from);
+    QSignalSpy selected(&canvas, &MapCanvas::assetsSelected);
+    QTest::mousePress(canvas.viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), canvas.viewport()->mapToGlobal(QPointF(to)), Qt::NoButton,
+                     Qt::LeftButton, Qt::ShiftModifier);
+    QCoreApplication::sendEvent(canvas.viewport(), &move);
+    QTest::mouseRelease(canvas.viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).at(0).value<QVector<qint32>>(), expected);
+    // The view did not pan.
+    QCOMPARE(canvas.settings().toMap(from), fromMap);
 }
 
 void TestMapCanvas::keyboardNavigation()

@@ -56,18 +56,6 @@ int batteryOf(const QString &devEui)
     return 70 + int(devEui.toULongLong(nullptr, 16) % 31);
 }
 
-/// The wire key of a status a crew reports (docs/interventions.md), for message ids.
-QLatin1String stepName(InterventionStatus status)
-{
-    switch (status) {
-    case InterventionStatus::Accepted: return QLatin1String("accepted");
-    case InterventionStatus::EnRoute: return QLatin1String("enRoute");
-    case InterventionStatus::OnSite: return QLatin1String("onSite");
-    case InterventionStatus::Done: return QLatin1String("done");
-    default: return QLatin1String("blocked");
-    }
-}
-
 Error usage(const QString &path, const QString &what)
 {
     return Error{QStringLiteral("usage"), QStringLiteral("--crews %1: %2").arg(path, what)};
@@ -421,7 +409,7 @@ WireMessage FieldCrews::status(const Crew &crew, const Job &job, InterventionSta
     r.status = s;
     r.note = note;
     r.atMs = wallMs;
-    r.messageId = QStringLiteral("%1:%2:%3:%4").arg(crew.spec.id).arg(job.interventionId).arg(job.version).arg(stepName(s));
+    r.messageId = QStringLiteral("%1:%2:%3:%4").arg(crew.spec.id).arg(job.interventionId).arg(job.version).arg(interventionStatusKey(s));
     return {crewStatusTopic(m_options.topicPrefix, crew.spec.id).toUtf8(), crewStatusPayload(r)};
 }
 

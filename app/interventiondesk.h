@@ -1,0 +1,136 @@
+#pragma once
+
+#include "crews/crew.h"
+#include "interventions/interventiontypes.h"
+#include "io/cityloader.h"
+#include "network/streetgraph.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QMenu;
+
+namespace vigie {
+
+class AlarmDock;
+class AlarmService;
+class CityMap;
+class CrewLayer;
+class Dispatcher;
+class IngestService;
+class InterventionController;
+class InterventionDock;
+class InterventionLayer;
+class InterventionService;
+class MapCanvas;
+class MapLayer;
+class SocialPoiIndex;
+struct DispatchSettings;
+
+/// \brief Everything interventions need in the main window, kept out of MainWindow: the
+/// controller and its dock, the service and the dispatcher, the crews and their map layer,
+/// the street graph for crew suggestions, and the links to alarms.
+///
+/// - Creating: from the selected alarms (their assets, highest priority, details) or the
+///   assets of the last rubber band on the map; the dialog shows the score breakdown and
+///   the crew suggestion (eligible first, nearest by street).
+/// - Alarms: assets with an intervention under way are "handled" (AlarmService::
+///   setInterventions); while a crew is on site their alarms are suppressed by design
+///   (source "intervention"); when an intervention is done its linked alarms needing
+///   attention are acknowledged, with a comment naming it, and suppression ends.
+/// - Crews: positions from ingest's tracker fixes and the roster's depots; the Crews tab
+///   and the crew layer refresh every 2 s (never per message); routes of crews en route
+///   are computed off the GUI thread.
+/// GUI thread.
+class InterventionDesk : public QObject
+{
+    Q_OBJECT
+public:
+    InterventionDesk(MapCanvas *canvas, AlarmDock *alarmDock, QWidget *window);
+    ~InterventionDesk() override;
+
+    InterventionDock *dock() const { return m_dock; }
+    InterventionController *controller() const { return m_controller; }
+    /// Layers to draw above the city's, bottom to top.
+    QList<MapLayer *> layers() const;
+    /// Adds the Interventions menu's actions.
+    void fillMenu(QMenu *menu);
+
+    /// A city is on the map (or none: null). Builds the street graph in the background.
+    void setCity(const LoadedCity *city, CityMap *cityMap);
+    /// Starts the service on the city's store, fed with ingest's tracker fixes.
+    void start(const QString &storePath, AlarmService *alarms, IngestService *ingest);
+    /// Connects the dispatcher to the broker (`settings`), or disconnects it (null: offline,
+    /// broker switched off). Until then dispatched orders wait in the outbox.
+    void setDispatch(const DispatchSettings *settings);
+    void stop();
+    bool isRunning() const { return m_service != nullptr; }
+    /// The street graph once built (null before, or when the pack has no streets).
+    StreetGraphPtr streetGraph() const { return m_graph; }
+    /// The crew suggestion for a job at `lonLat` (EPSG:4326) of `kind`, as shown in the dialog.
+    QVector<struct CrewChoice> crewChoices(QPointF lonLat, InterventionKind kind) const;
+    /// The proposal for the selected alarms, else the last map selection (id 0, not stored).
+    Intervention proposal() const;
+
+public slots:
+    void createFromSelection();
+    void edit(qint64 id);
+    /// The map's rubber band.
+    void mapSelection(const QVector<qint32> &assetIndexes);
+    void crewFixes(const vigie::CrewFixes &fixes);
+
+signals:
+    /// Show these assets on the map.
+    void assetsRequested(const QVector<qint32> &assetIndexes);
+    void message(const QString &text);
+
+private:
+    void openDialog(const Intervention &initial);
+    void interventionsChanged(const QVector<Intervention> &changed, bool all);
+    void requestApplied(qint64 requestId, const Intervention &after);
+    void updateMarkers();
+    void updateAlarmLinks(const QVector<Intervention> &changed);
+    void refreshCrews();
+    QHash<QString, CrewActivity> crewActivities() const;
+    PriorityBreakdown score(const Intervention &i) const;
+    QStringList assetLines(const Intervention &i) const;
+    void writeSheets(const QVector<qint64> &ids, const QString &dayTitle);
+    void showIntervention(qint64 id);
+    QVector<qint32> assetIndexes(const Intervention &i) const;
+
+    QPointer<MapCanvas> m_canvas;
+    QPointer<AlarmDock> m_alarmDock;
+    QWidget *m_window;
+    InterventionController *m_controller;
+    InterventionDock *m_dock;
+    InterventionLayer *m_interventionLayer;
+    CrewLayer *m_crewLayer;
+    std::unique_ptr<InterventionService> m_service;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    QPointer<AlarmService> m_alarms;
+    QString m_storePath;
+    const LoadedCity *m_city = nullptr;
+    QPointer<CityMap> m_cityMap;
+    QVector<Crew> m_crews;
+    QHash<QString, CrewFix> m_lastFix;
+    bool m_fixesChanged = false;
+    StreetGraphPtr m_graph;
+    std::shared_ptr<const SocialPoiIndex> m_poi;
+    QFutureWatcher<StreetGraphPtr> m_graphBuild;
+    QVector<qint32> m_mapSelection;
+    bool m_mapSelectionNewer = false;    ///< The rubber band came after the alarm selection.
+    QHash<qint64, InterventionStatus> m_lastStatus;
+    /// Requests whose success starts another one: after Create, assign the crew; after
+    /// Assign (or an edit), dispatch.
+    struct FollowUp { QString crewId; bool dispatch = false; };
+    QHash<qint64, FollowUp> m_followUps;
+    QTimer m_crewTimer;
+    SlaPolicy m_sla;
+};
+
+} // namespace vigie
