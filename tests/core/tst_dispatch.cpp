@@ -26,14 +26,14 @@ const QString kCrewB = QStringLiteral("proprete-sud");
 const QString kPrefix = QStringLiteral("vigie/crews");
 
 /// A city store at the current schema, written to as InterventionService would.
-struct Store
+struct CityStore
 {
     QTemporaryDir dir;
     QString path;
     SqliteConnection db;
     int next = 0;
 
-    Store()
+    CityStore()
     {
         path = dir.filePath(QStringLiteral("city.sqlite"));
         auto opened = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
@@ -170,7 +170,7 @@ void TestDispatch::sendsInOrderAndRecordsAcknowledgements()
     QVERIFY2(broker.start(&error), qPrintable(error));
     test::TestSubscriber device;
     QVERIFY2(device.connect(broker.port(), {QStringLiteral("vigie/crews/+/interventions")}, &error), qPrintable(error));
-    Store store;
+    CityStore store;
     QStringList expected = store.enqueue(45); // more than the window of 20
 
     Dispatcher dispatcher(settings(broker.port(), QStringLiteral("vigie-dispatch-test")), store.path);
@@ -217,7 +217,7 @@ void TestDispatch::nothingLostAcrossBrokerOutageAndRestart()
     test::TestSubscriber device;
     QVERIFY2(device.connect(port, {QStringLiteral("vigie/crews/+/interventions")}, &error, QStringLiteral("crew-device")),
              qPrintable(error));
-    Store store;
+    CityStore store;
     const QString clientId = QStringLiteral("vigie-dispatch-restart");
     QStringList expected = store.enqueue(5);
     QStringList ackedBeforeOutage;
@@ -266,7 +266,7 @@ void TestDispatch::resendsWhatWasInFlightWhenTheBrokerWent()
     test::TestSubscriber device;
     QVERIFY2(device.connect(port, {QStringLiteral("vigie/crews/+/interventions")}, &error, QStringLiteral("crew-device")),
              qPrintable(error));
-    Store store;
+    CityStore store;
     const QStringList expected = store.enqueue(1500);
     Dispatcher dispatcher(settings(port, QStringLiteral("vigie-dispatch-inflight")), store.path);
     QSignalSpy states(&dispatcher, &Dispatcher::stateChanged);
@@ -288,7 +288,7 @@ void TestDispatch::receivesStatusReports()
     test::MosquittoBroker broker;
     QString error;
     QVERIFY2(broker.start(&error), qPrintable(error));
-    Store store;
+    CityStore store;
     const QString clientId = QStringLiteral("vigie-dispatch-status");
     test::TestPublisher crew;
     QVERIFY2(crew.connect(broker.port(), &error), qPrintable(error));
@@ -341,7 +341,7 @@ void TestDispatch::twoInstancesNeverSendTheSameRow()
     QVERIFY2(broker.start(&error), qPrintable(error));
     test::TestSubscriber device;
     QVERIFY2(device.connect(broker.port(), {QStringLiteral("vigie/crews/+/interventions")}, &error), qPrintable(error));
-    Store store;
+    CityStore store;
     QStringList expected = store.enqueue(200);
     Dispatcher north(settings(broker.port(), QStringLiteral("vigie-station-1")), store.path);
     Dispatcher south(settings(broker.port(), QStringLiteral("vigie-station-2")), store.path);
@@ -367,7 +367,7 @@ void TestDispatch::twoInstancesNeverSendTheSameRow()
 
 void TestDispatch::refusesUnusableSettingsAndStores()
 {
-    Store store;
+    CityStore store;
     DispatchSettings bad = settings(1883, QStringLiteral("x"));
     bad.topicPrefix = QStringLiteral("vigie/+/crews");
     Dispatcher wildcard(bad, store.path);
