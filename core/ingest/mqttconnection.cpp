@@ -67,6 +67,7 @@ std::optional<MqttFailure> MqttConnection::createClient()
     mosquitto_disconnect_v5_callback_set(m_mosq, &MqttConnection::onDisconnect);
     mosquitto_subscribe_v5_callback_set(m_mosq, &MqttConnection::onSubscribe);
     mosquitto_message_v5_callback_set(m_mosq, &MqttConnection::onMessage);
+    mosquitto_publish_v5_callback_set(m_mosq, &MqttConnection::onPublish);
     if (!m_settings.username.isEmpty()) {
         const QByteArray user = m_settings.username.toUtf8();
         const QByteArray password = m_settings.password.toUtf8();
@@ -269,6 +270,17 @@ Result<int> MqttConnection::subscribe(const QString &filter, int qos)
     return mid;
 }
 
+Result<int> MqttConnection::publish(const QByteArray &topic, const QByteArray &payload, int qos, bool retain)
+{
+    if (!m_mosq || !m_connected)
+        return Error{QStringLiteral("connectionLost"), tr("Not connected to the broker.")};
+    int mid = 0;
+    const int rc = mosquitto_publish(m_mosq, &mid, topic.constData(), int(payload.size()), payload.constData(), qos, retain);
+    if (rc != MOSQ_ERR_SUCCESS)
+        return libraryFailure(rc, errno).error;
+    return mid;
+}
+
 void MqttConnection::disconnect()
 {
     if (!m_mosq)
@@ -415,6 +427,7 @@ void MqttConnection::onDisconnect(mosquitto *, void *self, int rc, const mosquit
     // rc ≥ 0x80 is the reason of a DISCONNECT the broker sent (MQTT 5); below, a
     // libmosquitto error code (connection lost) or 0 (asked for).
     auto *c = static_cast<MqttConnection *>(self);
+    c->m_connected = false;
     if (rc >= 0x80)
         c->fail(disconnectFailure(rc, c->m_clientId));
 }
@@ -431,6 +444,13 @@ void MqttConnection::onMessage(mosquitto *, void *self, const mosquitto_message 
     auto *c = static_cast<MqttConnection *>(self);
     if (c->m_handlers.message)
         c->m_handlers.message(message);
+}
+
+void MqttConnection::onPublish(mosquitto *, void *self, int mid, int reasonCode, const mosquitto_property *)
+{
+    auto *c = static_cast<MqttConnection *>(self);
+    if (c->m_handlers.published)
+        c->m_handlers.published(mid, reasonCode);
 }
 
 void MqttConnection::onLog(mosquitto *, void *self, int level, const char *text)

@@ -60,6 +60,11 @@ public:
         std::function<void(int mid, const QVector<int> &codes)> subscribed;
         /// A PUBLISH; the message is libmosquitto's and only valid during the call.
         std::function<void(const mosquitto_message *message)> message;
+        /// The broker answered a QoS 1 publish() (PUBACK; QoS 2: PUBCOMP) with message id
+        /// `mid`. `reasonCode` is the MQTT 5 reason: below 0x80 accepted (0x10: no matching
+        /// subscribers), 0x80 and above refused; always 0 with MQTT 3.1.1, which has no
+        /// refusal. For QoS 0, called once the message is written to the socket.
+        std::function<void(int mid, int reasonCode)> published;
     };
 
     /// `clientId` and `cleanSession` override those of `settings` (the connection test uses
@@ -83,6 +88,14 @@ public:
     void fail(MqttFailure failure);
     /// Queues SUBSCRIBE for `filter`; returns its message id, or the failure.
     Result<int> subscribe(const QString &filter, int qos);
+    /// Queues PUBLISH of `payload` (bytes as they are) on `topic` with `qos` (0–2); it is
+    /// written by run(). Returns its message id (1–65535), matched by Handlers::published,
+    /// or the failure (`invalidSettings` for a topic with wildcards or a bad QoS,
+    /// `connectionLost` when not connected). While a connection lasts libmosquitto keeps
+    /// at most 20 QoS 1/2 messages unacknowledged on the wire and queues the rest; messages
+    /// still unacknowledged when the connection ends are sent again after the next
+    /// connect() (with the DUP flag) by this same object.
+    Result<int> publish(const QByteArray &topic, const QByteArray &payload, int qos, bool retain);
     /// Sends DISCONNECT (reason 0) and gives it up to 500 ms to leave. Idempotent.
     void disconnect();
 
@@ -98,6 +111,7 @@ private:
     static void onDisconnect(mosquitto *, void *self, int rc, const struct mqtt5__property *);
     static void onSubscribe(mosquitto *, void *self, int mid, int count, const int *codes, const struct mqtt5__property *);
     static void onMessage(mosquitto *, void *self, const mosquitto_message *message, const struct mqtt5__property *);
+    static void onPublish(mosquitto *, void *self, int mid, int reasonCode, const struct mqtt5__property *);
     static void onLog(mosquitto *, void *self, int level, const char *text);
 
     std::optional<MqttFailure> createClient();

@@ -180,6 +180,16 @@ void ContainerFleet::runIncident(qint64 atMs, ChangeQueue *changes)
     changes->push(c.asset);
 }
 
+bool ContainerFleet::clearIncident(int slot, ChangeQueue *changes)
+{
+    Container &c = m_containers[slot];
+    if (c.status == ContainerStatus::Ok)
+        return false;
+    c.status = ContainerStatus::Ok;
+    changes->push(c.asset);
+    return true;
+}
+
 ContainerStatus ContainerFleet::drawIncident()
 {
     const double u = uniform(m_rng, 0, 1);

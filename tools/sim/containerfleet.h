@@ -48,6 +48,9 @@ public:
     ContainerStatus status(int slot) const { return m_containers.at(slot).status; }
     /// Filling level at the current simulated time, ratio 0–1.
     double level(int slot) const;
+    /// A crew rights container `slot` now (lid closed, put back, fire out): status ok,
+    /// queued in `changes`. False if it was ok.
+    bool clearIncident(int slot, ChangeQueue *changes);
     /// Containers at or above `threshold` (ratio 0–1) now. O(n).
     int countAtLeast(double threshold) const;
 

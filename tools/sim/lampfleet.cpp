@@ -125,16 +125,32 @@ void LampFleet::runFailure(qint64 atMs, ChangeQueue *changes)
         return; // only working lamps fail: the fleet rate applies to them
     lamp.status = drawFailure();
     const qint64 repairAt = atMs + qint64(uniform(m_rng, kRepairMinDays, kRepairMaxDays) * kMsPerDay);
-    m_repairs.push(Repair{repairAt, m_repairSequence++, slot});
+    lamp.repairSequence = m_repairSequence++;
+    m_repairs.push(Repair{repairAt, lamp.repairSequence, slot});
     changes->push(lamp.asset);
 }
 
 void LampFleet::runRepair(ChangeQueue *changes)
 {
-    const int slot = m_repairs.top().slot;
+    const Repair due = m_repairs.top();
     m_repairs.pop();
-    m_lamps[slot].status = LampStatus::Ok;
-    changes->push(m_lamps.at(slot).asset);
+    Lamp &lamp = m_lamps[due.slot];
+    if (lamp.repairSequence != due.sequence)
+        return; // a crew repaired that failure already
+    lamp.status = LampStatus::Ok;
+    lamp.repairSequence = -1;
+    changes->push(lamp.asset);
+}
+
+bool LampFleet::repair(int slot, ChangeQueue *changes)
+{
+    Lamp &lamp = m_lamps[slot];
+    if (lamp.status == LampStatus::Ok)
+        return false;
+    lamp.status = LampStatus::Ok;
+    lamp.repairSequence = -1;
+    changes->push(lamp.asset);
+    return true;
 }
 
 LampStatus LampFleet::drawFailure()

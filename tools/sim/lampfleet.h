@@ -45,6 +45,10 @@ public:
     /// On when its photocell sees night and it works.
     bool isOn(int slot) const { return m_lamps.at(slot).dark && m_lamps.at(slot).status == LampStatus::Ok; }
 
+    /// A crew repairs lamp `slot` now: a failed lamp is ok again (queued in `changes`) and
+    /// its planned repair is dropped. False if it was not failed.
+    bool repair(int slot, ChangeQueue *changes);
+
     /// Lamps currently on, and failed lamps (status not ok). O(n).
     int countOn() const;
     int countFailed() const;
@@ -56,6 +60,7 @@ private:
         qint32 offsetMs = 0;  ///< Photocell offset: switches at the Sun's crossing + offset.
         bool dark = false;    ///< What the photocell says.
         LampStatus status = LampStatus::Ok;
+        qint64 repairSequence = -1; ///< Repair::sequence of its planned repair, -1 while it works.
     };
     struct Repair
     {

@@ -88,16 +88,21 @@ struct Parts
     int fPort = 0;
     QByteArray garbage;       ///< Bytes InvalidUtf8 appends to the TTN correlation id / ChirpStack deviceName.
     bool withDevice = true;
+    QByteArray brandId;       ///< TTN version_ids.
+    QByteArray modelId;
 };
 
-Parts partsOf(const DeviceUplink &u, qint64 atMs, std::optional<MalformedKind> kind, bool upperCaseEui)
+Parts partsOf(const DeviceUplink &u, const UplinkFrame &uplinkFrame, qint64 atMs, std::optional<MalformedKind> kind,
+              bool upperCaseEui)
 {
     Parts p;
     p.devEui = upperCaseEui ? u.devEui.toUpper().toLatin1() : u.devEui.toLatin1();
     p.topicDevEui = u.devEui.toLatin1();
     p.time = isoUtc(atMs);
-    QByteArray frame = sensorFrame(u);
-    p.fPort = sensorPort(u.model);
+    p.brandId = uplinkFrame.brandId;
+    p.modelId = uplinkFrame.modelId;
+    QByteArray frame = uplinkFrame.payload;
+    p.fPort = uplinkFrame.fPort;
     switch (kind ? *kind : MalformedKind::UnboundDevice) { // UnboundDevice: a valid message
     case MalformedKind::InvalidUtf8:
         p.garbage = "\xFF\xFE";
@@ -136,7 +141,6 @@ Parts partsOf(const DeviceUplink &u, qint64 atMs, std::optional<MalformedKind> k
 QByteArray ttnBody(const DeviceUplink &u, const Parts &p)
 {
     const Radio radio = radioOf(u);
-    const bool milesight = u.model == SensorModel::MilesightEm310Udl;
     QByteArrayList members;
     if (p.withDevice)
         members << "\"end_device_ids\":{\"device_id\":\"eui-" + p.devEui.toLower() + "\",\"application_ids\":"
@@ -152,8 +156,8 @@ QByteArray ttnBody(const DeviceUplink &u, const Parts &p)
         + ",\"received_at\":\"" + p.time + "\"}],\"settings\":{\"data_rate\":{\"lora\":{\"bandwidth\":125000,"
           "\"spreading_factor\":" + QByteArray::number(radio.spreadingFactor) + ",\"coding_rate\":\"4/5\"}},\"frequency\":\""
         + QByteArray::number(kChannelsHz[radio.channel]) + "\",\"time\":\"" + p.time + "\"},\"received_at\":\"" + p.time
-        + "\",\"version_ids\":{\"brand_id\":\"" + (milesight ? "milesight-iot" : "dingtek") + "\",\"model_id\":\""
-        + (milesight ? "em310-udl" : "df703") + "\",\"band_id\":\"EU_863_870\"}}";
+        + "\",\"version_ids\":{\"brand_id\":\"" + p.brandId + "\",\"model_id\":\"" + p.modelId
+        + "\",\"band_id\":\"EU_863_870\"}}";
     members << "\"uplink_message\":" + uplink;
     return '{' + members.join(',') + '}';
 }
@@ -256,21 +260,33 @@ int sensorPort(SensorModel model)
     return model == SensorModel::MilesightEm310Udl ? 85 : 3;
 }
 
+UplinkFrame sensorUplinkFrame(const DeviceUplink &uplink)
+{
+    const bool milesight = uplink.model == SensorModel::MilesightEm310Udl;
+    return UplinkFrame{sensorFrame(uplink), sensorPort(uplink.model), milesight ? "milesight-iot" : "dingtek",
+                       milesight ? "em310-udl" : "df703"};
+}
+
 WireMessage ttnUplink(const DeviceUplink &uplink, qint64 receivedAtMs)
 {
-    const Parts p = partsOf(uplink, receivedAtMs, std::nullopt, true);
+    return ttnUplink(uplink, sensorUplinkFrame(uplink), receivedAtMs);
+}
+
+WireMessage ttnUplink(const DeviceUplink &uplink, const UplinkFrame &frame, qint64 receivedAtMs)
+{
+    const Parts p = partsOf(uplink, frame, receivedAtMs, std::nullopt, true);
     return {ttnTopic(uplink, p), ttnBody(uplink, p)};
 }
 
 WireMessage chirpStackUplink(const DeviceUplink &uplink, qint64 timeMs)
 {
-    const Parts p = partsOf(uplink, timeMs, std::nullopt, false);
+    const Parts p = partsOf(uplink, sensorUplinkFrame(uplink), timeMs, std::nullopt, false);
     return {chirpStackTopic(uplink, p, "up"), chirpStackUpBody(uplink, p)};
 }
 
 WireMessage chirpStackStatus(const DeviceUplink &uplink, double batteryPercent, qint64 timeMs)
 {
-    const Parts p = partsOf(uplink, timeMs, std::nullopt, false);
+    const Parts p = partsOf(uplink, sensorUplinkFrame(uplink), timeMs, std::nullopt, false);
     const QByteArray body = "{\"deduplicationId\":\"" + uuid("status:" + p.devEui + ':' + QByteArray::number(uplink.fCnt))
         + "\",\"time\":\"" + p.time + "\"," + chirpStackDeviceInfo(uplink, p) + ",\"margin\":"
         + QByteArray::number(radioOf(uplink).margin()) + ",\"externalPowerSource\":false,"
@@ -281,7 +297,7 @@ WireMessage chirpStackStatus(const DeviceUplink &uplink, double batteryPercent, 
 WireMessage malformedUplink(MalformedKind kind, WireFormat format, const DeviceUplink &uplink, qint64 atMs)
 {
     const bool ttn = format == WireFormat::Ttn;
-    const Parts p = partsOf(uplink, atMs, kind, ttn);
+    const Parts p = partsOf(uplink, sensorUplinkFrame(uplink), atMs, kind, ttn);
     WireMessage m{ttn ? ttnTopic(uplink, p) : chirpStackTopic(uplink, p, "up"),
                   ttn ? ttnBody(uplink, p) : chirpStackUpBody(uplink, p)};
     switch (kind) {

@@ -58,11 +58,27 @@ lorawan::BinSensorReading sensorReading(SensorModel model, const EntityReport &r
 QByteArray sensorFrame(const DeviceUplink &uplink);
 int sensorPort(SensorModel model);
 
+/// \brief An uplink's application payload, its port, and the model that sent it as The
+/// Things Stack's device repository names it (`version_ids`).
+struct UplinkFrame
+{
+    QByteArray payload;      ///< FRMPayload.
+    int fPort = 0;
+    QByteArray brandId;      ///< "milesight-iot", "dingtek".
+    QByteArray modelId;      ///< "em310-udl", "df703", "at101".
+};
+
+/// The bin sensor's frame: sensorFrame() on sensorPort(), with its model's repository ids.
+UplinkFrame sensorUplinkFrame(const DeviceUplink &uplink);
+
 /// TTN topic `v3/vigie-sim-<city>@ttn/devices/eui-<deveui>/up` and uplink message:
 /// end_device_ids (device_id, application_ids, dev_eui, join_eui, dev_addr), received_at,
 /// correlation_ids, uplink_message (f_port, f_cnt, frm_payload, rx_metadata, settings,
 /// received_at, version_ids), all times `receivedAtMs` (UTC ms).
 WireMessage ttnUplink(const DeviceUplink &uplink, qint64 receivedAtMs);
+/// The same envelope around any device's `frame` (a crew vehicle's tracker): `uplink`
+/// gives the city, DevEUI and frame counter; its model and reading are not used.
+WireMessage ttnUplink(const DeviceUplink &uplink, const UplinkFrame &frame, qint64 receivedAtMs);
 
 /// ChirpStack topic `application/<uuid>/device/<deveui>/event/up` and event: deduplicationId,
 /// time, deviceInfo (tenant, application, deviceProfileName "Milesight EM310-UDL" or "Dingtek

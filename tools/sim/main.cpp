@@ -2,6 +2,8 @@
 // network-server uplinks (TTN, ChirpStack) or integrator JSON. See docs/simulator.md.
 
 #include "cityassets.h"
+#include "crewlink.h"
+#include "fieldcrews.h"
 #include "ingest/timestamps.h"
 #include "publisher.h"
 #include "runner.h"
@@ -42,7 +44,12 @@ struct Options
     PublisherSettings mqtt;
     QVector<StagedFailure> stages;
     bool print = false;
+    QString crewsFile;
+    FieldCrewOptions crews;
 };
+
+/// Wall-clock seconds between a driving crew's tracker uplinks, whatever the --speed.
+constexpr double kCrewFixEveryWallS = 3;
 
 void addOptions(QCommandLineParser *p)
 {
@@ -77,6 +84,12 @@ void addOptions(QCommandLineParser *p)
                                                  "cabinet-failure:cabinet=<id>@<s>[+<duration s>]. The lamps send a last "
                                                  "powerState off, then fall silent until the power returns."),
          QStringLiteral("spec")},
+        {QStringLiteral("crews"), QStringLiteral("Play the field devices of the crews of this crews.json: they take Vigie's work "
+                                                 "orders, drive there (AT101 tracker uplinks, TTN v3), work, report, and repair "
+                                                 "the assets in the simulation."),
+         QStringLiteral("file")},
+        {QStringLiteral("crew-speed"), QStringLiteral("Crews' driving speed, simulated km/h (default 40)."), QStringLiteral("kmh"), QStringLiteral("40")},
+        {QStringLiteral("crew-work"), QStringLiteral("Crews' time on site, simulated seconds (default 1200)."), QStringLiteral("s"), QStringLiteral("1200")},
     });
 }
 
@@ -130,6 +143,12 @@ Result<Options> parse(const QCommandLineParser &p)
         else
             errors << stage.error().message;
     }
+    o.crewsFile = p.value(QStringLiteral("crews"));
+    o.crews.speedKmh = number(p, QStringLiteral("crew-speed"), 1, 300, &errors);
+    o.crews.workS = number(p, QStringLiteral("crew-work"), 0, 1e7, &errors);
+    o.crews.positionEveryS = kCrewFixEveryWallS * o.run.speed;
+    if (!o.crewsFile.isEmpty() && o.print)
+        errors << QStringLiteral("--crews needs a broker: it cannot go with --print");
     if (!errors.isEmpty())
         return Error{QStringLiteral("usage"), errors.join(QLatin1Char('\n'))};
     return o;
@@ -183,6 +202,18 @@ std::unique_ptr<MessageSink> makeSink(Options *o, const QString &cityId, Status 
     auto publisher = std::make_unique<MqttPublisher>(o->mqtt, &g_stop);
     *status = publisher->start();
     return publisher;
+}
+
+/// The crews' RepairRequest: puts each named asset right in the simulation.
+void repairAssets(Simulator *simulator, const QStringList &assetIds)
+{
+    for (const QString &id : assetIds) {
+        const int index = simulator->indexOf(id);
+        if (index < 0)
+            qCWarning(lcSim).noquote() << QStringLiteral("a crew repaired %1, which the simulation does not have").arg(id);
+        else if (simulator->repair(index))
+            qCInfo(lcSim).noquote() << QStringLiteral("%1 repaired").arg(id);
+    }
 }
 
 int fail(const Error &e, int code)
@@ -245,7 +276,31 @@ int main(int argc, char *argv[])
     if (!started)
         return fail(started.error(), 1);
     Runner runner(&simulator, sink.get(), options->run);
+    std::unique_ptr<CrewLink> crewLink;
+    std::unique_ptr<FieldCrews> crews;
+    if (!options->crewsFile.isEmpty()) {
+        auto crewList = readFieldCrews(options->crewsFile);
+        if (!crewList)
+            return fail(crewList.error(), 2);
+        options->crews.cityId = city->pack.id;
+        crews = std::make_unique<FieldCrews>(crewList.value(), options->crews, straightRoute,
+                                             [&simulator](const QStringList &assetIds) { repairAssets(&simulator, assetIds); });
+        PublisherSettings link = options->mqtt;
+        // A persistent session needs the same id from one run to the next: no pid in it.
+        link.clientId = (parser.isSet(QStringLiteral("client-id")) ? options->mqtt.clientId
+                                                                   : QStringLiteral("vigie-sim-%1").arg(city->pack.id))
+            + QStringLiteral("-crews");
+        crewLink = std::make_unique<CrewLink>(link, crews->assignmentFilter(), &g_stop);
+        if (const Status linked = crewLink->start(); !linked)
+            return linked.error().code == QLatin1String("interrupted") ? 0 : fail(linked.error(), 1);
+        qCInfo(lcSim).noquote() << QStringLiteral("%1 field crews from %2").arg(crewList->size()).arg(options->crewsFile);
+        runner.setStepHook([&](qint64 simMs) {
+            stepFieldCrews(*crews, *crewLink, simMs, QDateTime::currentMSecsSinceEpoch());
+        });
+    }
     const auto summary = runner.run(&g_stop);
+    if (crewLink)
+        crewLink->stop();
     if (!summary)
         return fail(summary.error(), 1);
     qCInfo(lcSim).noquote() << QStringLiteral("%1 messages in %2 s (%3 msg/s), %4 simulated hours")

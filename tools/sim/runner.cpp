@@ -54,6 +54,8 @@ Result<RunSummary> Runner::run(const std::atomic<bool> *stop)
         if (!slot)
             break;
         m_sim->advanceTo(m_simStartMs + qint64(*slot * m_options.speed * 1000.0));
+        if (m_stepHook)
+            m_stepHook(m_sim->simTimeMs());
         ++m_slot;
         if (const std::optional<SimMessage> message = m_sim->nextMessage(QDateTime::currentMSecsSinceEpoch())) {
             const Status sent = m_sink->send(*message, giveUpAt);

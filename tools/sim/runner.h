@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace vigie::sim {
@@ -69,6 +70,11 @@ class Runner
 public:
     Runner(Simulator *simulator, MessageSink *sink, RunOptions options);
 
+    /// Called on the runner's thread each time the model has been advanced, with the
+    /// simulated time (UTC ms), before the slot's message is made: what else lives on
+    /// simulated time (the field crews) runs there and may act on the simulator.
+    void setStepHook(std::function<void(qint64 simMs)> hook) { m_stepHook = std::move(hook); }
+
     /// Runs until the count, the duration or `stop` (may be null) says to stop, then lets the
     /// sink finish (10 s at most). Blocks; call from one thread.
     /// Errors: those of the sink.
@@ -84,6 +90,7 @@ private:
 
     Simulator *m_sim;
     MessageSink *m_sink;
+    std::function<void(qint64 simMs)> m_stepHook;
     RunOptions m_options;
     Clock::time_point m_wallStart;
     Clock::time_point m_lastProgress;

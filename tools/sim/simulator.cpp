@@ -69,7 +69,8 @@ Simulator::Simulator(SimulatorConfig config, QVector<AssetSpec> assets)
         m_ids << assetUrn(a.kind, m_config.cityId, a.ref);
         m_topics << topicFor(m_config.cityId, a.kind, a.ref);
     }
-    m_idSet = QSet<QString>(m_ids.cbegin(), m_ids.cend());
+    for (int i = 0; i < m_ids.size(); ++i)
+        m_indexById.insert(m_ids.at(i), i);
     for (int slot = 0; slot < m_lamps.size(); ++slot)
         m_slot[m_lamps.asset(slot)] = slot;
     for (int slot = 0; slot < m_containers.size(); ++slot)
@@ -137,6 +138,23 @@ void Simulator::runPowerEvents(qint64 simMs)
             }
         }
     }
+}
+
+bool Simulator::repair(int index)
+{
+    const int slot = m_slot.at(index);
+    if (slot < 0)
+        return false;
+    if (m_assets.at(index).kind == AssetKind::WasteContainer)
+        return m_containers.clearIncident(slot, &m_changes);
+    bool repaired = m_lamps.repair(slot, &m_changes);
+    if (m_outages.at(index) > 0) {
+        m_outages[index] = 0;
+        m_lastGaspSent[index] = false;
+        m_changes.push(index); // back on the mains: reports its photocell's state
+        repaired = true;
+    }
+    return repaired;
 }
 
 bool Simulator::quiet(int index) const
@@ -388,7 +406,7 @@ QString Simulator::unboundDevEui()
 QString Simulator::unknownRef(AssetKind kind)
 {
     QString ref = QStringLiteral("sim-unknown-%1").arg(++m_unknownCount);
-    while (m_idSet.contains(assetUrn(kind, m_config.cityId, ref)))
+    while (m_indexById.contains(assetUrn(kind, m_config.cityId, ref)))
         ref += QLatin1Char('x');
     return ref;
 }

@@ -10,6 +10,7 @@
 #include "rng.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QTimeZone>
@@ -100,6 +101,14 @@ public:
     /// Whether lamp `index` is without power now (its last gasp sent or pending).
     bool isUnpowered(int index) const { return m_outages.at(index) > 0; }
 
+    /// A field crew repaired asset `index` now (simulated time): a street light is powered
+    /// again (every staged outage in force ends for it; later ones still strike) and a
+    /// lamp failure is fixed; a container's incident is righted. What changed is reported
+    /// before any periodic report, as any state change. False if nothing was wrong.
+    bool repair(int index);
+    /// The index of the asset whose entity id (assetUrn) is `id`, or -1.
+    int indexOf(const QString &id) const { return m_indexById.value(id, -1); }
+
     int size() const { return m_assets.size(); }
     const AssetSpec &asset(int index) const { return m_assets.at(index); }
     /// What asset `index` is now, without sensor noise.
@@ -154,7 +163,7 @@ private:
     QVector<AssetSpec> m_assets;
     QVector<QString> m_ids;
     QVector<QByteArray> m_topics;
-    QSet<QString> m_idSet;
+    QHash<QString, int> m_indexById;
     QVector<int> m_slot;                 ///< Asset → slot in its fleet.
     LampFleet m_lamps;
     ContainerFleet m_containers;
