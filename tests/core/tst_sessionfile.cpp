@@ -62,11 +62,15 @@ SessionRecord scripted(int i, qint64 atMs)
         n.number = 0.25 * i;
         n.unitCode = QStringLiteral("C62");
         n.flags = ObservationFlag::ClockSkewed;
-        return {SessionRecordType::ObservationBatch, atMs, ObservationBatch{atMs, {o, n}}};
+        // Stamped ahead (a device clock running fast), by more than a chunk's span: the
+        // chunks' latest times are not in order either.
+        const qint64 ahead = atMs + 40'000;
+        return {SessionRecordType::ObservationBatch, ahead, ObservationBatch{ahead, {o, n}}};
     }
     case 7: {
-        // Transitions carry the observed time: earlier than the messages around them.
-        AlarmTransition t{i, AlarmState::Normal, AlarmState::Unacknowledged, atMs - 4500, QStringLiteral("system"),
+        // Transitions carry the observed time: earlier than the messages around them, by
+        // more than a chunk's span, so chunks are not in time order.
+        AlarmTransition t{i, AlarmState::Normal, AlarmState::Unacknowledged, atMs - 45'000, QStringLiteral("system"),
                           QStringLiteral("activate"), QStringLiteral("fillingLevel 0.86 ≥ 0.80")};
         return {SessionRecordType::AlarmTransition, t.atMs, t};
     }
@@ -356,8 +360,8 @@ void TstSessionFile::roundTrip()
     QCOMPARE(reader.header().cityId, QStringLiteral("montpellier"));
     QCOMPARE(reader.header().metadata, header.metadata);
     QCOMPARE(fingerprints(allRecords(reader)), fingerprints(truth));
-    QCOMPARE(reader.startMs(), kBase);
-    QCOMPARE(reader.endMs(), kBase + 31'000);
+    QCOMPARE(reader.startMs(), kBase + 7 * 1000 - 45'000); // the late alarm transition
+    QCOMPARE(reader.endMs(), kBase + 3000 + 40'000); // the batch stamped ahead
     const SessionCounts counts = reader.counts();
     QCOMPARE(counts.total(), qint64(truth.size()));
     QCOMPARE(counts.of(SessionRecordType::Keyframe), 1);
