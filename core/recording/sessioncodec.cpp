@@ -146,7 +146,7 @@ std::optional<SessionHeader> parseFileHeader(QByteArrayView bytes, qint64 *size)
     const quint32 bodyLength = r.u32();
     ByteReader body(r.view(bodyLength));
     const quint32 crc = r.u32();
-    if (!r.ok() || crc != crc32(bytes.first(total - 4)) || h.formatVersion == 0 || h.formatVersion > kFormatVersion)
+    if (!r.ok() || crc != crc32(bytes.first(total - 4)) || h.formatVersion == 0)
         return std::nullopt;
     h.createdAtMs = body.i64();
     h.cityId = body.str();

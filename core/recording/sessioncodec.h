@@ -136,6 +136,7 @@ std::optional<ChunkHeader> parseChunkHeader(QByteArrayView bytes);
 /// The file header (magic, version, creation time, city, metadata, CRC).
 QByteArray encodeFileHeader(const SessionHeader &header);
 /// `bytes` starts at offset 0 of the file. On success, `*size` is the header's length.
+/// Any version is returned (the caller refuses newer ones); nullopt when the CRC fails.
 std::optional<SessionHeader> parseFileHeader(QByteArrayView bytes, qint64 *size);
 /// Total header length announced by the first kFileHeaderFixedSize bytes, or -1 if they are
 /// not a session header.

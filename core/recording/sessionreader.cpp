@@ -130,9 +130,10 @@ Status SessionReader::open(const QString &path, Mode mode)
     close();
     m_mode = mode;
     m_file.setFileName(path);
-    if (!QFileInfo(path).isFile() || !m_file.open(mode == Mode::ReadWrite ? QIODevice::ReadWrite : QIODevice::ReadOnly))
-        return Error{QStringLiteral("openFailed"), tr("Cannot open the session %1: %2.")
-                                                       .arg(path, m_file.isOpen() ? QString() : m_file.errorString())};
+    if (!QFileInfo(path).isFile())
+        return Error{QStringLiteral("openFailed"), tr("The session %1 does not exist.").arg(path)};
+    if (!m_file.open(mode == Mode::ReadWrite ? QIODevice::ReadWrite : QIODevice::ReadOnly))
+        return Error{QStringLiteral("openFailed"), tr("Cannot open the session %1: %2.").arg(path, m_file.errorString())};
     m_fileSize = m_file.size();
     if (m_fileSize == 0) {
         close();
@@ -148,6 +149,15 @@ Status SessionReader::open(const QString &path, Mode mode)
             m_header = std::move(*h);
             m_headerOk = true;
         }
+    }
+    if (m_headerOk && m_header.formatVersion > kFormatVersion) { // intact, and not ours to read
+        const quint16 version = m_header.formatVersion;
+        close();
+        return Error{QStringLiteral("unsupportedVersion"),
+                     tr("The session %1 was written by a newer Vigie (format %2); this one reads format %3.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(kFormatVersion)};
     }
     const bool headerOk = m_headerOk;
     const qint64 headerEnd = m_headerEnd;

@@ -79,7 +79,8 @@ public:
     SessionReader &operator=(const SessionReader &) = delete;
 
     /// Opens `path`. Errors: `openFailed` (cannot open or read), `emptyFile`, `notASession`
-    /// (neither a session header nor any intact chunk). A damaged file opens, with
+    /// (neither a session header nor any intact chunk), `unsupportedVersion` (written by a
+    /// newer format). A damaged file opens, with
     /// damage() listing what was lost.
     Status open(const QString &path, Mode mode = Mode::ReadOnly);
     void close();

@@ -689,6 +689,29 @@ void TstSessionFile::garbageEmptyAndHeaderOnly()
     QVERIFY(!reader.keyframeBefore(kMaxTs).isValid());
     QVERIFY(reader.markers(kMinTs, kMaxTs)->isEmpty());
 
+    // A newer format, intact: refused with its own code (a damaged version is just damage).
+    QByteArray newer = session::encodeFileHeader(header);
+    newer[8] = char(session::kFormatVersion + 1);
+    newer.chop(4);
+    const quint32 crc = session::crc32(newer);
+    newer.append(reinterpret_cast<const char *>(&crc), 4);
+    writeBytes(path, newer);
+    QCOMPARE(reader.open(path).error().code, QStringLiteral("unsupportedVersion"));
+    {
+        SessionFileWriter writer;
+        SessionWriterOptions options;
+        options.overwrite = true;
+        QVERIFY(writer.create(path, header, options));
+        QVERIFY(writer.write({SessionRecordType::Bookmark, kBase, SessionBookmark{kBase, QStringLiteral("kept")}}));
+        QVERIFY(writer.close());
+    }
+    QByteArray flipped = readBytes(path);
+    flipped[8] = char(session::kFormatVersion + 1); // the header's CRC no longer matches
+    writeBytes(path, flipped);
+    QVERIFY(reader.open(path));
+    QCOMPARE(reader.damage().first().reason, QStringLiteral("badHeader"));
+    QCOMPARE(allRecords(reader).size(), 1);
+
     // A header followed by garbage.
     writeBytes(path, session::encodeFileHeader(header) + garbage);
     QVERIFY(reader.open(path));
