@@ -204,12 +204,16 @@ SessionReader::FooterState SessionReader::openFromFooter(qint64 headerEnd)
     if (bytes.size() != qint64(trailer->summaryLength) || crc32(bytes) != trailer->summaryCrc)
         return FooterState::Damaged;
     std::optional<Summary> summary = parseSummary(bytes);
+    // Every block must lie between the data and the summary (written so as not to overflow).
+    const qint64 summaryOffset = qint64(trailer->summaryOffset);
+    const auto inFooter = [&](qint64 offset, qint64 length) {
+        return offset >= qint64(trailer->footerOffset) && offset <= summaryOffset && length <= summaryOffset - offset;
+    };
     if (!summary || summary->dataEnd != qint64(trailer->footerOffset)
-        || summary->markersOffset + qint64(summary->markersLength) > qint64(trailer->summaryOffset))
+        || !inFooter(summary->markersOffset, summary->markersLength))
         return FooterState::Damaged;
     for (const IndexPage &page : summary->pages) {
-        if (page.offset < summary->dataEnd
-            || page.offset + qint64(page.entryCount) * kChunkEntrySize > qint64(trailer->summaryOffset))
+        if (!inFooter(page.offset, qint64(page.entryCount) * kChunkEntrySize))
             return FooterState::Damaged;
     }
 
@@ -295,7 +299,8 @@ std::optional<QByteArray> SessionReader::chunkPayload(qint32 chunk)
         return std::nullopt;
     const qint64 total = kChunkHeaderSize + qint64(e->storedLength);
     std::optional<QByteArray> payload;
-    if (e->offset >= 0 && e->offset + total <= m_summary.dataEnd && e->offset + total <= m_fileSize) {
+    const qint64 end = std::min(m_summary.dataEnd, m_fileSize);
+    if (e->offset >= 0 && e->offset <= end && total <= end - e->offset) {
         m_file.seek(e->offset);
         const QByteArray bytes = m_file.read(total);
         const std::optional<ChunkHeader> h = parseChunkHeader(bytes);
