@@ -26,8 +26,7 @@ public:
         if (!stillUndoable())
             return;
         if (m_before.id == 0) { // a creation: cancelling is its undo
-            m_controller->setStatus(m_after.id, InterventionStatus::Cancelled,
-                                    QCoreApplication::translate("vigie::InterventionController", "Creation undone"));
+            m_controller->cancelCreation(m_after.id, QCoreApplication::translate("vigie::InterventionController", "Creation undone"));
             return;
         }
         m_controller->revert(m_before, text());
@@ -187,6 +186,16 @@ qint64 InterventionController::revert(const Intervention &snapshot, const QStrin
     c.action = InterventionChange::Action::Revert;
     c.interventionId = snapshot.id;
     c.fields = snapshot;
+    c.text = why;
+    return submit(c, Undo::FromHistory);
+}
+
+qint64 InterventionController::cancelCreation(qint64 id, const QString &why)
+{
+    InterventionChange c;
+    c.action = InterventionChange::Action::SetStatus;
+    c.interventionId = id;
+    c.status = InterventionStatus::Cancelled;
     c.text = why;
     return submit(c, Undo::FromHistory);
 }

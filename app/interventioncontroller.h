@@ -52,6 +52,8 @@ public:
 
     /// For InterventionUndoCommand: restores `snapshot` over the cached version.
     qint64 revert(const Intervention &snapshot, const QString &why);
+    /// For InterventionUndoCommand: undoes a creation by cancelling it (not itself undoable).
+    qint64 cancelCreation(qint64 id, const QString &why);
     /// The sentence for a refusal (translated), for message boxes and tests.
     static QString refusalText(const Error &error, const Intervention &current);
 

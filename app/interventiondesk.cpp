@@ -95,7 +95,9 @@ InterventionDesk::InterventionDesk(MapCanvas *canvas, AlarmDock *alarmDock, QWid
                 [this] { m_mapSelectionNewer = false; });
     }
     connect(&m_graphBuild, &QFutureWatcherBase::finished, this, [this] {
-        m_graph = m_graphBuild.result();
+        const CityNetwork network = m_graphBuild.result();
+        m_graph = network.graph;
+        m_poi = network.poi;
         if (m_graph)
             qCInfo(lcDesk) << "street graph:" << m_graph->nodeCount() << "nodes," << m_graph->edgeCount() << "edges";
     });
@@ -147,9 +149,17 @@ void InterventionDesk::setCity(const LoadedCity *city, CityMap *cityMap)
     for (const StoredLayer &layer : city->layers)
         if (layer.role == LayerRole::Streets && city->vectors.contains(layer.id))
             streets << city->vectors.value(layer.id);
-    m_poi = SocialPoiIndex::build(*city);
-    if (!streets.isEmpty())
-        m_graphBuild.setFuture(QtConcurrent::run([streets] { return StreetGraph::build(streets); }));
+    m_graphBuild.waitForFinished();
+    m_graphBuild.setFuture(QtConcurrent::run([streets, storePath = city->storePath, layers = city->layers] {
+        CityNetwork network;
+        if (!streets.isEmpty())
+            network.graph = StreetGraph::build(streets);
+        if (auto poi = SocialPoiIndex::load(storePath, layers); poi && !poi->isEmpty())
+            network.poi = std::make_shared<const SocialPoiIndex>(std::move(poi).value());
+        else if (!poi)
+            qCWarning(lcDesk).noquote() << "social places not loaded:" << poi.error().message;
+        return network;
+    }));
     refreshCrews();
 }
 

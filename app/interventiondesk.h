@@ -121,7 +121,13 @@ private:
     bool m_fixesChanged = false;
     StreetGraphPtr m_graph;
     std::shared_ptr<const SocialPoiIndex> m_poi;
-    QFutureWatcher<StreetGraphPtr> m_graphBuild;
+    /// Built off the GUI thread when a city opens: the street graph and the social places.
+    struct CityNetwork
+    {
+        StreetGraphPtr graph;
+        std::shared_ptr<const SocialPoiIndex> poi;
+    };
+    QFutureWatcher<CityNetwork> m_graphBuild;
     QVector<qint32> m_mapSelection;
     bool m_mapSelectionNewer = false;    ///< The rubber band came after the alarm selection.
     QHash<qint64, InterventionStatus> m_lastStatus;
