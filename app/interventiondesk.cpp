@@ -19,6 +19,7 @@
 #include "map/mapcanvas.h"
 #include "network/crewsuggester.h"
 #include "network/socialpoiindex.h"
+#include "network/webmercator.h"
 #include "workordersheet.h"
 
 #include <QDateTime>
@@ -40,14 +41,6 @@ Q_LOGGING_CATEGORY(lcDesk, "vigie.app.interventions")
 namespace vigie {
 
 namespace {
-
-constexpr double kEarthRadius = 6378137.0; // EPSG:3857 sphere
-
-/// EPSG:4326 degrees → EPSG:3857 metres (the projection's defining formula).
-QPointF toMercator(double lon, double lat)
-{
-    return {kEarthRadius * lon * M_PI / 180.0, kEarthRadius * std::log(std::tan(M_PI / 4 + lat * M_PI / 360.0))};
-}
 
 bool underWay(InterventionStatus s)
 {
@@ -363,7 +356,7 @@ QVector<CrewChoice> InterventionDesk::crewChoices(QPointF lonLat, InterventionKi
         }
     const QTimeZone zone(m_city ? m_city->pack.timeZone.toUtf8() : QByteArrayLiteral("Europe/Paris"));
     const QTime local = QDateTime::currentDateTimeUtc().toTimeZone(zone).time();
-    const QVector<CrewSuggestion> suggestions = suggestCrews(m_graph.get(), toMercator(lonLat.x(), lonLat.y()), kind, m_crews, m_lastFix,
+    const QVector<CrewSuggestion> suggestions = suggestCrews(m_graph.get(), webmercator::fromLonLat(lonLat.x(), lonLat.y()), kind, m_crews, m_lastFix,
                                                              busy, local.hour() * 60 + local.minute());
     QVector<CrewChoice> out;
     for (const CrewSuggestion &s : suggestions) {
@@ -407,7 +400,7 @@ PriorityBreakdown InterventionDesk::score(const Intervention &i) const
     in.lighting = i.kind == InterventionKind::Lighting;
     if (i.hasLocation()) {
         if (m_poi) {
-            const auto nearest = m_poi->nearest(toMercator(i.lon, i.lat));
+            const auto nearest = m_poi->nearest(webmercator::fromLonLat(i.lon, i.lat));
             if (nearest) {
                 in.nearestSocialPoiM = nearest->distanceM;
                 in.nearestSocialPoiName = nearest->name;
@@ -466,7 +459,7 @@ void InterventionDesk::updateMarkers()
     for (const Intervention &i : m_controller->interventions()) {
         if (isClosed(i.status) || !i.hasLocation())
             continue;
-        markers << InterventionMarker{i.id, toMercator(i.lon, i.lat), i.status, slaState(i, now, m_sla), QStringLiteral("#%1").arg(i.id)};
+        markers << InterventionMarker{i.id, webmercator::fromLonLat(i.lon, i.lat), i.status, slaState(i, now, m_sla), QStringLiteral("#%1").arg(i.id)};
     }
     m_interventionLayer->setMarkers(markers);
 }
@@ -577,7 +570,7 @@ void InterventionDesk::showIntervention(qint64 id)
     if (!assets.isEmpty())
         emit assetsRequested(assets);
     else if (i.hasLocation() && m_canvas)
-        m_canvas->centerOn(toMercator(i.lon, i.lat), std::min(m_canvas->settings().resolution(), 1.0));
+        m_canvas->centerOn(webmercator::fromLonLat(i.lon, i.lat), std::min(m_canvas->settings().resolution(), 1.0));
 }
 
 void InterventionDesk::writeSheets(const QVector<qint64> &ids, const QString &dayTitle)
@@ -595,7 +588,7 @@ void InterventionDesk::writeSheets(const QVector<qint64> &ids, const QString &da
     for (qint64 id : ids) {
         const Intervention i = m_controller->intervention(id);
         const auto crew = std::find_if(m_crews.cbegin(), m_crews.cend(), [&](const Crew &c) { return c.id == i.crewId; });
-        const QPointF centre = i.hasLocation() ? toMercator(i.lon, i.lat) : QPointF();
+        const QPointF centre = i.hasLocation() ? webmercator::fromLonLat(i.lon, i.lat) : QPointF();
         pages.push_back(prepareWorkOrderPage(i, crew != m_crews.cend() ? crew->name : QString(), assetLines(i), layers, centre));
     }
     auto *watcher = new QFutureWatcher<Result<int>>(this);

@@ -21,6 +21,13 @@ inline QPointF fromLonLat(double lon, double lat)
     return {kEarthRadius * lon * std::numbers::pi / 180.0, kEarthRadius * std::log(std::tan(std::numbers::pi / 4 + phi / 2))};
 }
 
+/// EPSG:3857 metres → EPSG:4326 degrees (x longitude, y latitude): fromLonLat's inverse.
+inline QPointF toLonLat(QPointF mercator)
+{
+    return {mercator.x() / kEarthRadius * 180.0 / std::numbers::pi,
+            (2 * std::atan(std::exp(mercator.y() / kEarthRadius)) - std::numbers::pi / 2) * 180.0 / std::numbers::pi};
+}
+
 /// EPSG:3857 metres per true metre at map y `y`: 1 / cos(latitude) = cosh(y / R).
 inline double scaleAt(double y) { return std::cosh(y / kEarthRadius); }
 

@@ -168,9 +168,14 @@ sim_args=(--host 127.0.0.1 --port "$port" --city "$city" --format "$format" --sp
 # A district losing power a minute in: the demo then shows one grouped parent alarm, not
 # thousands. Only Montpellier's default pack has street lights in named districts to stage.
 if [[ $stage == default ]]; then
-    if [[ $city == montpellier ]]; then stage="power-loss:district=MOSSON@60+900"; else stage=none; fi
+    # No end: the lamps stay dark until a crew Vigie dispatches repairs them.
+    if [[ $city == montpellier ]]; then stage="power-loss:district=MOSSON@60"; else stage=none; fi
 fi
 [[ $stage == none ]] || sim_args+=(--stage "$stage")
+# The crews' field devices: they take the work orders Vigie dispatches, drive there (their
+# AT101 trackers report on TTN topics) and repair (docs/interventions.md).
+if [[ $city == */* ]]; then crews_file="$city/crews.json"; else crews_file="$VIGIE_ROOT/resources/cities/$city/crews.json"; fi
+[[ -f $crews_file ]] && sim_args+=(--crews "$crews_file" --crew-work 600)
 setsid "$sim" "${sim_args[@]}" >"$workdir/vigie-sim.log" 2>&1 &
 sim_pid=$!
 sleep 1
@@ -179,24 +184,28 @@ say "vigie-sim publishing $city as $format at $rate msg/s, speed x$speed (pid $s
 
 # ---- 3. Vigie ---------------------------------------------------------------------------
 args=(--broker "127.0.0.1:$port" --city "$city")
+city_id=$city
+if [[ $city == */* ]]; then
+    city_id=$(sed -n 's/^ *"id": *"\([^"]*\)".*/\1/p' "$city/manifest.json" | head -n 1)
+    [[ -n $city_id ]] || die "no \"id\" in $city/manifest.json"
+fi
 # Routes for the format (docs/simulator.md, "Formats"); on the command line they hold for
-# this run only. ngsi-ld keeps the saved subscriptions (by default vigie/<city>/#, fiware).
+# this run only, with the TTN route of the crews' trackers.
 # The broker is private: its vigie/# carries this city's lamps only.
+# Every format adds the TTN route of the crews' GNSS trackers. vigie/crews/… is the dispatch
+# channel, not sensor data: the routes stay below vigie/<city>/.
 case $format in
-    ttn) args+=(--topic "vigie/#" --topic "v3/+/devices/+/up=ttn") ;;
-    chirpstack) args+=(--topic "vigie/#" --topic "application/+/device/+/event/+=chirpstack") ;;
+    ngsi-ld) args+=(--topic "vigie/$city_id/#" --topic "v3/+/devices/+/up=ttn") ;;
+    ttn) args+=(--topic "vigie/$city_id/#" --topic "v3/+/devices/+/up=ttn") ;;
+    chirpstack) args+=(--topic "vigie/$city_id/#" --topic "application/+/device/+/event/+=chirpstack" --topic "v3/+/devices/+/up=ttn") ;;
     json)
         # The example mappings build Montpellier asset ids: name the demo's city instead.
-        city_id=$city
-        if [[ $city == */* ]]; then
-            city_id=$(sed -n 's/^ *"id": *"\([^"]*\)".*/\1/p' "$city/manifest.json" | head -n 1)
-            [[ -n $city_id ]] || die "no \"id\" in $city/manifest.json"
-        fi
         for mapping in binsense-containers luminet-streetlights; do
             sed "s/:montpellier:{}/:$city_id:{}/" "$VIGIE_ROOT/resources/mappings/$mapping.yaml" >"$workdir/$mapping.yaml"
         done
         args+=(--topic "binsense/v1/+/up=json:$workdir/binsense-containers.yaml"
-               --topic "luminet/+/+/report=json:$workdir/luminet-streetlights.yaml") ;;
+               --topic "luminet/+/+/report=json:$workdir/luminet-streetlights.yaml"
+               --topic "v3/+/devices/+/up=ttn") ;;
 esac
 [[ -z $lang ]] || args+=(--lang "$lang")
 if ((fresh)); then

@@ -4,6 +4,7 @@
 #include "cityassets.h"
 #include "crewlink.h"
 #include "fieldcrews.h"
+#include "streetroutes.h"
 #include "ingest/timestamps.h"
 #include "publisher.h"
 #include "runner.h"
@@ -283,7 +284,7 @@ int main(int argc, char *argv[])
         if (!crewList)
             return fail(crewList.error(), 2);
         options->crews.cityId = city->pack.id;
-        crews = std::make_unique<FieldCrews>(crewList.value(), options->crews, straightRoute,
+        crews = std::make_unique<FieldCrews>(crewList.value(), options->crews, streetRoutes(city->pack),
                                              [&simulator](const QStringList &assetIds) { repairAssets(&simulator, assetIds); });
         PublisherSettings link = options->mqtt;
         // A persistent session needs the same id from one run to the next: no pid in it.
