@@ -190,9 +190,7 @@ if [[ $city == */* ]]; then
     [[ -n $city_id ]] || die "no \"id\" in $city/manifest.json"
 fi
 # Routes for the format (docs/simulator.md, "Formats"); on the command line they hold for
-# this run only, with the TTN route of the crews' trackers.
-# The broker is private: its vigie/# carries this city's lamps only.
-# Every format adds the TTN route of the crews' GNSS trackers. vigie/crews/… is the dispatch
+# this run only. Every format adds the TTN route of the crews' GNSS trackers. vigie/crews/… is the dispatch
 # channel, not sensor data: the routes stay below vigie/<city>/.
 case $format in
     ngsi-ld) args+=(--topic "vigie/$city_id/#" --topic "v3/+/devices/+/up=ttn") ;;
