@@ -202,6 +202,224 @@
     </message>
 </context>
 <context>
+    <name>SessionFileWriter</name>
+    <message>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="29"/>
+        <source>A session file is already open: %1.</source>
+        <translation>A session file is already open: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="40"/>
+        <source>Cannot create the session file %1: %2.</source>
+        <translation>Cannot create the session file %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="46"/>
+        <source>Cannot write the session file %1: %2.</source>
+        <translation>Cannot write the session file %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="63"/>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="80"/>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="135"/>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="146"/>
+        <source>No session file is open.</source>
+        <translation>No session file is open.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="67"/>
+        <source>A record of %1 bytes could not be recorded.</source>
+        <translation>A record of %1 bytes could not be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="89"/>
+        <source>The buffered records could not be indexed.</source>
+        <translation>The buffered records could not be indexed.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="116"/>
+        <source>Cannot write to the session file %1: %2.</source>
+        <translation>Cannot write to the session file %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="139"/>
+        <source>Cannot save the session file %1 to disk: %2.</source>
+        <translation>Cannot save the session file %1 to disk: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionfilewriter.cpp" line="151"/>
+        <source>Cannot write the index of the session file %1: %2.</source>
+        <translation>Cannot write the index of the session file %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReader</name>
+    <message>
+        <location filename="../core/recording/sessionexport.cpp" line="54"/>
+        <location filename="../core/recording/sessionexport.cpp" line="106"/>
+        <location filename="../core/recording/sessionreader.cpp" line="408"/>
+        <location filename="../core/recording/sessionreader.cpp" line="438"/>
+        <location filename="../core/recording/sessionreader.cpp" line="450"/>
+        <source>No session is open.</source>
+        <translation>No session is open.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionexport.cpp" line="56"/>
+        <location filename="../core/recording/sessionexport.cpp" line="108"/>
+        <source>The window to export ends before it starts.</source>
+        <translation>The window to export ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionexport.cpp" line="58"/>
+        <source>A session cannot be exported onto itself.</source>
+        <translation>A session cannot be exported onto itself.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionexport.cpp" line="123"/>
+        <source>Cannot create the file %1: %2.</source>
+        <translation>Cannot create the file %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionexport.cpp" line="125"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionexport.cpp" line="125"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionexport.cpp" line="125"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionexport.cpp" line="125"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionexport.cpp" line="125"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionexport.cpp" line="133"/>
+        <source>Cannot write the file %1: %2.</source>
+        <translation>Cannot write the file %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="24"/>
+        <source>The session was not closed (crash, power cut or still recording): its chunks were found by scanning the file.</source>
+        <translation>The session was not closed (crash, power cut or still recording): its chunks were found by scanning the file.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="27"/>
+        <source>The index of the session at byte %1 is damaged: the chunks were found by scanning the file.</source>
+        <translation>The index of the session at byte %1 is damaged: the chunks were found by scanning the file.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="30"/>
+        <source>The session header is damaged (%1 bytes): the city and metadata are unknown.</source>
+        <translation>The session header is damaged (%1 bytes): the city and metadata are unknown.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="33"/>
+        <source>%1 zero bytes at byte %2 (typically a power cut): nothing there could be read.</source>
+        <translation>%1 zero bytes at byte %2 (typically a power cut): nothing there could be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="36"/>
+        <source>The chunk at byte %1 (%2 bytes) is corrupted: its records are lost.</source>
+        <translation>The chunk at byte %1 (%2 bytes) is corrupted: its records are lost.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="38"/>
+        <source>The file ends inside a chunk at byte %1: its last %2 bytes are lost.</source>
+        <translation>The file ends inside a chunk at byte %1: its last %2 bytes are lost.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="39"/>
+        <source>%1 unreadable bytes at byte %2.</source>
+        <translation>%1 unreadable bytes at byte %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="134"/>
+        <source>The session %1 does not exist.</source>
+        <translation>The session %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="136"/>
+        <source>Cannot open the session %1: %2.</source>
+        <translation>Cannot open the session %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="140"/>
+        <source>The session file %1 is empty.</source>
+        <translation>The session file %1 is empty.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="157"/>
+        <source>The session %1 was written by a newer Vigie (format %2); this one reads format %3.</source>
+        <translation>The session %1 was written by a newer Vigie (format %2); this one reads format %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="179"/>
+        <source>%1 is not a Vigie session, or nothing in it can be read.</source>
+        <translation>%1 is not a Vigie session, or nothing in it can be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="338"/>
+        <location filename="../core/recording/sessionreader.cpp" line="352"/>
+        <source>There is no such keyframe in this session.</source>
+        <translation>There is no such keyframe in this session.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="342"/>
+        <source>The keyframe at %1 is in a damaged part of the session.</source>
+        <translation>The keyframe at %1 is in a damaged part of the session.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="420"/>
+        <source>The markers of the session %1 are damaged; repair the session to rebuild them.</source>
+        <translation>The markers of the session %1 are damaged; repair the session to rebuild them.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="452"/>
+        <source>The session %1 is open read-only.</source>
+        <translation>The session %1 is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="454"/>
+        <source>The index of the session %1 is intact.</source>
+        <translation>The index of the session %1 is intact.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionreader.cpp" line="471"/>
+        <source>Cannot write the new index of the session %1: %2.</source>
+        <translation>Cannot write the new index of the session %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecorder</name>
+    <message>
+        <location filename="../core/recording/sessionrecorder.cpp" line="76"/>
+        <source>The session recorder is already running.</source>
+        <translation>The session recorder is already running.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionrecorder.cpp" line="79"/>
+        <source>Cannot create the session folder %1.</source>
+        <translation>Cannot create the session folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionrecorder.cpp" line="214"/>
+        <source>The session recorder is not running.</source>
+        <translation>The session recorder is not running.</translation>
+    </message>
+</context>
+<context>
     <name>vigie</name>
     <message>
         <location filename="../app/alarmrulemodel.cpp" line="64"/>
@@ -217,6 +435,100 @@
         <location filename="../app/alarmrulemodel.cpp" line="85"/>
         <source>Waste containers</source>
         <translation>Waste containers</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="33"/>
+        <location filename="../app/workordersheet.cpp" line="172"/>
+        <source>Work order #%1</source>
+        <translation>Work order #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="38"/>
+        <location filename="../app/workordersheet.cpp" line="127"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="39"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="40"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="40"/>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="41"/>
+        <location filename="../app/workordersheet.cpp" line="127"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="43"/>
+        <source>Position (WGS 84)</source>
+        <translation>Position (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="44"/>
+        <location filename="../app/workordersheet.cpp" line="127"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="45"/>
+        <source>Priority score</source>
+        <translation>Priority score</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="46"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="48"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="49"/>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="54"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="93"/>
+        <source>Crew: name, date and signature</source>
+        <translation>Crew: name, date and signature</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="93"/>
+        <source>Supervisor: name, date and signature</source>
+        <translation>Supervisor: name, date and signature</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="119"/>
+        <source>Notes from the field</source>
+        <translation>Notes from the field</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="126"/>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workordersheet.cpp" line="127"/>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
 </context>
 <context>
@@ -342,7 +654,7 @@
         <translation>Also list shelved, suppressed-by-design and out-of-service alarms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alarmdock.cpp" line="418"/>
+        <location filename="../app/alarmdock.cpp" line="406"/>
         <source>%n alarm(s)</source>
         <translation>
             <numerusform>%n alarm</numerusform>
@@ -350,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alarmdock.cpp" line="419"/>
+        <location filename="../app/alarmdock.cpp" line="407"/>
         <source>%n to acknowledge</source>
         <translation>
             <numerusform>%n to acknowledge</numerusform>
@@ -358,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alarmdock.cpp" line="421"/>
+        <location filename="../app/alarmdock.cpp" line="409"/>
         <source>%n urgent</source>
         <translation>
             <numerusform>%n urgent</numerusform>
@@ -366,7 +678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alarmdock.cpp" line="423"/>
+        <location filename="../app/alarmdock.cpp" line="411"/>
         <source>filtered: %n line(s) shown</source>
         <translation>
             <numerusform>filtered: %n line shown</numerusform>
@@ -374,82 +686,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="431"/>
+        <location filename="../app/alarmdock.cpp" line="419"/>
         <source>&lt;p&gt;Select an alarm to see what it means and what to do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F4&lt;/b&gt; acknowledge · &lt;b&gt;Shift+F4&lt;/b&gt; acknowledge page · &lt;b&gt;F6&lt;/b&gt; shelve · &lt;b&gt;F7&lt;/b&gt; comment · &lt;b&gt;F8&lt;/b&gt; remove from service · &lt;b&gt;Enter&lt;/b&gt; show on the map&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select an alarm to see what it means and what to do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F4&lt;/b&gt; acknowledge · &lt;b&gt;Shift+F4&lt;/b&gt; acknowledge page · &lt;b&gt;F6&lt;/b&gt; shelve · &lt;b&gt;F7&lt;/b&gt; comment · &lt;b&gt;F8&lt;/b&gt; remove from service · &lt;b&gt;Enter&lt;/b&gt; show on the map&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="447"/>
+        <location filename="../app/alarmdock.cpp" line="435"/>
         <source>Condition present</source>
         <translation>Condition present</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="447"/>
+        <location filename="../app/alarmdock.cpp" line="435"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="447"/>
+        <location filename="../app/alarmdock.cpp" line="435"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="449"/>
+        <location filename="../app/alarmdock.cpp" line="437"/>
         <source>First activation</source>
         <translation>First activation</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="451"/>
+        <location filename="../app/alarmdock.cpp" line="439"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="452"/>
+        <location filename="../app/alarmdock.cpp" line="440"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="454"/>
+        <location filename="../app/alarmdock.cpp" line="442"/>
         <source>Shelved until</source>
         <translation>Shelved until</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="455"/>
+        <location filename="../app/alarmdock.cpp" line="443"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="458"/>
+        <location filename="../app/alarmdock.cpp" line="446"/>
         <source>Suppressed by</source>
         <translation>Suppressed by</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="460"/>
+        <location filename="../app/alarmdock.cpp" line="448"/>
         <source>Intervention</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="460"/>
+        <location filename="../app/alarmdock.cpp" line="448"/>
         <source>assigned</source>
         <translation>assigned</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="462"/>
+        <location filename="../app/alarmdock.cpp" line="450"/>
         <source>Asset id</source>
         <translation>Asset id</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="466"/>
+        <location filename="../app/alarmdock.cpp" line="454"/>
         <source>Consequence</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="468"/>
+        <location filename="../app/alarmdock.cpp" line="456"/>
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alarmdock.cpp" line="472"/>
+        <location filename="../app/alarmdock.cpp" line="460"/>
         <source>%n grouped alarm(s) listed</source>
         <translation>
             <numerusform>%n grouped alarm listed</numerusform>
@@ -457,17 +769,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="520"/>
+        <location filename="../app/alarmdock.cpp" line="508"/>
         <source>Comment on the alarm</source>
         <translation>Comment on the alarm</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="520"/>
+        <location filename="../app/alarmdock.cpp" line="508"/>
         <source>Your comment is added to the alarm&apos;s log, with your name and the time:</source>
         <translation>Your comment is added to the alarm&apos;s log, with your name and the time:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alarmdock.cpp" line="532"/>
+        <location filename="../app/alarmdock.cpp" line="520"/>
         <source>Remove %n alarm(s) from service</source>
         <translation>
             <numerusform>Remove %n alarm from service</numerusform>
@@ -475,7 +787,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="533"/>
+        <location filename="../app/alarmdock.cpp" line="521"/>
         <source>Out of service, an alarm is not raised until it is put back in service. Why (maintenance, works…)?</source>
         <translation>Out of service, an alarm is not raised until it is put back in service. Why (maintenance, works…)?</translation>
     </message>
@@ -656,7 +968,7 @@
         <translation>Waste container</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alarmlistmodel.cpp" line="140"/>
+        <location filename="../app/alarmlistmodel.cpp" line="177"/>
         <source>%1 (%n alarm(s))</source>
         <translation>
             <numerusform>%1 (%n alarm)</numerusform>
@@ -664,157 +976,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="151"/>
+        <location filename="../app/alarmlistmodel.cpp" line="188"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="152"/>
+        <location filename="../app/alarmlistmodel.cpp" line="189"/>
         <source>Unacknowledged</source>
         <translation>Unacknowledged</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="153"/>
+        <location filename="../app/alarmlistmodel.cpp" line="190"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="154"/>
+        <location filename="../app/alarmlistmodel.cpp" line="191"/>
         <source>Returned to normal, unacknowledged</source>
         <translation>Returned to normal, unacknowledged</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="155"/>
+        <location filename="../app/alarmlistmodel.cpp" line="192"/>
         <source>Shelved</source>
         <translation>Shelved</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="156"/>
+        <location filename="../app/alarmlistmodel.cpp" line="193"/>
         <source>Suppressed by design</source>
         <translation>Suppressed by design</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="157"/>
+        <location filename="../app/alarmlistmodel.cpp" line="194"/>
         <source>Out of service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="165"/>
+        <location filename="../app/alarmlistmodel.cpp" line="202"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="166"/>
+        <location filename="../app/alarmlistmodel.cpp" line="203"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="167"/>
+        <location filename="../app/alarmlistmodel.cpp" line="204"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="168"/>
+        <location filename="../app/alarmlistmodel.cpp" line="205"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="176"/>
+        <location filename="../app/alarmlistmodel.cpp" line="213"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="177"/>
+        <location filename="../app/alarmlistmodel.cpp" line="214"/>
         <source>Reported fault</source>
         <translation>Reported fault</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="178"/>
+        <location filename="../app/alarmlistmodel.cpp" line="215"/>
         <source>Day/night</source>
         <translation>Day/night</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="179"/>
+        <location filename="../app/alarmlistmodel.cpp" line="216"/>
         <source>Communication loss</source>
         <translation>Communication loss</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="180"/>
+        <location filename="../app/alarmlistmodel.cpp" line="217"/>
         <source>Battery low</source>
         <translation>Battery low</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="181"/>
+        <location filename="../app/alarmlistmodel.cpp" line="218"/>
         <source>Rate of change</source>
         <translation>Rate of change</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="182"/>
+        <location filename="../app/alarmlistmodel.cpp" line="219"/>
         <source>Invalid readings</source>
         <translation>Invalid readings</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="183"/>
+        <location filename="../app/alarmlistmodel.cpp" line="220"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="517"/>
+        <location filename="../app/alarmlistmodel.cpp" line="554"/>
         <source>Shelved until %1</source>
         <translation>Shelved until %1</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="561"/>
+        <location filename="../app/alarmlistmodel.cpp" line="598"/>
         <source>Consequence:</source>
         <translation>Consequence:</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="563"/>
+        <location filename="../app/alarmlistmodel.cpp" line="600"/>
         <source>Response:</source>
         <translation>Response:</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="566"/>
+        <location filename="../app/alarmlistmodel.cpp" line="603"/>
         <source>Shelved: %1</source>
         <translation>Shelved: %1</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="587"/>
+        <location filename="../app/alarmlistmodel.cpp" line="624"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="588"/>
+        <location filename="../app/alarmlistmodel.cpp" line="625"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="589"/>
+        <location filename="../app/alarmlistmodel.cpp" line="626"/>
         <source>Last activation</source>
         <translation>Last activation</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="590"/>
+        <location filename="../app/alarmlistmodel.cpp" line="627"/>
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="591"/>
+        <location filename="../app/alarmlistmodel.cpp" line="628"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="592"/>
+        <location filename="../app/alarmlistmodel.cpp" line="629"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="593"/>
+        <location filename="../app/alarmlistmodel.cpp" line="630"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="594"/>
+        <location filename="../app/alarmlistmodel.cpp" line="631"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -1130,24 +1442,24 @@
 <context>
     <name>vigie::AlarmService</name>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="109"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="106"/>
         <source>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</source>
         <translation>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="130"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="127"/>
         <source>Alarms are off: cannot read %1 (%2).</source>
         <translation>Alarms are off: cannot read %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="142"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="139"/>
         <source>Alarms are off: cannot load them from %1 (%2).</source>
         <translation>Alarms are off: cannot load them from %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="192"/>
-        <source>message received</source>
-        <translation>message received</translation>
+        <location filename="../core/alarms/alarmservice.cpp" line="169"/>
+        <source>rule no longer applies</source>
+        <translation>rule no longer applies</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1825,148 @@
     </message>
 </context>
 <context>
+    <name>vigie::CrewLayer</name>
+    <message>
+        <location filename="../gis/map/crewlayer.cpp" line="24"/>
+        <source>A</source>
+        <comment>crew status letter: available</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/crewlayer.cpp" line="25"/>
+        <source>B</source>
+        <comment>crew status letter: busy</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/crewlayer.cpp" line="26"/>
+        <source>O</source>
+        <comment>crew status letter: off shift</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/crewlayer.cpp" line="34"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/crewlayer.cpp" line="35"/>
+        <source>On an intervention</source>
+        <translation>On an intervention</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/crewlayer.cpp" line="36"/>
+        <source>Off shift</source>
+        <translation>Off shift</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/crewlayer.cpp" line="145"/>
+        <source>Crews</source>
+        <translation>Crews</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/crewlayer.cpp" line="244"/>
+        <source>At the depot (no tracker fix)</source>
+        <translation>At the depot (no tracker fix)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CrewSuggester</name>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="23"/>
+        <source>lighting</source>
+        <translation>lighting</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="24"/>
+        <source>waste</source>
+        <translation>waste</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="25"/>
+        <source>roads</source>
+        <translation>roads</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="26"/>
+        <source>other work</source>
+        <translation>other work</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="33"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="34"/>
+        <source>%L1 km</source>
+        <translation>%L1 km</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="42"/>
+        <source>position unknown</source>
+        <translation>position unknown</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="44"/>
+        <source>%1 as the crow flies (no street map)</source>
+        <translation>%1 as the crow flies (no street map)</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="46"/>
+        <source>no route by the streets</source>
+        <translation>no route by the streets</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="47"/>
+        <source>%1 by the streets</source>
+        <translation>%1 by the streets</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="83"/>
+        <source>no %1 skill</source>
+        <translation>no %1 skill</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="85"/>
+        <source>off shift (%1–%2)</source>
+        <translation>off shift (%1–%2)</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="87"/>
+        <source>on another intervention</source>
+        <translation>on another intervention</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/crewsuggester.cpp" line="89"/>
+        <source>position unknown (no tracker fix, no depot)</source>
+        <translation>position unknown (no tracker fix, no depot)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Dispatcher</name>
+    <message>
+        <location filename="../core/dispatch/dispatcher.cpp" line="124"/>
+        <source>The crews&apos; topic prefix &quot;%1&quot; must be a topic without wildcards or a trailing slash.</source>
+        <translation>The crews&apos; topic prefix &quot;%1&quot; must be a topic without wildcards or a trailing slash.</translation>
+    </message>
+    <message>
+        <location filename="../core/dispatch/dispatcher.cpp" line="214"/>
+        <source>%1 has schema version %2, without the dispatch outbox (version %3).</source>
+        <translation>%1 has schema version %2, without the dispatch outbox (version %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/dispatch/dispatcher.cpp" line="242"/>
+        <source>The broker refused the subscription to %1: %2.</source>
+        <translation>The broker refused the subscription to %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/dispatch/dispatcher.cpp" line="431"/>
+        <source>%1 (retry in %2 s)</source>
+        <translation>%1 (retry in %2 s)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::FloodBanner</name>
     <message>
         <location filename="../app/floodbanner.cpp" line="13"/>
@@ -1814,6 +2268,735 @@
     </message>
 </context>
 <context>
+    <name>vigie::InterventionController</name>
+    <message>
+        <location filename="../app/interventioncontroller.cpp" line="29"/>
+        <source>Creation undone</source>
+        <translation>Creation undone</translation>
+    </message>
+    <message>
+        <location filename="../app/interventioncontroller.cpp" line="53"/>
+        <source>Intervention #%1 has been dispatched to its crew: changes made before cannot be undone any more.</source>
+        <translation>Intervention #%1 has been dispatched to its crew: changes made before cannot be undone any more.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::InterventionDesk</name>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="82"/>
+        <source>Day sheet — %1 — %2</source>
+        <translation>Day sheet — %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="167"/>
+        <source>Interventions: %1</source>
+        <translation>Interventions: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="196"/>
+        <source>Dispatch to crews: %1</source>
+        <translation>Dispatch to crews: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="218"/>
+        <source>No asset in the selection.</source>
+        <translation>No asset in the selection.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/interventiondesk.cpp" line="219"/>
+        <source>%n asset(s) selected on the map: Ctrl+N makes one intervention for them.</source>
+        <translation>
+            <numerusform>%n asset selected on the map: Ctrl+N makes one intervention for them.</numerusform>
+            <numerusform>%n assets selected on the map: Ctrl+N makes one intervention for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="298"/>
+        <source>Interventions are not available: no city is open.</source>
+        <translation>Interventions are not available: no city is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="303"/>
+        <source>Select alarms in the alarm list, or assets on the map with Shift+drag, then press Ctrl+N.</source>
+        <translation>Select alarms in the alarm list, or assets on the map with Shift+drag, then press Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="367"/>
+        <source>Busy (#%1)</source>
+        <translation>Busy (#%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="368"/>
+        <location filename="../app/interventiondesk.cpp" line="540"/>
+        <source>Off shift</source>
+        <translation>Off shift</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="369"/>
+        <location filename="../app/interventiondesk.cpp" line="540"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="371"/>
+        <source>%1 by street</source>
+        <translation>%1 by street</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="373"/>
+        <source>%1 as the crow flies</source>
+        <translation>%1 as the crow flies</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="375"/>
+        <source>unknown position</source>
+        <translation>unknown position</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="377"/>
+        <source> (from its depot)</source>
+        <translation> (from its depot)</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="495"/>
+        <source>Intervention #%1 done</source>
+        <translation>Intervention #%1 done</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="540"/>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="542"/>
+        <source>depot (no fix yet)</source>
+        <translation>depot (no fix yet)</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="543"/>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="579"/>
+        <source>Nothing to print for this crew today.</source>
+        <translation>Nothing to print for this crew today.</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="582"/>
+        <source>work-order-%1.pdf</source>
+        <translation>work-order-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="582"/>
+        <source>crew-day.pdf</source>
+        <translation>crew-day.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="583"/>
+        <source>Work-order sheet</source>
+        <translation>Work-order sheet</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="583"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/interventiondesk.cpp" line="597"/>
+        <source>Work-order sheet written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Work-order sheet written: %1 (%n page)</numerusform>
+            <numerusform>Work-order sheet written: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondesk.cpp" line="598"/>
+        <source>The work-order sheet could not be written: %1</source>
+        <translation>The work-order sheet could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::InterventionDialog</name>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="26"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="27"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="28"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="29"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="38"/>
+        <source>Alarm priority</source>
+        <translation>Alarm priority</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="39"/>
+        <source>Open for</source>
+        <translation>Open for</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="40"/>
+        <source>Time left (SLA)</source>
+        <translation>Time left (SLA)</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="41"/>
+        <source>Repeated alarms</source>
+        <translation>Repeated alarms</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="42"/>
+        <source>Citizen reports</source>
+        <translation>Citizen reports</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="43"/>
+        <source>Near schools, health and care</source>
+        <translation>Near schools, health and care</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="44"/>
+        <source>Dark at night</source>
+        <translation>Dark at night</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="57"/>
+        <source>Intervention #%1</source>
+        <translation>Intervention #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="57"/>
+        <source>New intervention</source>
+        <translation>New intervention</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="76"/>
+        <source>Set from the priority&apos;s service level; change it if the situation requires</source>
+        <translation>Set from the priority&apos;s service level; change it if the situation requires</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="87"/>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="88"/>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="89"/>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="90"/>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="91"/>
+        <source>Instructions:</source>
+        <translation>Instructions:</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="92"/>
+        <source>Assets (%1):</source>
+        <translation>Assets (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="94"/>
+        <source>Alarms:</source>
+        <translation>Alarms:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/interventiondialog.cpp" line="94"/>
+        <source>%n alarm(s) answered</source>
+        <translation>
+            <numerusform>%n alarm answered</numerusform>
+            <numerusform>%n alarms answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="102"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="102"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="102"/>
+        <source>Because</source>
+        <translation>Because</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="109"/>
+        <source>Crew (suggested: available, skilled, on shift, nearest by street):</source>
+        <translation>Crew (suggested: available, skilled, on shift, nearest by street):</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <source>Not suggested because</source>
+        <translation>Not suggested because</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="137"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="137"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="138"/>
+        <source>Save and dispatch</source>
+        <translation>Save and dispatch</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="138"/>
+        <source>Create and dispatch</source>
+        <translation>Create and dispatch</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="185"/>
+        <source>Priority score: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Priority score: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::InterventionDock</name>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="113"/>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="153"/>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="154"/>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="155"/>
+        <source>Crews</source>
+        <translation>Crews</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="165"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="168"/>
+        <source>New intervention for the selected alarms, or the assets selected on the map (Shift+drag) (Ctrl+N)</source>
+        <translation>New intervention for the selected alarms, or the assets selected on the map (Shift+drag) (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="171"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="179"/>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="182"/>
+        <source>Send the selected interventions to their crews over MQTT (Ctrl+D)</source>
+        <translation>Send the selected interventions to their crews over MQTT (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="188"/>
+        <source>N&amp;ote…</source>
+        <translation>N&amp;ote…</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="193"/>
+        <source>Show on &amp;map</source>
+        <translation>Show on &amp;map</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="199"/>
+        <source>Work-order &amp;sheet…</source>
+        <translation>Work-order &amp;sheet…</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="206"/>
+        <source>Crew&apos;s &amp;day sheet…</source>
+        <translation>Crew&apos;s &amp;day sheet…</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="213"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="216"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="220"/>
+        <source>Set &amp;status</source>
+        <translation>Set &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="240"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="240"/>
+        <location filename="../app/interventiondock.cpp" line="298"/>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="240"/>
+        <source>Closed in the last 24 h</source>
+        <translation>Closed in the last 24 h</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="240"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="245"/>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="251"/>
+        <source>Search number, place, crew…</source>
+        <translation>Search number, place, crew…</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="293"/>
+        <source>To assign</source>
+        <translation>To assign</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="294"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="295"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="296"/>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="297"/>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="337"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="337"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="337"/>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="337"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="337"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="337"/>
+        <source>Last position</source>
+        <translation>Last position</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="337"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="430"/>
+        <source>Blocked:</source>
+        <translation>Blocked:</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="432"/>
+        <source>Priority score</source>
+        <translation>Priority score</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="437"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="439"/>
+        <source>sent to the crew (version %1)</source>
+        <translation>sent to the crew (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="440"/>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="452"/>
+        <source>Blocked intervention</source>
+        <translation>Blocked intervention</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="452"/>
+        <source>Cancel intervention</source>
+        <translation>Cancel intervention</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="453"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="467"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondock.cpp" line="467"/>
+        <source>Note for intervention #%1:</source>
+        <translation>Note for intervention #%1:</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::InterventionLayer</name>
+    <message>
+        <location filename="../gis/map/interventionlayer.cpp" line="106"/>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/interventionlayer.cpp" line="123"/>
+        <source>Waiting for a crew</source>
+        <translation>Waiting for a crew</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/interventionlayer.cpp" line="124"/>
+        <source>A crew has it</source>
+        <translation>A crew has it</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/interventionlayer.cpp" line="125"/>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/interventionlayer.cpp" line="126"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/interventionlayer.cpp" line="127"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::InterventionModel</name>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="82"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="83"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="84"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="85"/>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="86"/>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="87"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="88"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="89"/>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="90"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="98"/>
+        <source>Lighting</source>
+        <translation>Lighting</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="99"/>
+        <source>Waste</source>
+        <translation>Waste</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="100"/>
+        <source>Roads</source>
+        <translation>Roads</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="101"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="111"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="111"/>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="125"/>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/interventionmodel.cpp" line="126"/>
+        <location filename="../app/interventionmodel.cpp" line="168"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="184"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="185"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="186"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="187"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="188"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="189"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="190"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="191"/>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location filename="../app/interventionmodel.cpp" line="192"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
     <name>vigie::LabelLayer</name>
     <message>
         <location filename="../gis/map/labellayer.cpp" line="47"/>
@@ -1832,163 +3015,168 @@
 <context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</source>
         <translation>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>The broker password could not be saved in the system keychain (%1): it is used for this session only.</source>
         <translation>The broker password could not be saved in the system keychain (%1): it is used for this session only.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>Layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Asset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Quarantine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Open city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Import report…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Zoom &amp;in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Zoom &amp;out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;Whole city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Alarms</source>
         <translation>&amp;Alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Alarm &amp;list</source>
         <translation>Alarm &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Show &amp;grouped alarms</source>
         <translation>Show &amp;grouped alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;Sound for new urgent alarms</source>
         <translation>&amp;Sound for new urgent alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
+        <source>&amp;Interventions</source>
+        <translation>&amp;Interventions</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&amp;Broker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Receive live data</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;About Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>Cannot open the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Vigie — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Opening %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Importing the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Storing the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>Loading the city</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n feature skipped at import: see City › Import report.</numerusform>
@@ -1996,27 +3184,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>Alarms: %1</source>
         <translation>Alarms: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>Reading the password from the system keychain…</source>
         <translation>Reading the password from the system keychain…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Alarm &amp;rules…</source>
         <translation>Alarm &amp;rules…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="549"/>
+        <location filename="../app/mainwindow.cpp" line="568"/>
         <source>About Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="569"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -2024,12 +3212,12 @@
 <context>
     <name>vigie::MapCanvas</name>
     <message>
-        <location filename="../gis/map/mapcanvas.cpp" line="481"/>
+        <location filename="../gis/map/mapcanvas.cpp" line="517"/>
         <source>%1 km</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gis/map/mapcanvas.cpp" line="481"/>
+        <location filename="../gis/map/mapcanvas.cpp" line="517"/>
         <source>%1 m</source>
         <translation></translation>
     </message>
@@ -2042,249 +3230,254 @@
         <translation>libmosquitto could not create a client (%1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="87"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="88"/>
         <source>The TLS files cannot be used: %1.</source>
         <translation>The TLS files cannot be used: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="103"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="104"/>
         <source>The broker host name &quot;%1&quot; does not exist.</source>
         <translation>The broker host name &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="105"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="106"/>
         <source>The broker host name &quot;%1&quot; cannot be resolved now: %2.</source>
         <translation>The broker host name &quot;%1&quot; cannot be resolved now: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="124"/>
-        <location filename="../core/ingest/mqttconnection.cpp" line="189"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="125"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="190"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="145"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="146"/>
         <source>Nothing accepts connections on %1 (connection refused): is the broker running, is the port right?</source>
         <translation>Nothing accepts connections on %1 (connection refused): is the broker running, is the port right?</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="149"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="150"/>
         <source>%1 cannot be reached (%2).</source>
         <translation>%1 cannot be reached (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="151"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="152"/>
         <source>%1 did not answer within %2 s (a firewall, or a wrong address?).</source>
         <translation>%1 did not answer within %2 s (a firewall, or a wrong address?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="153"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="154"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Cannot connect to %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="195"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="196"/>
         <source>The broker closed the connection without answering CONNECT: does this port expect TLS, is it an MQTT port?</source>
         <translation>The broker closed the connection without answering CONNECT: does this port expect TLS, is it an MQTT port?</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="202"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="203"/>
         <source>The broker accepted the connection but did not complete the TLS handshake and answer CONNECT within %1 s (is it a TLS port?).</source>
         <translation>The broker accepted the connection but did not complete the TLS handshake and answer CONNECT within %1 s (is it a TLS port?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="203"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="204"/>
         <source>The broker accepted the connection but did not answer CONNECT within %1 s (is it an MQTT port, or does it expect TLS?).</source>
         <translation>The broker accepted the connection but did not answer CONNECT within %1 s (is it an MQTT port, or does it expect TLS?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="290"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="276"/>
+        <source>Not connected to the broker.</source>
+        <translation>Not connected to the broker.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mqttconnection.cpp" line="302"/>
         <source>The TLS connection failed (wrong CA, expired or mismatched certificate, or a non-TLS port).</source>
         <translation>The TLS connection failed (wrong CA, expired or mismatched certificate, or a non-TLS port).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="291"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="303"/>
         <source>The TLS connection failed: %1</source>
         <translation>The TLS connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="295"/>
-        <location filename="../core/ingest/mqttconnection.cpp" line="308"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="307"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="320"/>
         <source>The broker refused the connection.</source>
         <translation>The broker refused the connection.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="297"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="309"/>
         <source>The connection to the broker timed out.</source>
         <translation>The connection to the broker timed out.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="298"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="310"/>
         <source>The connection to the broker was lost: %1.</source>
         <translation>The connection to the broker was lost: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="301"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="313"/>
         <source>The broker closed the connection.</source>
         <translation>The broker closed the connection.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="303"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="315"/>
         <source>The broker stopped answering (no reply within the keep-alive).</source>
         <translation>The broker stopped answering (no reply within the keep-alive).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="306"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="318"/>
         <source>The broker host name &quot;%1&quot; cannot be resolved now.</source>
         <translation>The broker host name &quot;%1&quot; cannot be resolved now.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="311"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="323"/>
         <source>The broker broke the MQTT protocol (%1); is it an MQTT port?</source>
         <translation>The broker broke the MQTT protocol (%1); is it an MQTT port?</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="314"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="326"/>
         <source>libmosquitto refused the settings: %1.</source>
         <translation>libmosquitto refused the settings: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="326"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="338"/>
         <source>The broker does not accept this MQTT version (CONNACK 1): choose another protocol version.</source>
         <translation>The broker does not accept this MQTT version (CONNACK 1): choose another protocol version.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="328"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="340"/>
         <source>The broker rejected the client id (CONNACK 2).</source>
         <translation>The broker rejected the client id (CONNACK 2).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="330"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="342"/>
         <source>The broker is unavailable (CONNACK 3).</source>
         <translation>The broker is unavailable (CONNACK 3).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="332"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="344"/>
         <source>Bad user name or password (CONNACK 4).</source>
         <translation>Bad user name or password (CONNACK 4).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="334"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="346"/>
         <source>Not authorised (CONNACK 5): the broker refused these credentials; check the user name, password and client certificate.</source>
         <translation>Not authorised (CONNACK 5): the broker refused these credentials; check the user name, password and client certificate.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="336"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="348"/>
         <source>The broker refused the connection with an unknown code %1.</source>
         <translation>The broker refused the connection with an unknown code %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="341"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="353"/>
         <source>The broker does not support MQTT 5 (CONNACK %1): choose MQTT 3.1.1.</source>
         <translation>The broker does not support MQTT 5 (CONNACK %1): choose MQTT 3.1.1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="343"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="355"/>
         <source>The broker rejected the client id (CONNACK %1).</source>
         <translation>The broker rejected the client id (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="345"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="357"/>
         <source>Bad user name or password (CONNACK %1).</source>
         <translation>Bad user name or password (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="347"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="359"/>
         <source>Not authorised (CONNACK %1): the broker refused these credentials; check the user name, password and client certificate.</source>
         <translation>Not authorised (CONNACK %1): the broker refused these credentials; check the user name, password and client certificate.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="349"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="361"/>
         <source>The broker does not accept this authentication method (CONNACK %1).</source>
         <translation>The broker does not accept this authentication method (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="351"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="363"/>
         <source>The broker has banned this client (CONNACK %1).</source>
         <translation>The broker has banned this client (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="356"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="368"/>
         <source>The broker is unavailable or busy (CONNACK %1).</source>
         <translation>The broker is unavailable or busy (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="359"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="371"/>
         <source>The broker says to use another server (CONNACK %1).</source>
         <translation>The broker says to use another server (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="361"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="373"/>
         <source>The broker refused the connection (CONNACK %1).</source>
         <translation>The broker refused the connection (CONNACK %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="370"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="382"/>
         <source>Another client connected with the same client id &quot;%1&quot; and took the session over (DISCONNECT %2): is another Vigie running with these settings? Reconnect once it is closed, or give this station its own client id.</source>
         <translation>Another client connected with the same client id &quot;%1&quot; and took the session over (DISCONNECT %2): is another Vigie running with these settings? Reconnect once it is closed, or give this station its own client id.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="372"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="384"/>
         <source>The broker disconnected Vigie: not authorised (DISCONNECT %1).</source>
         <translation>The broker disconnected Vigie: not authorised (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="374"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="386"/>
         <source>The broker&apos;s administrator disconnected Vigie (DISCONNECT %1).</source>
         <translation>The broker&apos;s administrator disconnected Vigie (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="377"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="389"/>
         <source>The broker says to use another server (DISCONNECT %1).</source>
         <translation>The broker says to use another server (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="379"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="391"/>
         <source>The broker is shutting down (DISCONNECT %1).</source>
         <translation>The broker is shutting down (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="381"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="393"/>
         <source>The broker closed the connection: keep-alive timeout (DISCONNECT %1).</source>
         <translation>The broker closed the connection: keep-alive timeout (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="383"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="395"/>
         <source>The broker closed the connection (DISCONNECT %1).</source>
         <translation>The broker closed the connection (DISCONNECT %1).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="391"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="403"/>
         <source>not authorised (SUBACK %1)</source>
         <translation>not authorised (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="392"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="404"/>
         <source>invalid topic filter (SUBACK %1)</source>
         <translation>invalid topic filter (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="393"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="405"/>
         <source>quota exceeded (SUBACK %1)</source>
         <translation>quota exceeded (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="394"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="406"/>
         <source>shared subscriptions not supported (SUBACK %1)</source>
         <translation>shared subscriptions not supported (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="395"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="407"/>
         <source>wildcards not supported (SUBACK %1)</source>
         <translation>wildcards not supported (SUBACK %1)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttconnection.cpp" line="396"/>
+        <location filename="../core/ingest/mqttconnection.cpp" line="408"/>
         <source>refused (SUBACK %1)</source>
         <translation>refused (SUBACK %1)</translation>
     </message>
@@ -2409,6 +3602,119 @@
         <location filename="../core/ingest/mqttsource.cpp" line="239"/>
         <source>The broker closed the connection three times within a minute, each time shortly after accepting it: another client is probably using client id &quot;%1&quot;. Close it (another Vigie?) and reconnect, or give this station its own client id.</source>
         <translation>The broker closed the connection three times within a minute, each time shortly after accepting it: another client is probably using client id &quot;%1&quot;. Close it (another Vigie?) and reconnect, or give this station its own client id.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PriorityScore</name>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="34"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="34"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="35"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="35"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="50"/>
+        <source>no due time</source>
+        <translation>no due time</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="57"/>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="58"/>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="71"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="72"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="79"/>
+        <source>no points of interest in this pack</source>
+        <translation>no points of interest in this pack</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="83"/>
+        <source>no point of interest</source>
+        <translation>no point of interest</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="88"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="97"/>
+        <source>not a lighting job</source>
+        <translation>not a lighting job</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="99"/>
+        <source>lighting fault at night</source>
+        <translation>lighting fault at night</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="101"/>
+        <source>lighting fault by day</source>
+        <translation>lighting fault by day</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="114"/>
+        <source>%n activation(s)</source>
+        <translation>%n activation(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="115"/>
+        <source>%n report(s)</source>
+        <translation>%n report(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="128"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="132"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="133"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="136"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="137"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3986,39 @@
         <location filename="../app/shelvedialog.cpp" line="95"/>
         <source>An alarm can be shelved for 24 hours at most.</source>
         <translation>An alarm can be shelved for 24 hours at most.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SocialPoiIndex</name>
+    <message>
+        <location filename="../gis/network/socialpoiindex.cpp" line="83"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/socialpoiindex.cpp" line="85"/>
+        <source>Crèche or kindergarten</source>
+        <translation>Crèche or kindergarten</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/socialpoiindex.cpp" line="87"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/socialpoiindex.cpp" line="89"/>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/socialpoiindex.cpp" line="91"/>
+        <source>Care home</source>
+        <translation>Care home</translation>
+    </message>
+    <message>
+        <location filename="../gis/network/socialpoiindex.cpp" line="92"/>
+        <source>Place of interest</source>
+        <translation>Place of interest</translation>
     </message>
 </context>
 <context>
