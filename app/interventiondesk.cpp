@@ -48,12 +48,6 @@ bool underWay(InterventionStatus s)
            || s == InterventionStatus::OnSite || s == InterventionStatus::Blocked;
 }
 
-QString distanceText(double metres)
-{
-    return metres < 1000 ? QLocale().toString(metres, 'f', 0) + QStringLiteral(" m")
-                         : QLocale().toString(metres / 1000.0, 'f', 1) + QStringLiteral(" km");
-}
-
 } // namespace
 
 InterventionDesk::InterventionDesk(MapCanvas *canvas, AlarmDock *alarmDock, QWidget *window)
@@ -367,12 +361,7 @@ QVector<CrewChoice> InterventionDesk::crewChoices(QPointF lonLat, InterventionKi
         c.state = s.activity == CrewActivity::Busy ? tr("Busy (#%1)").arg(jobOf.value(s.crewId))
                   : s.activity == CrewActivity::OffShift ? tr("Off shift")
                                                          : tr("Available");
-        if (std::isfinite(s.travelM) && s.alongStreets)
-            c.distance = tr("%1 by street").arg(distanceText(s.travelM));
-        else if (std::isfinite(s.straightM))
-            c.distance = tr("%1 as the crow flies").arg(distanceText(s.straightM));
-        else
-            c.distance = tr("unknown position");
+        c.distance = describeTravel(s);
         if (!s.hasPosition)
             c.distance += tr(" (from its depot)");
         c.whyNot = s.whyNot;
