@@ -2283,27 +2283,27 @@
 <context>
     <name>vigie::InterventionDesk</name>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="82"/>
+        <location filename="../app/interventiondesk.cpp" line="76"/>
         <source>Day sheet — %1 — %2</source>
         <translation>Feuille de journée — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="167"/>
+        <location filename="../app/interventiondesk.cpp" line="161"/>
         <source>Interventions: %1</source>
         <translation>Interventions : %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="196"/>
+        <location filename="../app/interventiondesk.cpp" line="190"/>
         <source>Dispatch to crews: %1</source>
         <translation>Envoi aux équipes : %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="218"/>
+        <location filename="../app/interventiondesk.cpp" line="212"/>
         <source>No asset in the selection.</source>
         <translation>Aucun équipement dans la sélection.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/interventiondesk.cpp" line="219"/>
+        <location filename="../app/interventiondesk.cpp" line="213"/>
         <source>%n asset(s) selected on the map: Ctrl+N makes one intervention for them.</source>
         <translation>
             <numerusform>%n équipement sélectionné sur la carte : Ctrl+N en fait une intervention.</numerusform>
@@ -2311,99 +2311,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="298"/>
+        <location filename="../app/interventiondesk.cpp" line="292"/>
         <source>Interventions are not available: no city is open.</source>
         <translation>Interventions indisponibles : aucune ville n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="303"/>
+        <location filename="../app/interventiondesk.cpp" line="297"/>
         <source>Select alarms in the alarm list, or assets on the map with Shift+drag, then press Ctrl+N.</source>
         <translation>Sélectionnez des alarmes dans la liste, ou des équipements sur la carte avec Maj+glisser, puis Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="367"/>
+        <location filename="../app/interventiondesk.cpp" line="361"/>
         <source>Busy (#%1)</source>
         <translation>Occupée (n° %1)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="368"/>
-        <location filename="../app/interventiondesk.cpp" line="540"/>
+        <location filename="../app/interventiondesk.cpp" line="362"/>
+        <location filename="../app/interventiondesk.cpp" line="529"/>
         <source>Off shift</source>
         <translation>Hors service</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="369"/>
-        <location filename="../app/interventiondesk.cpp" line="540"/>
+        <location filename="../app/interventiondesk.cpp" line="363"/>
+        <location filename="../app/interventiondesk.cpp" line="529"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="371"/>
-        <source>%1 by street</source>
-        <translation>%1 par les voies</translation>
-    </message>
-    <message>
-        <location filename="../app/interventiondesk.cpp" line="373"/>
-        <source>%1 as the crow flies</source>
-        <translation>%1 à vol d’oiseau</translation>
-    </message>
-    <message>
-        <location filename="../app/interventiondesk.cpp" line="375"/>
-        <source>unknown position</source>
-        <translation>position inconnue</translation>
-    </message>
-    <message>
-        <location filename="../app/interventiondesk.cpp" line="377"/>
+        <location filename="../app/interventiondesk.cpp" line="366"/>
         <source> (from its depot)</source>
         <translation> (depuis son dépôt)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="495"/>
+        <location filename="../app/interventiondesk.cpp" line="484"/>
         <source>Intervention #%1 done</source>
         <translation>Intervention n° %1 terminée</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="540"/>
+        <location filename="../app/interventiondesk.cpp" line="529"/>
         <source>Busy</source>
         <translation>Occupée</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="542"/>
+        <location filename="../app/interventiondesk.cpp" line="531"/>
         <source>depot (no fix yet)</source>
         <translation>dépôt (pas encore de position)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="543"/>
+        <location filename="../app/interventiondesk.cpp" line="532"/>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="579"/>
+        <location filename="../app/interventiondesk.cpp" line="568"/>
         <source>Nothing to print for this crew today.</source>
         <translation>Rien à imprimer pour cette équipe aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="582"/>
+        <location filename="../app/interventiondesk.cpp" line="571"/>
         <source>work-order-%1.pdf</source>
         <translation>bon-intervention-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="582"/>
+        <location filename="../app/interventiondesk.cpp" line="571"/>
         <source>crew-day.pdf</source>
         <translation>journee-equipe.pdf</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="583"/>
+        <location filename="../app/interventiondesk.cpp" line="572"/>
         <source>Work-order sheet</source>
         <translation>Bon d’intervention</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="583"/>
+        <location filename="../app/interventiondesk.cpp" line="572"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/interventiondesk.cpp" line="597"/>
+        <location filename="../app/interventiondesk.cpp" line="586"/>
         <source>Work-order sheet written: %1 (%n page(s))</source>
         <translation>
             <numerusform>Bon d’intervention écrit : %1 (%n page)</numerusform>
@@ -2411,7 +2396,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="598"/>
+        <location filename="../app/interventiondesk.cpp" line="587"/>
         <source>The work-order sheet could not be written: %1</source>
         <translation>Le bon d’intervention n’a pas pu être écrit : %1</translation>
     </message>
