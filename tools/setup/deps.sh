@@ -27,6 +27,8 @@ packages=(
     libyaml-cpp-dev qtkeychain-qt6-dev
     # sunrise and sunset for the day/night lamp alarm rule (core/alarms/suntimes.cpp)
     libnova-dev
+    # CRC32 and compression of session files (core/recording; libgdal-dev brings it too)
+    zlib1g-dev
     # the demo without a display (xvfb-run needs xauth); a font for offscreen/Xvfb rendering
     xvfb xauth fonts-dejavu-core
     # tools/acceptance/restart.sh: a free port (python3) and the stored-message count (sqlite3)
