@@ -88,6 +88,15 @@ InterventionDesk::InterventionDesk(MapCanvas *canvas, AlarmDock *alarmDock, QWid
         if (m_graph)
             qCInfo(lcDesk) << "street graph:" << m_graph->nodeCount() << "nodes," << m_graph->edgeCount() << "edges";
     });
+    connect(&m_routeBuild, &QFutureWatcherBase::finished, this, [this] {
+        const QHash<QString, QVector<QPointF>> routes = m_routeBuild.result();
+        for (const QString &crewId : std::as_const(m_routed))
+            if (!routes.contains(crewId))
+                m_crewLayer->setRoute(crewId, {});
+        for (auto it = routes.cbegin(); it != routes.cend(); ++it)
+            m_crewLayer->setRoute(it.key(), it.value());
+        m_routed = QSet<QString>(routes.keyBegin(), routes.keyEnd());
+    });
     m_crewTimer.setInterval(2000);
     connect(&m_crewTimer, &QTimer::timeout, this, &InterventionDesk::refreshCrews);
     m_crewTimer.start();
@@ -97,6 +106,7 @@ InterventionDesk::~InterventionDesk()
 {
     stop();
     m_graphBuild.waitForFinished();
+    m_routeBuild.waitForFinished();
 }
 
 QList<MapLayer *> InterventionDesk::layers() const
@@ -503,6 +513,7 @@ QHash<QString, CrewActivity> InterventionDesk::crewActivities() const
 
 void InterventionDesk::refreshCrews()
 {
+    updateRoutes();
     const QHash<QString, CrewActivity> activities = crewActivities();
     m_crewLayer->setActivities(activities);
     if (m_fixesChanged) {
@@ -550,6 +561,31 @@ void InterventionDesk::refreshCrews()
                 item->setData(c.id, Qt::UserRole);
         }
     }
+}
+
+void InterventionDesk::updateRoutes()
+{
+    if (m_routeBuild.isRunning())
+        return;
+    QVector<QPair<QString, QPair<QPointF, QPointF>>> legs; // crew, from, to (EPSG:3857)
+    for (const Intervention &i : m_controller->interventions()) {
+        if (i.status != InterventionStatus::EnRoute || !i.hasLocation())
+            continue;
+        const auto crew = std::find_if(m_crews.cbegin(), m_crews.cend(), [&](const Crew &c) { return c.id == i.crewId; });
+        QPointF from;
+        if (crew != m_crews.cend() && crewPosition(*crew, m_lastFix, &from))
+            legs.append({i.crewId, {from, webmercator::fromLonLat(i.lon, i.lat)}});
+    }
+    if (legs.isEmpty() && m_routed.isEmpty())
+        return;
+    m_routeBuild.setFuture(QtConcurrent::run([graph = m_graph, legs] {
+        QHash<QString, QVector<QPointF>> routes;
+        for (const auto &leg : legs) {
+            QVector<QPointF> path = graph ? graph->path(leg.second.first, leg.second.second) : QVector<QPointF>{};
+            routes.insert(leg.first, path.size() >= 2 ? path : QVector<QPointF>{leg.second.first, leg.second.second});
+        }
+        return routes;
+    }));
 }
 
 void InterventionDesk::showIntervention(qint64 id)

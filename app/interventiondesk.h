@@ -96,6 +96,8 @@ private:
     void updateMarkers();
     void updateAlarmLinks(const QVector<Intervention> &changed);
     void refreshCrews();
+    /// Routes of the crews en route, computed on a worker thread (one at a time).
+    void updateRoutes();
     QHash<QString, CrewActivity> crewActivities() const;
     PriorityBreakdown score(const Intervention &i) const;
     QStringList assetLines(const Intervention &i) const;
@@ -128,6 +130,8 @@ private:
         std::shared_ptr<const SocialPoiIndex> poi;
     };
     QFutureWatcher<CityNetwork> m_graphBuild;
+    QFutureWatcher<QHash<QString, QVector<QPointF>>> m_routeBuild;
+    QSet<QString> m_routed;              ///< Crews whose route is drawn.
     QVector<qint32> m_mapSelection;
     bool m_mapSelectionNewer = false;    ///< The rubber band came after the alarm selection.
     QHash<qint64, InterventionStatus> m_lastStatus;
