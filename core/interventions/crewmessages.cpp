@@ -47,7 +47,10 @@ QString plainNote(const QString &text)
     QString out;
     out.reserve(std::min(text.size(), kMaxNoteChars + 1));
     for (QChar c : text) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c.category() != QChar::Other_Control)
+        // Bidirectional embeddings, overrides and isolates (Unicode "Format" characters
+        // U+202A–U+202E, U+2066–U+2069) could make a note read otherwise than it is written.
+        const bool bidi = (c.unicode() >= 0x202A && c.unicode() <= 0x202E) || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
+        if (!bidi && (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c.category() != QChar::Other_Control))
             out.append(c);
     }
     return elide(out, kMaxNoteChars);

@@ -206,6 +206,12 @@ void TestCrewMessages::noteIsPlainAndBounded()
     QVERIFY(r.ok());
     QVERIFY(r->note.startsWith(QStringLiteral("ligne 1\nligne 2[31m\t")));
     QCOMPARE(r->note.size(), 2000);
+
+    // A right-to-left override would show "gnp.exe" for "exe.png"-like tricks: removed.
+    o.insert(QStringLiteral("note"), QStringLiteral("câble \u202Eéert\u202C coupé \u2066x\u2069"));
+    r = parseCrewStatus("c", QJsonDocument(o).toJson(), kReceived);
+    QVERIFY(r.ok());
+    QCOMPARE(r->note, QStringLiteral("câble éert coupé x"));
 }
 
 QTEST_APPLESS_MAIN(TestCrewMessages)
