@@ -17,40 +17,25 @@ namespace vigie {
 
 namespace {
 
-// The skill keys of docs/interventions.md, which are InterventionKind's keys.
-constexpr std::array<std::pair<InterventionKind, const char *>, 4> kSkillKeys{{
-    {InterventionKind::Lighting, "lighting"},
-    {InterventionKind::Waste, "waste"},
-    {InterventionKind::Roads, "roads"},
-    {InterventionKind::Other, "other"},
-}};
-
-bool skillFromKey(const QString &key, InterventionKind *kind)
-{
-    for (const auto &[k, name] : kSkillKeys) {
-        if (key == QLatin1String(name)) {
-            *kind = k;
-            return true;
-        }
-    }
-    return false;
-}
+// The skill keys of docs/interventions.md are InterventionKind's keys.
+constexpr std::array<InterventionKind, 4> kSkills{InterventionKind::Lighting, InterventionKind::Waste, InterventionKind::Roads,
+                                                  InterventionKind::Other};
 
 QString skillKeys()
 {
     QStringList keys;
-    for (const auto &entry : kSkillKeys)
-        keys << QLatin1String(entry.second);
+    for (InterventionKind k : kSkills)
+        keys << interventionKindKey(k);
     return keys.join(QLatin1String(", "));
 }
 
-/// Skills in the order of kSkillKeys, comma separated (column `crew.skills`).
+/// Skills in the order of kSkills, comma separated (column `crew.skills`).
 QString skillsText(const QSet<InterventionKind> &skills)
 {
     QStringList keys;
-    for (const auto &[k, name] : kSkillKeys) {
+    for (InterventionKind k : kSkills) {
         if (skills.contains(k))
-            keys << QLatin1String(name);
+            keys << interventionKindKey(k);
     }
     return keys.join(QLatin1Char(','));
 }
@@ -60,7 +45,7 @@ QSet<InterventionKind> skillsFromText(const QString &text)
     QSet<InterventionKind> skills;
     for (const QString &key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         InterventionKind kind;
-        if (skillFromKey(key.trimmed(), &kind))
+        if (interventionKindFromKey(key.trimmed(), &kind))
             skills.insert(kind);
     }
     return skills;
@@ -160,7 +145,7 @@ private:
             return invalid(where, QStringLiteral("expected a non-empty array of skills (%1)").arg(skillKeys()));
         for (const QJsonValue &item : v.toArray()) {
             InterventionKind kind;
-            if (!item.isString() || !skillFromKey(item.toString(), &kind))
+            if (!item.isString() || !interventionKindFromKey(item.toString(), &kind))
                 return invalid(where, QStringLiteral("unknown skill %1 (expected %2)")
                                           .arg(item.isString() ? QStringLiteral("\"%1\"").arg(elide(item.toString(), 40))
                                                                : QStringLiteral("(not a string)"),
