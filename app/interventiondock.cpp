@@ -388,7 +388,7 @@ void InterventionDock::selectIntervention(qint64 id)
 
 QString InterventionDock::bannerText() const
 {
-    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 void InterventionDock::showBanner(const QString &text)
