@@ -1,0 +1,321 @@
+#include "coordinationnotifier.h"
+
+#include "ingest/mqttconnection.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMetaObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <pthread.h>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcNotify, "vigie.coordination.notify")
+
+namespace vigie {
+
+namespace {
+
+/// Unacknowledged messages at most: libmosquitto's own window.
+constexpr int kMaxInFlight = 20;
+/// The loop looks at the queue at least this often.
+constexpr int kTickMs = 500;
+
+bool hasWildcard(const QString &topic)
+{
+    return topic.contains(QLatin1Char('+')) || topic.contains(QLatin1Char('#'));
+}
+
+struct Message
+{
+    QString id;
+    QByteArray topic;
+    QByteArray payload;
+};
+
+} // namespace
+
+QString CoordinationNotifySettings::topicFor(const QString &service) const
+{
+    static const QRegularExpression bad(QStringLiteral("[^a-z0-9-]"));
+    QString key = service.toLower();
+    key.replace(bad, QStringLiteral("-"));
+    if (key.isEmpty())
+        key = QStringLiteral("unknown");
+    QString topic = topicPattern;
+    topic.replace(QStringLiteral("{service}"), key);
+    return topic;
+}
+
+Status CoordinationNotifySettings::validate() const
+{
+    if (topicPattern.isEmpty() || hasWildcard(topicPattern) || !topicPattern.contains(QStringLiteral("{service}")))
+        return Error{QStringLiteral("invalidSettings"),
+                     QCoreApplication::translate("vigie::CoordinationNotifier",
+                                                 "The coordination topic \"%1\" must contain {service} and no wildcard.")
+                         .arg(topicPattern)};
+    return mqtt.validate();
+}
+
+/// \brief The network thread: connection, queue sender, acknowledgements.
+///
+/// The queue and the stop flag are shared with callers of notify() under m_mutex; the
+/// connection and the in-flight table belong to the network thread alone.
+class CoordinationNotifier::Worker
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::CoordinationNotifier)
+public:
+    Worker(CoordinationNotifier *owner, MqttSettings settings) : m_owner(owner), m_settings(std::move(settings)) {}
+    ~Worker() { stop(); }
+
+    void start()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = false;
+        }
+        publishState(SourceState::Connecting, m_settings.url());
+        m_thread = std::thread([this] { run(); });
+    }
+
+    void stop()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+        std::lock_guard lock(m_mutex);
+        if (!m_queue.empty())
+            qCWarning(lcNotify) << m_queue.size() << "coordination message(s) not delivered before closing";
+        m_queue.clear();
+        pendingCount.store(0);
+    }
+
+    bool running() const { return m_thread.joinable(); }
+
+    void enqueue(Message m)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.push_back(std::move(m));
+            m_woken = true;
+        }
+        pendingCount.fetch_add(1);
+        m_wake.notify_all();
+    }
+
+    void publishState(SourceState s, const QString &detail = {})
+    {
+        state.store(s);
+        CoordinationNotifier *owner = m_owner;
+        QMetaObject::invokeMethod(owner, [owner, s, detail] { emit owner->stateChanged(s, detail); }, Qt::QueuedConnection);
+    }
+
+    std::atomic<SourceState> state{SourceState::Idle};
+    std::atomic<int> pendingCount{0};
+
+private:
+    bool stopping()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopping;
+    }
+
+    bool interrupted()
+    {
+        if (m_windowFreed)
+            return true;
+        std::lock_guard lock(m_mutex);
+        return m_stopping || m_woken;
+    }
+
+    void run()
+    {
+        pthread_setname_np(pthread_self(), "vigie-notify");
+        int delay = m_settings.reconnectMinSeconds;
+        const auto cancelled = [this] { return stopping(); };
+        while (!stopping()) {
+            bool connackSeen = false;
+            MqttConnection::Handlers h;
+            h.connected = [this, &connackSeen](bool) {
+                connackSeen = true;
+                qCInfo(lcNotify).noquote() << "connected to" << m_settings.url() << "as" << m_settings.clientId;
+                publishState(SourceState::Connected, m_settings.url());
+            };
+            h.published = [this](int mid, int reasonCode) { onPublished(mid, reasonCode); };
+            MqttConnection connection(m_settings, m_settings.clientId, true, std::move(h));
+            std::optional<MqttFailure> failure = connection.connect(cancelled);
+            if (!failure)
+                failure = serve(connection);
+            requeueInFlight();
+            connection.disconnect();
+            if (stopping() || !failure)
+                continue;
+            if (connackSeen)
+                delay = m_settings.reconnectMinSeconds;
+            if (failure->fatal) {
+                qCWarning(lcNotify).noquote() << m_settings.url() << "failed for good:" << failure->error.message;
+                publishState(SourceState::Failed, failure->error.message);
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping; });
+                break;
+            }
+            qCInfo(lcNotify).noquote() << m_settings.url() << failure->error.code << "- retrying in" << delay << "s";
+            publishState(SourceState::Reconnecting, tr("%1 (retry in %2 s)").arg(failure->error.message).arg(delay));
+            std::unique_lock lock(m_mutex);
+            if (m_wake.wait_for(lock, std::chrono::seconds(delay), [this] { return m_stopping; }))
+                break;
+            delay = std::min(delay * 2, m_settings.reconnectMaxSeconds);
+        }
+    }
+
+    std::optional<MqttFailure> serve(MqttConnection &connection)
+    {
+        const auto interrupt = [this] { return interrupted(); };
+        while (true) {
+            {
+                std::lock_guard lock(m_mutex);
+                if (m_stopping)
+                    return std::nullopt;
+                m_woken = false;
+            }
+            m_windowFreed = false;
+            send(connection);
+            if (auto failure = connection.run(interrupt, kTickMs))
+                return failure;
+        }
+    }
+
+    void send(MqttConnection &connection)
+    {
+        while (m_inFlight.size() < kMaxInFlight) {
+            Message m;
+            {
+                std::lock_guard lock(m_mutex);
+                if (m_queue.empty())
+                    return;
+                m = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            auto mid = connection.publish(m.topic, m.payload, 1, false);
+            if (!mid) {
+                std::lock_guard lock(m_mutex);
+                m_queue.push_front(std::move(m));
+                connection.fail(MqttFailure{mid.error(), false});
+                return;
+            }
+            m_inFlight.insert(mid.value(), std::move(m));
+        }
+    }
+
+    void requeueInFlight()
+    {
+        if (m_inFlight.isEmpty())
+            return;
+        // Back to the front of the queue, in the order they were first sent (ids grow,
+        // except after wrapping at 65535, which a 20-message window never spans for long).
+        QList<int> mids = m_inFlight.keys();
+        std::sort(mids.begin(), mids.end(), std::greater<int>());
+        std::lock_guard lock(m_mutex);
+        for (int mid : std::as_const(mids))
+            m_queue.push_front(m_inFlight.take(mid));
+    }
+
+    void onPublished(int mid, int reasonCode)
+    {
+        const auto it = m_inFlight.constFind(mid);
+        if (it == m_inFlight.constEnd())
+            return;
+        const Message m = it.value();
+        m_inFlight.erase(it);
+        m_windowFreed = true;
+        pendingCount.fetch_sub(1);
+        CoordinationNotifier *owner = m_owner;
+        const QString topic = QString::fromUtf8(m.topic);
+        if (reasonCode >= 0x80) {
+            const QString reason = QStringLiteral("0x%1").arg(reasonCode, 2, 16, QLatin1Char('0'));
+            qCWarning(lcNotify).noquote() << "the broker refused" << m.id << "on" << topic << "reason" << reason;
+            QMetaObject::invokeMethod(owner, [owner, id = m.id, topic, reason] { emit owner->refused(id, topic, reason); },
+                                      Qt::QueuedConnection);
+            return;
+        }
+        QMetaObject::invokeMethod(owner, [owner, id = m.id, topic] { emit owner->delivered(id, topic); }, Qt::QueuedConnection);
+    }
+
+    CoordinationNotifier *m_owner;
+    MqttSettings m_settings;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;      ///< Guarded by m_mutex, as m_woken and m_queue.
+    bool m_woken = false;
+    std::deque<Message> m_queue;
+
+    // Network thread only:
+    QHash<int, Message> m_inFlight; ///< Message id → message, this connection.
+    bool m_windowFreed = false;
+};
+
+CoordinationNotifier::CoordinationNotifier(CoordinationNotifySettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_worker(std::make_unique<Worker>(this, m_settings.mqtt))
+{
+    ensureMosquittoInitialised();
+    qRegisterMetaType<vigie::SourceState>();
+}
+
+CoordinationNotifier::~CoordinationNotifier()
+{
+    close();
+}
+
+void CoordinationNotifier::open()
+{
+    if (m_worker->running())
+        return;
+    if (auto valid = m_settings.validate(); !valid) {
+        m_worker->publishState(SourceState::Failed, valid.error().message);
+        return;
+    }
+    m_worker->start();
+}
+
+void CoordinationNotifier::close()
+{
+    if (!m_worker->running())
+        return;
+    m_worker->stop();
+    m_worker->publishState(SourceState::Idle);
+}
+
+SourceState CoordinationNotifier::state() const
+{
+    return m_worker->state.load();
+}
+
+int CoordinationNotifier::pending() const
+{
+    return m_worker->pendingCount.load();
+}
+
+Status CoordinationNotifier::notify(const QString &messageId, const QString &topic, const QByteArray &payload)
+{
+    if (topic.isEmpty() || hasWildcard(topic))
+        return Error{QStringLiteral("invalidSettings"), tr("\"%1\" is not a topic a message can be published to.").arg(topic)};
+    m_worker->enqueue(Message{messageId, topic.toUtf8(), payload});
+    return {};
+}
+
+} // namespace vigie

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ingest/ingestsource.h"
+#include "ingest/mqttsource.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace vigie {
+
+/// \brief Where coordination messages go.
+struct CoordinationNotifySettings
+{
+    MqttSettings mqtt;   ///< Broker, TLS and credentials of ingest; `clientId` is this
+                         ///< instance's notifier client id (its own, apart from ingest and dispatch).
+    /// Topic per service; "{service}" is replaced by the service key ("waste", "lighting",
+    /// "roads"…). Without wildcards. See docs/coordination.md, "Notifications".
+    QString topicPattern = QStringLiteral("vigie/coordination/{service}");
+
+    /// The topic for `service` (a key of lowercase letters, digits and '-'; anything else is
+    /// replaced by '-'), e.g. "vigie/coordination/roads".
+    QString topicFor(const QString &service) const;
+    /// Errors: `invalidSettings` (pattern empty, with wildcards, without "{service}", or
+    /// the MQTT settings' own errors).
+    Status validate() const;
+};
+
+/// \brief Publishes coordination messages to other services over MQTT, QoS 1, off the GUI
+/// thread.
+///
+/// notify() only queues (any thread, no I/O); a network thread of its own
+/// ("vigie-notify") connects with libmosquitto through MqttConnection, publishes the queue
+/// in order with QoS 1, at most 20 unacknowledged at a time, and emits delivered() on
+/// PUBACK. Messages unacknowledged when the connection drops are published again (at least
+/// once: the payload's `messageId` lets a receiver drop duplicates). The queue lives in
+/// memory: what is still queued when the notifier closes is dropped and counted in the log
+/// (the coordination item stays in the panel, so it can be notified again).
+/// Create, open and close on the GUI thread; signals arrive there.
+class CoordinationNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CoordinationNotifier(CoordinationNotifySettings settings, QObject *parent = nullptr);
+    ~CoordinationNotifier() override;
+
+    const CoordinationNotifySettings &settings() const { return m_settings; }
+    /// Starts connecting (non-blocking). Invalid settings: stateChanged(Failed, why).
+    void open();
+    /// Stops; blocks until the thread has ended (at most ~1 s). Idempotent.
+    void close();
+    SourceState state() const;
+    /// Messages queued or in flight. Any thread.
+    int pending() const;
+
+    /// Queues `payload` (UTF-8 JSON) for `topic`; `messageId` comes back in delivered().
+    /// Any thread; returns at once. Errors: `invalidSettings` (topic empty or with
+    /// wildcards); the message is not queued.
+    Status notify(const QString &messageId, const QString &topic, const QByteArray &payload);
+
+signals:
+    void stateChanged(vigie::SourceState state, const QString &detail);
+    /// The broker acknowledged the message (PUBACK accepted).
+    void delivered(const QString &messageId, const QString &topic);
+    /// The broker refused it (MQTT 5 PUBACK reason ≥ 0x80); it is not sent again.
+    void refused(const QString &messageId, const QString &topic, const QString &reason);
+
+private:
+    class Worker;
+    CoordinationNotifySettings m_settings;
+    std::unique_ptr<Worker> m_worker;
+};
+
+} // namespace vigie
