@@ -15,19 +15,30 @@ namespace {
 constexpr double kMinZonePixels = 7.0;
 constexpr double kSignSide = 11.0;
 
-Qt::BrushStyle hatchOf(WorksImpact impact)
+Qt::BrushStyle hatchOf(TrafficImpact impact)
 {
     switch (impact) {
-    case WorksImpact::Closed: return Qt::DiagCrossPattern;
-    case WorksImpact::DeadEnd: return Qt::VerPattern;
-    case WorksImpact::OneWay: return Qt::FDiagPattern;
-    case WorksImpact::Restricted: return Qt::BDiagPattern;
-    case WorksImpact::Unknown: break;
+    case TrafficImpact::BarrageTotal: return Qt::DiagCrossPattern;
+    case TrafficImpact::Impasse: return Qt::VerPattern;
+    case TrafficImpact::SensUnique: return Qt::FDiagPattern;
+    case TrafficImpact::Restreinte: return Qt::BDiagPattern;
+    case TrafficImpact::Unknown: break;
     }
     return Qt::Dense6Pattern;
 }
 
-int severity(WorksImpact impact) { return int(impact); }
+/// Drawing order: the more a zone blocks, the later (higher) it is drawn.
+int severity(TrafficImpact impact)
+{
+    switch (impact) {
+    case TrafficImpact::BarrageTotal: return 4;
+    case TrafficImpact::Impasse: return 3;
+    case TrafficImpact::SensUnique: return 2;
+    case TrafficImpact::Restreinte: return 1;
+    case TrafficImpact::Unknown: break;
+    }
+    return 0;
+}
 
 QPainterPath pixelPath(const RoadworksZone &zone, const QTransform &toPixel)
 {
@@ -39,7 +50,7 @@ QPainterPath pixelPath(const RoadworksZone &zone, const QTransform &toPixel)
 }
 
 /// A warning triangle centred on `at`, filled with the impact colour.
-void drawSign(QPainter &p, QPointF at, WorksImpact impact, bool active)
+void drawSign(QPainter &p, QPointF at, TrafficImpact impact, bool active)
 {
     const double h = kSignSide * 0.87;
     QPolygonF tri{QPointF(at.x(), at.y() - h / 2 - 1), QPointF(at.x() + kSignSide / 2, at.y() + h / 2),
@@ -65,7 +76,7 @@ void drawZone(QPainter &p, const RoadworksZone &zone, const MapSettings &setting
     } else {
         const QPainterPath path = pixelPath(zone, settings.mapToPixel());
         QColor wash = ink;
-        wash.setAlpha(active ? 60 : 30);
+        wash.setAlpha(active ? 70 : 30);
         p.setPen(Qt::NoPen);
         p.setBrush(wash);
         p.drawPath(path);
@@ -170,7 +181,7 @@ std::unique_ptr<LayerRenderer> RoadworksLayer::createRenderer(const MapSettings 
 QVector<LegendEntry> RoadworksLayer::legend() const
 {
     QVector<LegendEntry> out;
-    for (WorksImpact impact : {WorksImpact::Closed, WorksImpact::DeadEnd, WorksImpact::OneWay, WorksImpact::Restricted, WorksImpact::Unknown}) {
+    for (TrafficImpact impact : {TrafficImpact::BarrageTotal, TrafficImpact::Impasse, TrafficImpact::SensUnique, TrafficImpact::Restreinte, TrafficImpact::Unknown}) {
         LegendEntry e;
         e.label = impactName(impact);
         e.symbol = swatch(impact);
@@ -182,7 +193,7 @@ QVector<LegendEntry> RoadworksLayer::legend() const
     }
     LegendEntry faded;
     faded.label = tr("Not active at the chosen time");
-    faded.symbol = swatch(WorksImpact::Restricted, false);
+    faded.symbol = swatch(TrafficImpact::Restreinte, false);
     if (m_zones)
         faded.count = int(m_zones->size()) - activeCount();
     out << faded;
@@ -269,31 +280,31 @@ QString RoadworksLayer::hitTest(QPointF mapPoint, double tolerance) const
     return best;
 }
 
-QColor RoadworksLayer::impactColor(WorksImpact impact)
+QColor RoadworksLayer::impactColor(TrafficImpact impact)
 {
     switch (impact) {
-    case WorksImpact::Closed: return QColor(0xc6, 0x28, 0x28);
-    case WorksImpact::DeadEnd: return QColor(0x7b, 0x1f, 0xa2);
-    case WorksImpact::OneWay: return QColor(0x15, 0x65, 0xc0);
-    case WorksImpact::Restricted: return QColor(0xef, 0x6c, 0x00);
-    case WorksImpact::Unknown: break;
+    case TrafficImpact::BarrageTotal: return QColor(0xc6, 0x28, 0x28);
+    case TrafficImpact::Impasse: return QColor(0x7b, 0x1f, 0xa2);
+    case TrafficImpact::SensUnique: return QColor(0x15, 0x65, 0xc0);
+    case TrafficImpact::Restreinte: return QColor(0xef, 0x6c, 0x00);
+    case TrafficImpact::Unknown: break;
     }
     return QColor(0x75, 0x75, 0x75);
 }
 
-QString RoadworksLayer::impactName(WorksImpact impact)
+QString RoadworksLayer::impactName(TrafficImpact impact)
 {
     switch (impact) {
-    case WorksImpact::Closed: return tr("Road closed");
-    case WorksImpact::DeadEnd: return tr("Dead end");
-    case WorksImpact::OneWay: return tr("One way");
-    case WorksImpact::Restricted: return tr("Traffic restricted");
-    case WorksImpact::Unknown: break;
+    case TrafficImpact::BarrageTotal: return tr("Road closed");
+    case TrafficImpact::Impasse: return tr("Dead end");
+    case TrafficImpact::SensUnique: return tr("One way");
+    case TrafficImpact::Restreinte: return tr("Traffic restricted");
+    case TrafficImpact::Unknown: break;
     }
     return tr("Impact not stated");
 }
 
-QImage RoadworksLayer::swatch(WorksImpact impact, bool active, qreal dpr)
+QImage RoadworksLayer::swatch(TrafficImpact impact, bool active, qreal dpr)
 {
     const QSize size(18, 14);
     QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);

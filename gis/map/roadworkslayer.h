@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coordination/workszone.h"
 #include "maplayer.h"
 
 #include <QPolygonF>
@@ -12,25 +13,13 @@
 
 namespace vigie {
 
-/// \brief How a works zone affects traffic, in the order of severity used for drawing
-/// (the most severe is drawn on top). Spellings of the Paris open data
-/// ("chantiers-perturbants": BARRAGE_TOTAL, RESTREINTE, SENS_UNIQUE, IMPASSE) and of WZDx v4
-/// `vehicle_impact` map onto it.
-enum class WorksImpact : quint8 {
-    Unknown,    ///< Not stated, or not understood.
-    Restricted, ///< RESTREINTE; WZDx some-lanes-closed and the like.
-    OneWay,     ///< SENS_UNIQUE; WZDx alternating-one-way.
-    DeadEnd,    ///< IMPASSE.
-    Closed,     ///< BARRAGE_TOTAL; WZDx all-lanes-closed.
-};
-
 /// \brief One works zone ready to draw, in EPSG:3857 metres.
 struct RoadworksZone
 {
     QString id;                 ///< Source identifier (Paris `identifiant`, WZDx feature id).
     QVector<QPolygonF> rings;   ///< Every ring of every polygon (drawn odd-even).
     QRectF bbox;                ///< Of `rings`; computed by RoadworksLayer::setZones when empty.
-    WorksImpact impact = WorksImpact::Unknown;
+    TrafficImpact impact = TrafficImpact::Unknown; ///< WorksZone::impact.
     qint64 startMs = 0;         ///< UTC ms; 0 = unknown (treated as always started).
     qint64 endMs = 0;           ///< UTC ms; 0 = open-ended.
     QString label;              ///< Street or place, for tooltips and lists.
@@ -83,11 +72,11 @@ public:
     QString hitTest(QPointF mapPoint, double tolerance) const;
 
     /// Fill colour of an impact (opaque; the renderer adds transparency).
-    static QColor impactColor(WorksImpact impact);
+    static QColor impactColor(TrafficImpact impact);
     /// Translated name of an impact.
-    static QString impactName(WorksImpact impact);
+    static QString impactName(TrafficImpact impact);
     /// The hatched swatch of an impact, for legends and lists (logical pixels, `dpr`).
-    static QImage swatch(WorksImpact impact, bool active = true, qreal dpr = 1.0);
+    static QImage swatch(TrafficImpact impact, bool active = true, qreal dpr = 1.0);
 
     /// Opacity of a zone outside the time window.
     static constexpr double kInactiveOpacity = 0.28;

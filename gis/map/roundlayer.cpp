@@ -11,7 +11,7 @@ namespace {
 constexpr double kStopRadius = 7.0;
 constexpr double kDotRadius = 2.5;
 
-void drawStop(QPainter &p, QPointF at, const QColor &ink, const RoundStop &stop, bool numbered, const QFont &font)
+void drawStop(QPainter &p, QPointF at, const QColor &ink, const RoundMarker &stop, bool numbered, const QFont &font)
 {
     const double r = numbered ? kStopRadius : kDotRadius;
     if (stop.overflowForecast) {
@@ -70,7 +70,8 @@ public:
                 continue;
             const QColor ink = round.color;
             for (const QPolygonF &leg : round.path) {
-                if (!leg.boundingRect().intersects(view) && leg.size() > 1)
+                // Padded: a straight horizontal or vertical leg has an empty bounding box.
+                if (leg.size() < 2 || !leg.boundingRect().adjusted(-1, -1, 1, 1).intersects(view))
                     continue;
                 const QPolygonF px = toPixel.map(leg);
                 painter.setPen(QPen(QColor(255, 255, 255, 200), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -84,7 +85,7 @@ public:
                 return;
             if (!m_shown.isEmpty() && !m_shown.contains(round.id))
                 continue;
-            for (const RoundStop &stop : round.stops)
+            for (const RoundMarker &stop : round.stops)
                 if (view.contains(stop.position))
                     drawStop(painter, settings.toPixel(stop.position), round.color, stop, numbered, font);
         }
@@ -126,7 +127,7 @@ QVector<LegendEntry> RoundLayer::legend() const
     if (m_rounds) {
         overflow.count = 0;
         for (const RoundPath &r : *m_rounds)
-            overflow.count += int(std::count_if(r.stops.cbegin(), r.stops.cend(), [](const RoundStop &s) { return s.overflowForecast; }));
+            overflow.count += int(std::count_if(r.stops.cbegin(), r.stops.cend(), [](const RoundMarker &s) { return s.overflowForecast; }));
     }
     out << overflow;
     return out;
@@ -141,7 +142,7 @@ void RoundLayer::setRounds(const QVector<RoundPath> &rounds)
         RoundPath &r = (*copy)[i];
         if (!r.color.isValid())
             r.color = colorFor(i);
-        for (const RoundStop &s : std::as_const(r.stops))
+        for (const RoundMarker &s : std::as_const(r.stops))
             add(s.position);
         for (const QPolygonF &leg : std::as_const(r.path))
             for (QPointF p : leg)

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QPointF>
 #include <QPolygonF>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -13,7 +14,7 @@
 namespace vigie {
 
 /// \brief One stop of a collection round: a container, in collection order.
-struct RoundStop
+struct RoundMarker
 {
     qint32 assetIndex = -1;      ///< AssetDirectory index of the container.
     QPointF position;            ///< EPSG:3857 metres.
@@ -29,7 +30,7 @@ struct RoundPath
     QString name;
     QColor color;                ///< Invalid: RoundLayer::colorFor(index in the list).
     QVector<QPolygonF> path;     ///< Along the streets, EPSG:3857 metres; one polyline per leg.
-    QVector<RoundStop> stops;
+    QVector<RoundMarker> stops;
 };
 
 using RoundPaths = std::shared_ptr<const QVector<RoundPath>>;

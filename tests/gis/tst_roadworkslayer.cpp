@@ -16,7 +16,7 @@ namespace {
 constexpr qint64 kDay = 24 * 3600 * 1000LL;
 constexpr qint64 kT0 = 1'540'000'000'000LL; // 2018-10-20
 
-RoadworksZone square(const QString &id, QPointF centre, double half, WorksImpact impact, qint64 start, qint64 end)
+RoadworksZone square(const QString &id, QPointF centre, double half, TrafficImpact impact, qint64 start, qint64 end)
 {
     RoadworksZone z;
     z.id = id;
@@ -82,9 +82,9 @@ void TestRoadworksLayer::init()
     m_settings = MapSettings(QPointF(0, 0), 1.0, QSize(400, 300));
     m_layer = std::make_unique<RoadworksLayer>();
     QVector<RoadworksZone> zones{
-        square(QStringLiteral("closed"), QPointF(-120, 0), 30, WorksImpact::Closed, kT0, kT0 + 10 * kDay),
-        square(QStringLiteral("restricted"), QPointF(0, 0), 30, WorksImpact::Restricted, kT0 + 5 * kDay, kT0 + 20 * kDay),
-        square(QStringLiteral("oneway"), QPointF(120, 0), 30, WorksImpact::OneWay, kT0 - 30 * kDay, 0),
+        square(QStringLiteral("closed"), QPointF(-120, 0), 30, TrafficImpact::BarrageTotal, kT0, kT0 + 10 * kDay),
+        square(QStringLiteral("restricted"), QPointF(0, 0), 30, TrafficImpact::Restreinte, kT0 + 5 * kDay, kT0 + 20 * kDay),
+        square(QStringLiteral("oneway"), QPointF(120, 0), 30, TrafficImpact::SensUnique, kT0 - 30 * kDay, 0),
     };
     m_layer->setZones(std::make_shared<const QVector<RoadworksZone>>(zones));
     m_layer->setTimeWindow(kT0 + kDay, kT0 + kDay);
@@ -149,9 +149,12 @@ void TestRoadworksLayer::smallZonesBecomeSigns()
 {
     m_settings = MapSettings(QPointF(0, 0), 50.0, QSize(400, 300)); // 60 m zones → ~1 px
     const QImage image = render(*m_layer);
-    // A sign of ~11 px around the closure's centre.
-    const Sample s = sample(image, pixel(QPointF(-120, 0)), 3);
+    // A sign of ~11 px around the closure's centre, filled with its colour.
+    const Sample s = sample(image, pixel(QPointF(-120, 0)), 1);
     QVERIFY2(s.a > 150, qPrintable(QString::number(s.a)));
+    QVERIFY(s.r > s.b + 40);
+    // Nothing 12 px away.
+    QCOMPARE(qAlpha(image.pixel(pixel(QPointF(-120, 0)) + QPoint(0, 12))), 0);
 }
 
 void TestRoadworksLayer::highlightAndHits()
@@ -175,7 +178,7 @@ void TestRoadworksLayer::legendCountsActiveZones()
 {
     const QVector<LegendEntry> legend = m_layer->legend();
     QCOMPARE(legend.size(), 6);
-    QCOMPARE(legend.at(0).label, RoadworksLayer::impactName(WorksImpact::Closed));
+    QCOMPARE(legend.at(0).label, RoadworksLayer::impactName(TrafficImpact::BarrageTotal));
     QCOMPARE(legend.at(0).count, 1);
     QCOMPARE(legend.at(3).count, 0); // the restriction is not active yet
     QCOMPARE(legend.last().count, 1);
@@ -190,10 +193,10 @@ void TestRoadworksLayer::roundsDrawPathsAndStops()
     r.name = QStringLiteral("Round 1");
     r.color = QColor(0x1f, 0x77, 0xb4);
     r.path = {QPolygonF({QPointF(-150, -50), QPointF(150, -50)})};
-    RoundStop a;
+    RoundMarker a;
     a.order = 1;
     a.position = QPointF(-100, -50);
-    RoundStop b;
+    RoundMarker b;
     b.order = 2;
     b.position = QPointF(100, -50);
     b.overflowForecast = true;
