@@ -3,16 +3,23 @@
 #include "ingest/mqttconnection.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QRegularExpression>
 
+#include <mosquitto.h>
+
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <pthread.h>
 #include <thread>
@@ -42,6 +49,68 @@ struct Message
 
 } // namespace
 
+namespace {
+
+QJsonValue rfc3339(qint64 ms)
+{
+    if (ms <= 0 || ms == std::numeric_limits<qint64>::max())
+        return QJsonValue::Null;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+} // namespace
+
+QByteArray coordinationMessageJson(const CoordinationMessage &m)
+{
+    const CoordinationItem &i = m.item;
+    QJsonObject item{
+        {QStringLiteral("key"), i.key},
+        {QStringLiteral("kind"), coordinationKindKey(i.kind)},
+        {QStringLiteral("severity"), coordinationSeverityKey(i.severity)},
+        {QStringLiteral("summary"), i.summary},
+        {QStringLiteral("suggestedAction"), i.suggestedAction},
+        {QStringLiteral("from"), rfc3339(i.fromMs)},
+        {QStringLiteral("until"), rfc3339(i.untilMs)},
+        {QStringLiteral("district"), orNull(i.districtId)},
+        {QStringLiteral("worksId"), orNull(i.worksId)},
+        {QStringLiteral("roundId"), orNull(i.roundId)},
+        {QStringLiteral("interventionId"), i.interventionId > 0 ? QJsonValue(double(i.interventionId)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("location"), i.lon == i.lon && i.lat == i.lat
+                                         ? QJsonValue(QJsonObject{{QStringLiteral("lon"), i.lon}, {QStringLiteral("lat"), i.lat}})
+                                         : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("assets"), QJsonArray::fromStringList(i.assetIds)},
+    };
+    const QJsonObject root{
+        {QStringLiteral("type"), QStringLiteral("vigie.coordination")},
+        {QStringLiteral("formatVersion"), 1},
+        {QStringLiteral("messageId"), m.messageId},
+        {QStringLiteral("city"), m.city},
+        {QStringLiteral("service"), m.service},
+        {QStringLiteral("sentBy"), m.sentBy},
+        {QStringLiteral("sentAt"), rfc3339(m.sentAtMs)},
+        {QStringLiteral("note"), m.note},
+        {QStringLiteral("item"), item},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QString defaultServiceFor(CoordinationKind kind)
+{
+    switch (kind) {
+    case CoordinationKind::SuspectedCableCut:
+    case CoordinationKind::CombineIntervention: return QStringLiteral("roads");
+    case CoordinationKind::RoundBlocked:
+    case CoordinationKind::OverflowBehindWorks: return QStringLiteral("waste");
+    case CoordinationKind::LightingForSafety: return QStringLiteral("lighting");
+    }
+    return QStringLiteral("roads");
+}
+
 QString CoordinationNotifySettings::topicFor(const QString &service) const
 {
     static const QRegularExpression bad(QStringLiteral("[^a-z0-9-]"));
@@ -61,6 +130,10 @@ Status CoordinationNotifySettings::validate() const
                      QCoreApplication::translate("vigie::CoordinationNotifier",
                                                  "The coordination topic \"%1\" must contain {service} and no wildcard.")
                          .arg(topicPattern)};
+    if (hasWildcard(worksFilter) && !worksFilter.endsWith(QLatin1Char('#')) && !worksFilter.contains(QLatin1Char('+')))
+        return Error{QStringLiteral("invalidSettings"),
+                     QCoreApplication::translate("vigie::CoordinationNotifier", "The roadworks topic filter \"%1\" is not valid.")
+                         .arg(worksFilter)};
     return mqtt.validate();
 }
 
@@ -72,7 +145,12 @@ class CoordinationNotifier::Worker
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::CoordinationNotifier)
 public:
-    Worker(CoordinationNotifier *owner, MqttSettings settings) : m_owner(owner), m_settings(std::move(settings)) {}
+    Worker(CoordinationNotifier *owner, MqttSettings settings, QString worksFilter)
+        : m_owner(owner), m_settings(std::move(settings)), m_worksFilter(std::move(worksFilter))
+    {
+    }
+
+    std::function<void(const QByteArray &, const QByteArray &)> worksHandler; ///< Set before start().
     ~Worker() { stop(); }
 
     void start()
@@ -148,13 +226,25 @@ private:
         while (!stopping()) {
             bool connackSeen = false;
             MqttConnection::Handlers h;
-            h.connected = [this, &connackSeen](bool) {
+            MqttConnection *current = nullptr;
+            h.connected = [this, &connackSeen, &current](bool) {
                 connackSeen = true;
                 qCInfo(lcNotify).noquote() << "connected to" << m_settings.url() << "as" << m_settings.clientId;
+                if (!m_worksFilter.isEmpty() && worksHandler && current) {
+                    if (auto mid = current->subscribe(m_worksFilter, 1); !mid)
+                        qCWarning(lcNotify).noquote() << "cannot subscribe to" << m_worksFilter << ":" << mid.error().message;
+                }
                 publishState(SourceState::Connected, m_settings.url());
+            };
+            h.message = [this](const mosquitto_message *message) {
+                // Copy, hand over, return: libmosquitto frees the message after the call.
+                if (worksHandler)
+                    worksHandler(QByteArray(message->topic),
+                                 QByteArray(static_cast<const char *>(message->payload), message->payloadlen));
             };
             h.published = [this](int mid, int reasonCode) { onPublished(mid, reasonCode); };
             MqttConnection connection(m_settings, m_settings.clientId, true, std::move(h));
+            current = &connection;
             std::optional<MqttFailure> failure = connection.connect(cancelled);
             if (!failure)
                 failure = serve(connection);
@@ -255,6 +345,7 @@ private:
 
     CoordinationNotifier *m_owner;
     MqttSettings m_settings;
+    QString m_worksFilter;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -270,7 +361,7 @@ private:
 CoordinationNotifier::CoordinationNotifier(CoordinationNotifySettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_worker(std::make_unique<Worker>(this, m_settings.mqtt))
+    , m_worker(std::make_unique<Worker>(this, m_settings.mqtt, m_settings.worksFilter))
 {
     ensureMosquittoInitialised();
     qRegisterMetaType<vigie::SourceState>();
@@ -298,6 +389,12 @@ void CoordinationNotifier::close()
         return;
     m_worker->stop();
     m_worker->publishState(SourceState::Idle);
+}
+
+void CoordinationNotifier::setWorksHandler(std::function<void(const QByteArray &, const QByteArray &)> handler)
+{
+    if (!m_worker->running())
+        m_worker->worksHandler = std::move(handler);
 }
 
 SourceState CoordinationNotifier::state() const

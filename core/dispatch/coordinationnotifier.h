@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coordination/coordinationtypes.h"
 #include "ingest/ingestsource.h"
 #include "ingest/mqttsource.h"
 
@@ -7,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace vigie {
@@ -19,6 +21,9 @@ struct CoordinationNotifySettings
     /// Topic per service; "{service}" is replaced by the service key ("waste", "lighting",
     /// "roads"…). Without wildcards. See docs/coordination.md, "Notifications".
     QString topicPattern = QStringLiteral("vigie/coordination/{service}");
+    /// Roadworks received live: this filter is subscribed with QoS 1 (empty: none). Payloads
+    /// are GeoJSON features (WorksFeatureDecoder).
+    QString worksFilter = QStringLiteral("vigie/roadworks/#");
 
     /// The topic for `service` (a key of lowercase letters, digits and '-'; anything else is
     /// replaced by '-'), e.g. "vigie/coordination/roads".
@@ -27,6 +32,29 @@ struct CoordinationNotifySettings
     /// the MQTT settings' own errors).
     Status validate() const;
 };
+
+/// \brief A coordination message to another service (docs/coordination.md, "Notifications").
+struct CoordinationMessage
+{
+    QString messageId;     ///< Unique (a UUID); receivers drop duplicates by it.
+    QString city;          ///< City pack id.
+    QString service;       ///< Service addressed: "waste", "lighting", "roads"…
+    QString sentBy;        ///< Operator name.
+    qint64 sentAtMs = 0;   ///< UTC ms.
+    QString note;          ///< The operator's words; may be empty.
+    CoordinationItem item;
+};
+
+/// The message as UTF-8 JSON (compact): `type` "vigie.coordination", `formatVersion` 1,
+/// `messageId`, `city`, `service`, `sentBy`, `sentAt` (RFC 3339 UTC), `note`, and `item` with
+/// `key`, `kind` (coordinationKindKey), `severity`, `summary`, `suggestedAction`, `from` /
+/// `until` (RFC 3339 UTC, null when unknown), `district`, `worksId`, `roundId`,
+/// `interventionId` (null when none), `location` {lon, lat} (EPSG:4326, null when unknown)
+/// and `assets` (URNs). Any thread.
+QByteArray coordinationMessageJson(const CoordinationMessage &message);
+/// The service a kind is addressed to by default: "roads" for cable cuts and combined
+/// works, "waste" for rounds and overflows, "lighting" for lighting for safety.
+QString defaultServiceFor(CoordinationKind kind);
 
 /// \brief Publishes coordination messages to other services over MQTT, QoS 1, off the GUI
 /// thread.
@@ -54,6 +82,10 @@ public:
     SourceState state() const;
     /// Messages queued or in flight. Any thread.
     int pending() const;
+    /// Called on the network thread with a copy of each message received on
+    /// settings().worksFilter; it must only hand the bytes over (post them to a worker).
+    /// Set before open().
+    void setWorksHandler(std::function<void(const QByteArray &topic, const QByteArray &payload)> handler);
 
     /// Queues `payload` (UTF-8 JSON) for `topic`; `messageId` comes back in delivered().
     /// Any thread; returns at once. Errors: `invalidSettings` (topic empty or with
