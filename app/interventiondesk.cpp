@@ -310,6 +310,16 @@ void InterventionDesk::createFromSelection()
     openDialog(p);
 }
 
+bool InterventionDesk::propose(const Intervention &initial)
+{
+    if (!m_service) {
+        emit message(tr("Interventions are not available: no city is open."));
+        return false;
+    }
+    openDialog(initial);
+    return true;
+}
+
 void InterventionDesk::edit(qint64 id)
 {
     const Intervention i = m_controller->intervention(id);

@@ -77,6 +77,10 @@ public:
     /// The proposal for the selected alarms, else the last map selection (id 0, not stored).
     Intervention proposal() const;
 
+    /// Opens the creation dialog prefilled with `initial` (id 0), e.g. a combined
+    /// intervention from a coordination item. False (and message()) when no service runs.
+    bool propose(const Intervention &initial);
+
 public slots:
     void createFromSelection();
     void edit(qint64 id);

@@ -10,6 +10,8 @@
 #include "brokerdialog.h"
 #include "brokersecrets.h"
 #include "clientidlock.h"
+#include "coordinationdesk.h"
+#include "coordinationdock.h"
 #include "crs/coordinatetransform.h"
 #include "dispatch/dispatcher.h"
 #include "floodbanner.h"
@@ -150,6 +152,9 @@ void MainWindow::buildDocks()
     connect(m_desk, &InterventionDesk::assetsRequested, this, &MainWindow::showAssets);
     connect(m_desk, &InterventionDesk::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     buildAlarmKpiDock();
+    m_coordination = new CoordinationDesk(m_canvas, m_desk, this);
+    splitDockWidget(inspector, m_coordination->dock(), Qt::Vertical);
+    connect(m_coordination, &CoordinationDesk::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     resizeDocks({layers, inspector}, {260, 380}, Qt::Horizontal);
     resizeDocks({m_alarmDock}, {260}, Qt::Vertical);
 }
@@ -207,6 +212,7 @@ void MainWindow::buildActions()
     connect(m_soundAction, &QAction::toggled, m_sound, &AlarmSound::setEnabled);
     addAlarmRulesAction(alarms);
     m_desk->fillMenu(menuBar()->addMenu(tr("&Interventions")));
+    m_coordination->fillMenu(menuBar()->addMenu(tr("C&oordination")));
 
     QMenu *broker = menuBar()->addMenu(tr("&Broker"));
     m_connectAction = broker->addAction(tr("&Receive live data"));
@@ -275,9 +281,10 @@ void MainWindow::cityLoaded()
     const QString lang = m_options.language.isEmpty() ? systemLanguage() : m_options.language;
     m_cityMap = std::make_unique<CityMap>(m_city, lang);
     m_desk->setCity(&m_city, m_cityMap.get());
-    m_canvas->setLayers(m_cityMap->layers() + m_desk->layers());
+    m_coordination->setCity(&m_city, m_cityMap.get());
+    m_canvas->setLayers(m_coordination->arrange(m_cityMap->layers()) + m_desk->layers());
     m_canvas->setAttribution(m_city.pack.attribution);
-    m_layerModel->setLayers(m_cityMap->legendLayers());
+    m_layerModel->setLayers(m_cityMap->legendLayers() + m_coordination->layers());
     m_layerTree->expandAll();
     m_inspector->setCity(m_cityMap.get(), m_city.storePath);
     connect(m_cityMap.get(), &CityMap::statesChanged, m_inspector, &InspectorPanel::statesChanged);
@@ -316,6 +323,7 @@ void MainWindow::startIngest()
         return;
     }
     m_quarantine->setIngest(m_ingest.get(), m_city.directory);
+    m_coordination->setIngest(m_ingest.get());
     startAlarms();
     setConnected(!m_options.offline);
 }
@@ -425,6 +433,7 @@ void MainWindow::setConnected(bool connected)
         return;
     if (!connected) {
         m_desk->setDispatch(nullptr);
+        m_coordination->setDispatch(nullptr);
         m_ingest->setSource(nullptr);
         m_clientLock.reset();
         m_status->setSourceState(SourceState::Idle, {});
@@ -505,6 +514,7 @@ void MainWindow::useBroker(const MqttSettings &settings)
     dispatch.mqtt.clientId = settings.clientId + QStringLiteral("-dispatch");
     dispatch.mqtt.cleanSession = false;
     m_desk->setDispatch(&dispatch);
+    m_coordination->setDispatch(&dispatch);
 }
 
 void MainWindow::stopIngest()
@@ -512,6 +522,8 @@ void MainWindow::stopIngest()
     stopAlarms();
     m_pendingBroker.reset();
     m_quarantine->setIngest(nullptr, {});
+    m_coordination->setIngest(nullptr);
+    m_coordination->setDispatch(nullptr);
     if (m_ingest)
         m_ingest->stop();
     m_ingest.reset();
@@ -526,6 +538,7 @@ void MainWindow::closeCity()
     m_inspector->setCity(nullptr, {});
     showAlarmKpisOf(nullptr);
     m_desk->setCity(nullptr, nullptr);
+    m_coordination->setCity(nullptr, nullptr);
     m_cityMap.reset();
 }
 

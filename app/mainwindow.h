@@ -27,6 +27,7 @@ class AlarmSound;
 class BrokerSecrets;
 class CityMap;
 class ClientIdLock;
+class CoordinationDesk;
 class CoordinateTransform;
 class FloodBanner;
 class IngestService;
@@ -63,6 +64,7 @@ public:
     AlarmService *alarmService() const { return m_alarms.get(); }
     AlarmDock *alarmDock() const { return m_alarmDock; }
     InterventionDesk *interventionDesk() const { return m_desk; }
+    CoordinationDesk *coordinationDesk() const { return m_coordination; }
     FloodBanner *floodBanner() const { return m_floodBanner; }
 
 signals:
@@ -124,6 +126,7 @@ private:
     FloodBanner *m_floodBanner;
     AlarmSound *m_sound;
     InterventionDesk *m_desk = nullptr;
+    CoordinationDesk *m_coordination = nullptr;
     QAction *m_soundAction = nullptr;
     AlarmMarks m_alarmMarks;
     int m_floodThreshold = 0; ///< AlarmSettings::floodThreshold of the running service.

@@ -134,7 +134,10 @@ Status CoordinationNotifySettings::validate() const
         return Error{QStringLiteral("invalidSettings"),
                      QCoreApplication::translate("vigie::CoordinationNotifier", "The roadworks topic filter \"%1\" is not valid.")
                          .arg(worksFilter)};
-    return mqtt.validate();
+    // MqttSettings::validate() wants a subscription; the notifier subscribes by itself.
+    MqttSettings checked = mqtt;
+    checked.subscriptions = {MqttSubscription{worksFilter.isEmpty() ? topicFor(QStringLiteral("roads")) : worksFilter, 1}};
+    return checked.validate();
 }
 
 /// \brief The network thread: connection, queue sender, acknowledgements.
@@ -377,6 +380,7 @@ void CoordinationNotifier::open()
     if (m_worker->running())
         return;
     if (auto valid = m_settings.validate(); !valid) {
+        qCWarning(lcNotify).noquote() << "not connecting:" << valid.error().message;
         m_worker->publishState(SourceState::Failed, valid.error().message);
         return;
     }

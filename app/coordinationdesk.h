@@ -1,0 +1,132 @@
+#pragma once
+
+#include "coordination/coordinationtypes.h"
+#include "coordinationworker.h"
+#include "dispatch/coordinationnotifier.h"
+#include "interventions/interventiontypes.h"
+#include "io/cityloader.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+class QMenu;
+
+namespace vigie {
+
+class CityMap;
+class CoordinationDock;
+class CoordinationWorker;
+class IngestService;
+class InterventionDesk;
+class MapCanvas;
+class MapLayer;
+class RoadworksLayer;
+class RoundLayer;
+struct CoordinationSnapshot;
+struct DispatchSettings;
+
+/// \brief Cross-service coordination in the main window (issue 6), kept out of MainWindow:
+/// the engine on its worker thread, the roadworks and rounds layers, the coordination
+/// panel, the rules dialog, combined interventions and notifications to other services.
+///
+/// - A city opens: its roadworks are read, rounds generated (or read), the engine
+///   recomputes, all on the worker thread; the layers and the panel then show the result.
+/// - Live: ingest's coalesced state deltas go straight to the worker (queued, no GUI work),
+///   which applies them incrementally and sends merged deltas at most every 100 ms; works
+///   received over MQTT (settings().worksFilter) are decoded on the worker as well.
+/// - Time filter: the layer fades what is not active in the window; the engine evaluates
+///   from the window's start. When nothing in the data is active in the default window
+///   (now), the filter moves into the data's period and the panel says so.
+/// - "Notify" publishes coordinationMessageJson() through CoordinationNotifier (QoS 1, its
+///   own thread) to settings().topicFor(service).
+/// GUI thread.
+class CoordinationDesk : public QObject
+{
+    Q_OBJECT
+public:
+    CoordinationDesk(MapCanvas *canvas, InterventionDesk *interventions, QWidget *window);
+    ~CoordinationDesk() override;
+
+    CoordinationDock *dock() const { return m_dock; }
+    RoadworksLayer *roadworksLayer() const { return m_roadworks; }
+    RoundLayer *roundLayer() const { return m_rounds; }
+    /// Layers to draw above the city's, bottom to top (works under rounds).
+    QList<MapLayer *> layers() const;
+    /// The city's layers (bottom to top) with this desk's inserted: the works zones above the
+    /// context layers and under the assets, the rounds above the assets and under the labels.
+    /// The pack's own roadworks layers are hidden (the works layer draws the same zones).
+    QList<MapLayer *> arrange(const QList<MapLayer *> &cityLayers) const;
+    /// Adds the Coordination menu's actions.
+    void fillMenu(QMenu *menu);
+
+    /// A city is on the map (or none: null): starts the engine's load on the worker.
+    void setCity(const LoadedCity *city, CityMap *cityMap);
+    /// Live state deltas (null: none).
+    void setIngest(IngestService *ingest);
+    /// Connects the notifier (and the live works subscription) to the broker, or
+    /// disconnects it (null).
+    void setDispatch(const DispatchSettings *settings);
+    /// The notifier while connected, else null (tests).
+    CoordinationNotifier *notifier() const { return m_notifier.get(); }
+    /// Topic pattern, saved with QSettings ("coordination/topicPattern").
+    QString topicPattern() const;
+    void setTopicPattern(const QString &pattern);
+
+    /// The intervention a coordination item suggests: its assets, place, kind and text.
+    Intervention interventionFor(const CoordinationItem &item) const;
+    /// The message "Notify" sends for `item` to `service` (fresh message id, now).
+    CoordinationMessage messageFor(const CoordinationItem &item, const QString &service) const;
+    /// True once the first result for the current city is shown.
+    bool isReady() const { return m_ready; }
+
+public slots:
+    void showItem(const QString &key);
+    void createIntervention(const QString &key);
+    void notify(const QString &key, const QString &service);
+    void editRules();
+
+signals:
+    /// The first result for the city is in the panel and on the map.
+    void ready();
+    void message(const QString &text);
+    /// Posted to the worker (queued).
+    void loadRequested(const vigie::CoordinationCityInput &input);
+    void nowRequested(qint64 nowMs);
+    void settingsRequested(const vigie::CoordinationSettings &settings);
+    void plannedWorksRequested(const QVector<vigie::PlannedWork> &works);
+    void clearRequested();
+
+private:
+    void loaded(const CoordinationSnapshot &snapshot);
+    void itemsChanged(const CoordinationDelta &delta);
+    void timeWindowChanged(qint64 fromMs, qint64 untilMs);
+    void updateStatus();
+    void updatePlannedWorks();
+    void updateActions();
+
+    QPointer<MapCanvas> m_canvas;
+    QPointer<InterventionDesk> m_interventions;
+    QWidget *m_window;
+    CoordinationDock *m_dock;
+    RoadworksLayer *m_roadworks;
+    RoundLayer *m_rounds;
+    QThread m_thread;
+    CoordinationWorker *m_worker; ///< Lives on m_thread; deleted when it finishes.
+    std::unique_ptr<CoordinationNotifier> m_notifier;
+    const LoadedCity *m_city = nullptr;
+    QPointer<CityMap> m_cityMap;
+    QPointer<IngestService> m_ingest;
+    CoordinationSettings m_settings;
+    QTimer m_plannedTimer;
+    QStringList m_unplaced;
+    int m_importIssues = 0;
+    bool m_ready = false;
+    bool m_autoJumped = false;
+    bool m_firstSnapshot = true;
+};
+
+} // namespace vigie

@@ -1,0 +1,292 @@
+// The coordination panel: the model groups items by kind and district with counts and
+// follows deltas; the dock's time filter and actions; "Notify" publishes the documented
+// JSON to a real mosquitto; a combined intervention is prefilled from an item and created
+// through InterventionController on a real InterventionService.
+#include "coordinationdesk.h"
+#include "coordinationdock.h"
+#include "coordinationmodel.h"
+#include "dispatch/dispatcher.h"
+#include "interventioncontroller.h"
+#include "interventions/interventionservice.h"
+#include "map/mapcanvas.h"
+#include "storage/store.h"
+#include "testsubscriber.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace vigie;
+
+namespace {
+
+constexpr qint64 kT0 = 1'543'000'000'000LL; // 2018-11-23T19:06:40Z
+
+CoordinationItem item(CoordinationKind kind, const QString &works, const QString &district,
+                      CoordinationSeverity severity = CoordinationSeverity::Warning, qint64 from = kT0)
+{
+    CoordinationItem i;
+    i.kind = kind;
+    i.worksId = works;
+    i.key = coordinationKindKey(kind) + QLatin1Char('|') + works + QLatin1Char('|');
+    i.districtId = district;
+    i.severity = severity;
+    i.fromMs = from;
+    i.untilMs = from + 3 * 3600 * 1000;
+    i.assetIds = {QStringLiteral("urn:ngsi-ld:WasteContainer:paris:A"), QStringLiteral("urn:ngsi-ld:WasteContainer:paris:B")};
+    i.assetIndexes = {0, 1};
+    i.lon = 2.3751;
+    i.lat = 48.8714;
+    i.summary = QStringLiteral("Round r-1 crosses closed works %1").arg(works);
+    i.suggestedAction = QStringLiteral("Collect 2 containers before 06:00");
+    return i;
+}
+
+} // namespace
+
+class TestCoordinationDock : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
+    }
+    void modelGroupsByKindAndDistrict();
+    void modelFollowsDeltas();
+    void dockKeepsSelectionAndEmitsActions();
+    void timeFilterModes();
+    void notifyPublishesTheDocumentedJson();
+    void combinedInterventionIsPrefilledAndCreated();
+};
+
+void TestCoordinationDock::modelGroupsByKindAndDistrict()
+{
+    CoordinationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItems({item(CoordinationKind::RoundBlocked, QStringLiteral("CP1"), QStringLiteral("75013")),
+                    item(CoordinationKind::RoundBlocked, QStringLiteral("CP2"), QStringLiteral("75013"), CoordinationSeverity::Critical),
+                    item(CoordinationKind::RoundBlocked, QStringLiteral("CP3"), QString()),
+                    item(CoordinationKind::SuspectedCableCut, QStringLiteral("CP1"), QStringLiteral("75010"))});
+    QCOMPARE(model.itemCount(), 4);
+    QCOMPARE(model.rowCount(), 2); // two kinds
+    const QModelIndex rounds = model.index(0, 0);
+    QCOMPARE(rounds.data(CoordinationModel::KindRole).toInt(), int(CoordinationKind::RoundBlocked));
+    QCOMPARE(rounds.data(CoordinationModel::CountRole).toInt(), 3);
+    QVERIFY(rounds.data().toString().contains(QStringLiteral("(3)")));
+    QCOMPARE(model.index(0, CoordinationModel::SeverityColumn).data().toString(), CoordinationModel::severityName(CoordinationSeverity::Critical));
+    QCOMPARE(model.rowCount(rounds), 2); // 75013, then "No district" last
+    const QModelIndex d13 = model.index(0, 0, rounds);
+    QCOMPARE(d13.data(CoordinationModel::DistrictRole).toString(), QStringLiteral("75013"));
+    QCOMPARE(d13.data(CoordinationModel::CountRole).toInt(), 2);
+    QCOMPARE(model.index(1, 0, rounds).data(CoordinationModel::DistrictRole).toString(), QString());
+    // Critical first inside a district.
+    const QModelIndex first = model.index(0, 0, d13);
+    QCOMPARE(model.item(first)->worksId, QStringLiteral("CP2"));
+    QCOMPARE(model.index(0, CoordinationModel::AssetsColumn, d13).data().toInt(), 2);
+    QCOMPARE(model.index(0, CoordinationModel::ActionColumn, d13).data().toString(), QStringLiteral("Collect 2 containers before 06:00"));
+    QVERIFY(!model.index(0, CoordinationModel::WindowColumn, d13).data().toString().isEmpty());
+    QCOMPARE(model.count(CoordinationKind::SuspectedCableCut), 1);
+    QCOMPARE(model.indexOf(first.data(CoordinationModel::KeyRole).toString()), first);
+    QVERIFY(!model.item(rounds));
+}
+
+void TestCoordinationDock::modelFollowsDeltas()
+{
+    CoordinationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const CoordinationItem a = item(CoordinationKind::RoundBlocked, QStringLiteral("CP1"), QStringLiteral("75013"));
+    const CoordinationItem b = item(CoordinationKind::LightingForSafety, QStringLiteral("CP9"), QStringLiteral("75001"));
+    model.setItems({a});
+    CoordinationDelta delta;
+    delta.added = {b};
+    CoordinationItem a2 = a;
+    a2.summary = QStringLiteral("changed");
+    delta.changed = {a2};
+    model.applyDelta(delta);
+    QCOMPARE(model.itemCount(), 2);
+    QCOMPARE(model.item(a.key)->summary, QStringLiteral("changed"));
+    CoordinationDelta removal;
+    removal.removed = {a.key};
+    model.applyDelta(removal);
+    QCOMPARE(model.itemCount(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!model.item(a.key));
+}
+
+void TestCoordinationDock::dockKeepsSelectionAndEmitsActions()
+{
+    CoordinationDock dock;
+    dock.show();
+    const CoordinationItem a = item(CoordinationKind::RoundBlocked, QStringLiteral("CP1"), QStringLiteral("75013"));
+    const CoordinationItem b = item(CoordinationKind::OverflowBehindWorks, QStringLiteral("CP2"), QStringLiteral("75013"));
+    dock.setItems({a, b});
+    dock.setActionsAvailable(true, true);
+    dock.selectItem(b.key);
+    QCOMPARE(dock.selectedKey(), b.key);
+    // A delta that does not touch it keeps the selection.
+    CoordinationDelta delta;
+    delta.added = {item(CoordinationKind::RoundBlocked, QStringLiteral("CP3"), QStringLiteral("75014"))};
+    dock.applyDelta(delta);
+    QCOMPARE(dock.selectedKey(), b.key);
+    QVERIFY(dock.view()->isExpanded(dock.model()->index(0, 0)));
+
+    QSignalSpy show(&dock, &CoordinationDock::showRequested);
+    QSignalSpy intervene(&dock, &CoordinationDock::interventionRequested);
+    QSignalSpy notify(&dock, &CoordinationDock::notifyRequested);
+    dock.findChild<QPushButton *>(QStringLiteral("coordinationShow"))->click();
+    dock.findChild<QPushButton *>(QStringLiteral("coordinationIntervention"))->click();
+    dock.findChild<QToolButton *>(QStringLiteral("coordinationNotify"))->click();
+    QCOMPARE(show.size(), 1);
+    QCOMPARE(show.at(0).at(0).toString(), b.key);
+    QCOMPARE(intervene.size(), 1);
+    QCOMPARE(notify.size(), 1);
+    QCOMPARE(notify.at(0).at(1).toString(), QStringLiteral("waste")); // default service of an overflow
+
+    // Without a broker, notifying is off.
+    dock.setActionsAvailable(true, false);
+    QVERIFY(!dock.findChild<QToolButton *>(QStringLiteral("coordinationNotify"))->isEnabled());
+}
+
+void TestCoordinationDock::timeFilterModes()
+{
+    CoordinationDock dock;
+    dock.setTimeZone(QTimeZone("Europe/Paris"));
+    QSignalSpy changed(&dock, &CoordinationDock::timeWindowChanged);
+    dock.setTimeWindow(kT0, kT0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(dock.windowFrom(), kT0);
+    QCOMPARE(dock.windowUntil(), dock.windowFrom());
+    dock.setTimeWindow(kT0, kT0 + 86400000LL);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(dock.windowUntil() - dock.windowFrom(), 86400000LL);
+    // The same window again: nothing.
+    dock.setTimeWindow(kT0, kT0 + 86400000LL);
+    QCOMPARE(changed.size(), 2);
+    // "Data period" jumps to the busiest instant.
+    dock.setDataPeriod(kT0 - 100 * 86400000LL, kT0 + 100 * 86400000LL, kT0 + 5 * 86400000LL);
+    auto *data = dock.findChild<QPushButton *>(QStringLiteral("coordinationDataPeriod"));
+    QVERIFY(data->isEnabled());
+    data->click();
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(changed.last().at(0).toLongLong(), kT0 + 5 * 86400000LL);
+}
+
+void TestCoordinationDock::notifyPublishesTheDocumentedJson()
+{
+    test::MosquittoBroker broker;
+    QString error;
+    QVERIFY2(broker.start(&error), qPrintable(error));
+    test::TestSubscriber subscriber;
+    QVERIFY2(subscriber.connect(broker.port(), {QStringLiteral("vigie/coordination/#")}, &error), qPrintable(error));
+
+    QMainWindow window;
+    MapCanvas canvas;
+    CoordinationDesk desk(&canvas, nullptr, &window);
+    const CoordinationItem a = item(CoordinationKind::SuspectedCableCut, QStringLiteral("CP000617"), QStringLiteral("75010"),
+                                    CoordinationSeverity::Critical);
+    desk.dock()->setItems({a});
+    DispatchSettings dispatch;
+    dispatch.mqtt.port = broker.port();
+    dispatch.mqtt.clientId = QStringLiteral("vigie-test-dispatch");
+    desk.setDispatch(&dispatch);
+    QVERIFY(desk.notifier());
+    QCOMPARE(desk.notifier()->settings().mqtt.clientId, QStringLiteral("vigie-test-coordination"));
+    QSignalSpy delivered(desk.notifier(), &CoordinationNotifier::delivered);
+    desk.notify(a.key, QStringLiteral("roads"));
+    QVERIFY(delivered.wait(10000));
+    QVERIFY(subscriber.waitForCount(1));
+    const auto m = subscriber.messages().first();
+    QCOMPARE(m.topic, QByteArrayLiteral("vigie/coordination/roads"));
+    QCOMPARE(m.qos, 1);
+    QJsonParseError parse;
+    const QJsonObject root = QJsonDocument::fromJson(m.payload, &parse).object();
+    QCOMPARE(parse.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QStringLiteral("type")).toString(), QStringLiteral("vigie.coordination"));
+    QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 1);
+    QCOMPARE(root.value(QStringLiteral("service")).toString(), QStringLiteral("roads"));
+    QVERIFY(!root.value(QStringLiteral("messageId")).toString().isEmpty());
+    QVERIFY(root.value(QStringLiteral("sentAt")).toString().endsWith(QLatin1Char('Z')));
+    const QJsonObject i = root.value(QStringLiteral("item")).toObject();
+    QCOMPARE(i.value(QStringLiteral("key")).toString(), a.key);
+    QCOMPARE(i.value(QStringLiteral("kind")).toString(), QStringLiteral("suspectedCableCut"));
+    QCOMPARE(i.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+    QCOMPARE(i.value(QStringLiteral("worksId")).toString(), QStringLiteral("CP000617"));
+    QCOMPARE(i.value(QStringLiteral("district")).toString(), QStringLiteral("75010"));
+    QCOMPARE(i.value(QStringLiteral("from")).toString(), QStringLiteral("2018-11-23T19:06:40.000Z"));
+    QCOMPARE(i.value(QStringLiteral("assets")).toArray().size(), 2);
+    QVERIFY(i.value(QStringLiteral("roundId")).isNull());
+    QVERIFY(i.value(QStringLiteral("interventionId")).isNull());
+    QCOMPARE(i.value(QStringLiteral("location")).toObject().value(QStringLiteral("lat")).toDouble(), 48.8714);
+
+    // Another topic pattern is used from then on.
+    desk.setTopicPattern(QStringLiteral("city/{service}/coordination"));
+    QVERIFY(desk.notifier());
+    QSignalSpy delivered2(desk.notifier(), &CoordinationNotifier::delivered);
+    desk.notify(a.key, QStringLiteral("lighting"));
+    QVERIFY(delivered2.wait(10000));
+    QCOMPARE(delivered2.at(0).at(1).toString(), QStringLiteral("city/lighting/coordination"));
+    desk.setTopicPattern(QStringLiteral("vigie/coordination/{service}")); // leave the saved setting as found
+    // A bad pattern is refused.
+    QSignalSpy message(&desk, &CoordinationDesk::message);
+    desk.setTopicPattern(QStringLiteral("vigie/#"));
+    QCOMPARE(message.size(), 1);
+    QCOMPARE(desk.topicPattern(), QStringLiteral("vigie/coordination/{service}"));
+}
+
+void TestCoordinationDock::combinedInterventionIsPrefilledAndCreated()
+{
+    QMainWindow window;
+    MapCanvas canvas;
+    CoordinationDesk desk(&canvas, nullptr, &window);
+    const CoordinationItem a = item(CoordinationKind::SuspectedCableCut, QStringLiteral("CP000617"), QStringLiteral("75010"),
+                                    CoordinationSeverity::Critical);
+    const Intervention p = desk.interventionFor(a);
+    QCOMPARE(p.id, 0);
+    QCOMPARE(p.kind, InterventionKind::Lighting);
+    QCOMPARE(p.priority, AlarmPriority::High);
+    QCOMPARE(p.assetIds, a.assetIds);
+    QVERIFY(p.hasLocation());
+    QVERIFY(p.description.contains(a.summary));
+    QVERIFY(p.description.contains(QStringLiteral("CP000617")));
+    QVERIFY(p.description.contains(a.suggestedAction));
+    QVERIFY(p.dueAtMs > p.createdAtMs);
+
+    // Through the controller, as InterventionDesk::propose() does once the dialog is accepted.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+    {
+        auto store = Store::open(path, Store::Mode::ReadWrite);
+        QVERIFY(store.ok());
+    }
+    InterventionService service(path);
+    InterventionController controller;
+    controller.setActor(QStringLiteral("alice"));
+    controller.setService(&service);
+    QSignalSpy ready(&controller, &InterventionController::changed);
+    service.start(nullptr, SlaPolicy{});
+    QVERIFY(ready.wait(5000));
+    QSignalSpy applied(&controller, &InterventionController::applied);
+    QVERIFY(controller.create(p) > 0);
+    QVERIFY(applied.wait(5000));
+    const Intervention created = applied.at(0).at(1).value<Intervention>();
+    QVERIFY(created.id > 0);
+    QCOMPARE(created.assetIds, a.assetIds);
+    QCOMPARE(created.description, p.description);
+    QCOMPARE(created.kind, InterventionKind::Lighting);
+    service.stop();
+}
+
+QTEST_MAIN(TestCoordinationDock)
+#include "tst_coordinationdock.moc"
