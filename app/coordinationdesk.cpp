@@ -319,12 +319,16 @@ void CoordinationDesk::loaded(const CoordinationSnapshot &snapshot)
     if (m_firstSnapshot) {
         m_firstSnapshot = false;
         // Nothing of the data active in the look-ahead from now (the Paris open data ends in
-        // 2019): move into the data's period rather than show an empty panel.
+        // 2019, but a few of its zones have no end): move into the data's period rather
+        // than show an empty panel.
         const qint64 from = m_dock->windowFrom();
         const qint64 until = std::max(m_dock->windowUntil(), from + m_settings.horizonMs);
         const bool anyActive = snapshot.zones && std::any_of(snapshot.zones->cbegin(), snapshot.zones->cend(),
                                                              [&](const RoadworksZone &z) { return z.activeDuring(from, until); });
-        if (!anyActive && snapshot.busiestMs > 0) {
+        // A few open-ended zones do not make the data current: jump as well when every
+        // dated zone ended before the window.
+        const bool dataEnded = snapshot.dataUntilMs > 0 && from > snapshot.dataUntilMs;
+        if ((!anyActive || dataEnded) && snapshot.busiestMs > 0) {
             m_autoJumped = true;
             m_dock->setTimeWindow(snapshot.busiestMs, snapshot.busiestMs); // → nowRequested → loaded again
             updateStatus();
@@ -369,7 +373,7 @@ void CoordinationDesk::updateStatus()
     if (m_autoJumped) {
         const QLocale locale;
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_dock->windowFrom(), Qt::UTC).toTimeZone(QTimeZone(m_city->pack.timeZone.toUtf8()));
-        text += QLatin1Char(' ') + tr("No roadworks of the data are active now: showing %1, when most of them were active. Press Now to come back.")
+        text += QLatin1Char(' ') + tr("The roadworks data is not current: showing %1, when most of its works were active. Press Now to come back.")
                                        .arg(locale.toString(at.date(), QLocale::LongFormat));
     }
     m_dock->setStatusText(text);

@@ -153,7 +153,9 @@ void MainWindow::buildDocks()
     connect(m_desk, &InterventionDesk::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     buildAlarmKpiDock();
     m_coordination = new CoordinationDesk(m_canvas, m_desk, this);
-    splitDockWidget(inspector, m_coordination->dock(), Qt::Vertical);
+    // A tab beside the asset inspector (which raises itself when an asset is selected).
+    tabifyDockWidget(inspector, m_coordination->dock());
+    m_coordination->dock()->raise();
     connect(m_coordination, &CoordinationDesk::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     resizeDocks({layers, inspector}, {260, 380}, Qt::Horizontal);
     resizeDocks({m_alarmDock}, {260}, Qt::Vertical);
