@@ -113,6 +113,54 @@ struct CoordinationEngine::Private
     std::vector<District> districts;
 
     QHash<QString, QVector<CoordinationItem>> itemsByZone;
+    // Time-zone arithmetic (QDateTime in a QTimeZone) costs microseconds per call: the
+    // schedule-derived values are cached for the current now and dropped on any change that
+    // could alter them (setNow, settings, rounds).
+    mutable qint64 cacheNowMs = kMinMs;
+    mutable QHash<QString, QVector<RoundOccurrence>> occurrenceCache; ///< round → runs in [now − 1 d, now + horizon + 1 d)
+    mutable QHash<QString, RoundOccurrence> nextCollectionCache;     ///< container → next run after now
+    mutable QHash<qint64, QString> dayTextCache;
+
+    void checkCache() const
+    {
+        if (cacheNowMs == nowMs)
+            return;
+        cacheNowMs = nowMs;
+        dropCaches();
+    }
+    void dropCaches() const
+    {
+        occurrenceCache.clear();
+        nextCollectionCache.clear();
+        if (dayTextCache.size() > 100000)
+            dayTextCache.clear();
+    }
+    QString dayTextOf(qint64 ms) const
+    {
+        const auto it = dayTextCache.constFind(ms);
+        if (it != dayTextCache.constEnd())
+            return *it;
+        const QString t = dayText(ms, zone);
+        dayTextCache.insert(ms, t);
+        return t;
+    }
+    /// Runs of round `r` overlapping [from, until), from the cache when inside its span.
+    QVector<RoundOccurrence> occurrences(const Round &r, qint64 from, qint64 until) const
+    {
+        checkCache();
+        constexpr qint64 kDayMs = 86400000;
+        const qint64 spanFrom = nowMs - kDayMs, spanUntil = nowMs + settings.horizonMs + kDayMs;
+        if (from < spanFrom || until > spanUntil)
+            return roundOccurrences(r.data.schedule, zone, from, until);
+        auto it = occurrenceCache.find(r.data.id);
+        if (it == occurrenceCache.end())
+            it = occurrenceCache.insert(r.data.id, roundOccurrences(r.data.schedule, zone, spanFrom, spanUntil));
+        QVector<RoundOccurrence> out;
+        for (const RoundOccurrence &o : *it)
+            if (o.startMs < until && o.endMs > from)
+                out.append(o);
+        return out;
+    }
     // Night (civil dusk → dawn) around now, at the frame's origin, for the lighting rule.
     qint64 nightCachedFor = kMinMs;
     qint64 nightFromMs = 0, nightUntilMs = 0;
@@ -241,6 +289,7 @@ struct CoordinationEngine::Private
     void insertRound(const CollectionRound &r)
     {
         removeRound(r.id);
+        dropCaches();
         Round s{r, {}, BBox(), false};
         std::vector<double> xy;
         if (r.path.size() >= 2) {
@@ -272,6 +321,7 @@ struct CoordinationEngine::Private
 
     void removeRound(const QString &id)
     {
+        dropCaches();
         const auto it = rounds.find(id);
         if (it == rounds.end())
             return;
@@ -307,6 +357,17 @@ struct CoordinationEngine::Private
 
     // -- Rules --------------------------------------------------------------------------------
 
+    RoundOccurrence nextCollectionNow(const QString &containerId) const
+    {
+        checkCache();
+        const auto it = nextCollectionCache.constFind(containerId);
+        if (it != nextCollectionCache.constEnd())
+            return *it;
+        const RoundOccurrence o = nextCollection(containerId, nowMs);
+        nextCollectionCache.insert(containerId, o);
+        return o;
+    }
+
     RoundOccurrence nextCollection(const QString &containerId, qint64 afterMs) const
     {
         RoundOccurrence best;
@@ -320,7 +381,7 @@ struct CoordinationEngine::Private
 
     FillForecast forecast(const Asset &a) const
     {
-        const RoundOccurrence next = nextCollection(a.data.id, nowMs);
+        const RoundOccurrence next = nextCollectionNow(a.data.id);
         return forecastFill(a.data.fill, a.data.fullRatio, next.startMs ? next.startMs : kMaxMs);
     }
 
@@ -397,7 +458,7 @@ struct CoordinationEngine::Private
             const Round &r = it.value();
             if (!r.hasPath || !bg::intersects(r.box, z.box) || GEOSPreparedIntersects_r(ctx, z.prepared.get(), r.path.get()) != 1)
                 continue;
-            const QVector<RoundOccurrence> occ = roundOccurrences(r.data.schedule, zone, from, until);
+            const QVector<RoundOccurrence> occ = occurrences(r, from, until);
             if (occ.isEmpty())
                 continue;
             CoordinationItem item = baseItem(CoordinationKind::RoundBlocked, z, r.data.id);
@@ -417,7 +478,7 @@ struct CoordinationEngine::Private
             }
             item.summary = QStringLiteral("Round %1 crosses %2 works %3 on %4 (%5 run(s) in the horizon)")
                                .arg(r.data.label, blocking ? QStringLiteral("blocking") : QStringLiteral("restricting"),
-                                    zoneName(z), dayText(item.fromMs, zone))
+                                    zoneName(z), dayTextOf(item.fromMs))
                                .arg(occ.size());
             item.suggestedAction = item.assetIds.isEmpty()
                 ? QStringLiteral("Reroute the round around the works zone.")
@@ -461,7 +522,7 @@ struct CoordinationEngine::Private
         item.summary = QStringLiteral("%1 lamps went dark within %2 m of works %3 after it started on %4: suspected cable cut")
                            .arg(lamps.size())
                            .arg(rule.distanceM)
-                           .arg(zoneName(z), dayText(z.data.startMs, zone));
+                           .arg(zoneName(z), dayTextOf(z.data.startMs));
         item.suggestedAction = QStringLiteral("Send one lighting crew to the works and contact its owner (%1); the "
                                               "individual lamp alarms are suppressed by design.")
                                    .arg(z.data.owner.isEmpty() ? QStringLiteral("unknown") : z.data.owner);
@@ -475,15 +536,16 @@ struct CoordinationEngine::Private
             return;
         forAssetsNear(containerTree, z, rule.accessM, [&](qint32 index) {
             const Asset &a = assets.find(index).value();
+            if (!std::isfinite(a.data.fill.fillRatio) || !within(z.prepared.get(), a.point.get(), rule.accessM))
+                return;
             const FillForecast f = forecast(a);
             if (!f.known || !f.overflowsBeforeCollection)
                 return;
-            const RoundOccurrence next = nextCollection(a.data.id, nowMs);
+            const RoundOccurrence next = nextCollectionNow(a.data.id);
             const qint64 from = std::max(nowMs, f.fullAtMs);
             const qint64 until = next.startMs ? std::min(horizonEnd, next.endMs) : horizonEnd;
             // Behind the works when they stand between now and the collection that should empty it.
-            if (!z.data.overlaps(std::min(from, until - 1), until)
-                || !within(z.prepared.get(), a.point.get(), rule.accessM))
+            if (!z.data.overlaps(std::min(from, until - 1), until))
                 return;
             CoordinationItem item = baseItem(CoordinationKind::OverflowBehindWorks, z, a.data.id);
             item.severity = isBlocking(z.data.impact) ? CoordinationSeverity::Critical : CoordinationSeverity::Warning;
@@ -496,9 +558,9 @@ struct CoordinationEngine::Private
             item.lon = a.data.lon;
             item.lat = a.data.lat;
             item.summary = QStringLiteral("Container %1 will be full on %2, before its next collection, behind works %3")
-                               .arg(a.data.id, dayText(f.fullAtMs, zone), zoneName(z));
+                               .arg(a.data.id, dayTextOf(f.fullAtMs), zoneName(z));
             item.suggestedAction = QStringLiteral("Collect it early, before %1, or arrange access with the works owner (%2).")
-                                       .arg(dayText(std::max(nowMs, std::min(f.fullAtMs, z.data.startMs)), zone),
+                                       .arg(dayTextOf(std::max(nowMs, std::min(f.fullAtMs, z.data.startMs))),
                                             z.data.owner.isEmpty() ? QStringLiteral("unknown") : z.data.owner);
             out.append(item);
         });
@@ -570,7 +632,7 @@ struct CoordinationEngine::Private
                            .arg(lamps.size())
                            .arg(zoneName(z));
         item.suggestedAction = QStringLiteral("Raise lighting around the works from %1 to %2; repair the dark lamps.")
-                                   .arg(dayText(from, zone), dayText(until, zone));
+                                   .arg(dayTextOf(from), dayTextOf(until));
         out.append(item);
     }
 
@@ -664,7 +726,11 @@ CoordinationEngine::~CoordinationEngine() = default;
 
 const LocalFrame &CoordinationEngine::frame() const { return d->frame; }
 const QTimeZone &CoordinationEngine::timeZone() const { return d->zone; }
-void CoordinationEngine::setSettings(const CoordinationSettings &settings) { d->settings = settings; }
+void CoordinationEngine::setSettings(const CoordinationSettings &settings)
+{
+    d->settings = settings;
+    d->dropCaches();
+}
 const CoordinationSettings &CoordinationEngine::settings() const { return d->settings; }
 void CoordinationEngine::setNow(qint64 nowMs) { d->nowMs = nowMs; }
 qint64 CoordinationEngine::now() const { return d->nowMs; }
