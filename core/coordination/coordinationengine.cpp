@@ -75,6 +75,8 @@ struct CoordinationEngine::Private
         geos::GeomShared path;          ///< Metric LineString (path, or straight legs through containers).
         BBox box;
         bool hasPath = false;
+        int number = -1;                ///< Key of its segments in segmentTree.
+        std::vector<BBox> segmentBoxes;
     };
     struct Planned
     {
@@ -104,10 +106,14 @@ struct CoordinationEngine::Private
 
     QHash<qint32, Asset> assets;
     QHash<QString, qint32> containerIndex;    ///< URN → index.
-    bgi::rtree<AssetValue, bgi::rstar<16>> lampTree;
+    bgi::rtree<AssetValue, bgi::rstar<16>> lampTree;      ///< Dark lamps only: both lamp rules need darkness.
     bgi::rtree<AssetValue, bgi::rstar<16>> containerTree;
 
     QHash<QString, Round> rounds;
+    /// Every leg of every round path, so a zone only tests the rounds that pass near it
+    /// (a round's own envelope often spans half the city).
+    bgi::rtree<std::pair<BBox, int>, bgi::rstar<16>> segmentTree;
+    std::vector<QString> roundIdByNumber;
     QHash<QString, QStringList> roundsOfContainer;
     QHash<qint64, Planned> planned;
     std::vector<District> districts;
@@ -262,9 +268,10 @@ struct CoordinationEngine::Private
         Asset s{a, frame.toMetric(a.lon, a.lat), {}};
         s.point = geos::share(geos::point(ctx, s.xy.x(), s.xy.y()));
         const AssetValue v{BPoint(s.xy.x(), s.xy.y()), a.index};
-        if (a.kind == AssetKind::Streetlight)
-            lampTree.insert(v);
-        else {
+        if (a.kind == AssetKind::Streetlight) {
+            if (a.dark)
+                lampTree.insert(v);
+        } else {
             containerTree.insert(v);
             containerIndex.insert(a.id, a.index);
         }
@@ -277,9 +284,10 @@ struct CoordinationEngine::Private
         if (it == assets.end())
             return;
         const AssetValue v{BPoint(it->xy.x(), it->xy.y()), index};
-        if (it->data.kind == AssetKind::Streetlight)
-            lampTree.remove(v);
-        else {
+        if (it->data.kind == AssetKind::Streetlight) {
+            if (it->data.dark)
+                lampTree.remove(v);
+        } else {
             containerTree.remove(v);
             containerIndex.remove(it->data.id);
         }
@@ -309,6 +317,14 @@ struct CoordinationEngine::Private
             }
         }
         s.path = geos::share(geos::lineString(ctx, xy.data(), int(xy.size() / 2)));
+        s.number = int(roundIdByNumber.size());
+        roundIdByNumber.push_back(r.id);
+        for (size_t k = 2; s.path && k + 1 < xy.size(); k += 2) {
+            const BBox seg(BPoint(std::min(xy[k - 2], xy[k]), std::min(xy[k - 1], xy[k + 1])),
+                           BPoint(std::max(xy[k - 2], xy[k]), std::max(xy[k - 1], xy[k + 1])));
+            s.segmentBoxes.push_back(seg);
+            segmentTree.insert({seg, s.number});
+        }
         double x0, y0, x1, y1;
         if (s.path && geos::envelope(ctx, s.path.get(), &x0, &y0, &x1, &y1)) {
             s.box = BBox(BPoint(x0, y0), BPoint(x1, y1));
@@ -325,6 +341,8 @@ struct CoordinationEngine::Private
         const auto it = rounds.find(id);
         if (it == rounds.end())
             return;
+        for (const BBox &seg : it->segmentBoxes)
+            segmentTree.remove(std::make_pair(seg, it->number));
         for (const QString &c : it->data.containerIds) {
             auto &list = roundsOfContainer[c];
             list.removeAll(id);
@@ -454,9 +472,17 @@ struct CoordinationEngine::Private
         const qint64 from = std::max(nowMs, z.data.startMs), until = std::min(horizonEnd, z.data.endMs);
         if (from >= until)
             return;
-        for (auto it = rounds.constBegin(); it != rounds.constEnd(); ++it) {
+        std::vector<int> candidates;
+        for (auto q = segmentTree.qbegin(bgi::intersects(z.box)); q != segmentTree.qend(); ++q)
+            candidates.push_back(q->second);
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (int number : candidates) {
+            const auto it = rounds.constFind(roundIdByNumber[size_t(number)]);
+            if (it == rounds.constEnd() || it->number != number)
+                continue;
             const Round &r = it.value();
-            if (!r.hasPath || !bg::intersects(r.box, z.box) || GEOSPreparedIntersects_r(ctx, z.prepared.get(), r.path.get()) != 1)
+            if (!r.hasPath || GEOSPreparedIntersects_r(ctx, z.prepared.get(), r.path.get()) != 1)
                 continue;
             const QVector<RoundOccurrence> occ = occurrences(r, from, until);
             if (occ.isEmpty())
@@ -778,9 +804,12 @@ void CoordinationEngine::setAssets(const QVector<CoordinationAsset> &assets)
             d->containerIndex.insert(a.id, a.index);
         d->assets.insert(a.index, std::move(s));
     }
-    for (auto it = d->assets.cbegin(); it != d->assets.cend(); ++it)
+    for (auto it = d->assets.cbegin(); it != d->assets.cend(); ++it) {
+        if (it->data.kind == AssetKind::Streetlight && !it->data.dark)
+            continue;
         (it->data.kind == AssetKind::Streetlight ? lamps : containers)
             .push_back({BPoint(it->xy.x(), it->xy.y()), it.key()});
+    }
     d->lampTree = bgi::rtree<AssetValue, bgi::rstar<16>>(lamps);
     d->containerTree = bgi::rtree<AssetValue, bgi::rstar<16>>(containers);
     // Rounds without a path draw straight legs through their containers: rebuild them.
@@ -796,6 +825,8 @@ void CoordinationEngine::setAssets(const QVector<CoordinationAsset> &assets)
 void CoordinationEngine::setRounds(const QVector<CollectionRound> &rounds)
 {
     d->rounds.clear();
+    d->segmentTree.clear();
+    d->roundIdByNumber.clear();
     d->roundsOfContainer.clear();
     for (const CollectionRound &r : rounds)
         d->insertRound(r);

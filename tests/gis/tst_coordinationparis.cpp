@@ -11,6 +11,7 @@
 #include "coordination/worksimport.h"
 #include "network/roundgenerator.h"
 #include "alarms/suntimes.h"
+#include "domain/assetdirectory.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -26,6 +27,7 @@ namespace {
 const LocalFrame kFrame(2.3488, 48.8534);
 const QTimeZone kParis("Europe/Paris");
 constexpr qint64 kHour = 3600000;
+constexpr double kOverflowAccessM = 60;
 
 QByteArray pointWkb(QPointF p)
 {
@@ -207,11 +209,37 @@ private slots:
                 l.darkSinceMs = m_now - (n % 96) * kHour;
                 m_assets.append(l);
             }
+        // Clusters of dark lamps by the works (synthetic, like the grid): 3 lamps by every 4th
+        // zone, dark 5 h after it started (cable-cut candidates), 2 lamps by every 8th
+        // (below N = 3: no item).
+        for (int k = 0; k < m_zones.size(); ++k) {
+            const WorksZone &z = m_zones[k];
+            if (!z.hasArea() || z.startMs == std::numeric_limits<qint64>::min() || z.startMs > m_now || (k % 4 != 0 && k % 8 != 2))
+                continue;
+            const QPointF c = kFrame.toMetric(z.labelLon, z.labelLat);
+            const QPointF offsets[] = {{0, 0}, {12, 0}, {0, 12}};
+            for (int j = 0; j < (k % 4 == 0 ? 3 : 2); ++j, ++n) {
+                CoordinationAsset l;
+                l.index = 1000 + n;
+                l.id = QStringLiteral("urn:ngsi-ld:Streetlight:paris:works-%1-%2").arg(z.id).arg(j);
+                l.kind = AssetKind::Streetlight;
+                const QPointF ll = kFrame.toLonLat(c + offsets[j]);
+                l.lon = ll.x();
+                l.lat = ll.y();
+                l.dark = true;
+                l.darkSinceMs = std::min(m_now, z.startMs + 5 * kHour);
+                m_assets.append(l);
+            }
+        }
         for (int i = 0; i < 124; i += 5)
             m_planned.append({i + 1, QStringLiteral("waste"), m_assets[i].id, m_assets[i].lon, m_assets[i].lat,
                               m_now + 24 * kHour, m_now + 28 * kHour});
 
-        m_engine = std::make_unique<CoordinationEngine>(kFrame, kParis);
+        // Trilib' stations stand on pavements set back from the roadway: a 60 m access
+        // distance gives the overflow rule real cases on this data (default 15 m).
+        CoordinationSettings settings;
+        settings.overflow.accessM = kOverflowAccessM;
+        m_engine = std::make_unique<CoordinationEngine>(kFrame, kParis, settings);
         m_engine->setNow(m_now);
         m_engine->setAssets(m_assets);
         m_engine->setWorks(m_zones);
@@ -367,11 +395,13 @@ private slots:
     {
         const QSet<QString> expected = m_db.rows(
             "SELECT z.id, o.id FROM zone z, overflow o, asset c WHERE c.id = o.id AND z.start < ?2 AND z.stop > ?1 "
-            "AND z.start < o.stop AND z.stop > o.start AND ST_Distance(z.geom, c.geom) <= 15",
+            "AND z.start < o.stop AND z.stop > o.start AND ST_Distance(z.geom, c.geom) <= 60",
             {m_now, m_now + CoordinationSettings().horizonMs});
+        static_assert(kOverflowAccessM == 60, "the SQL above says 60 m");
         const QSet<QString> found = engineRows(CoordinationKind::OverflowBehindWorks, false);
         qInfo("containers overflowing behind works: %d", int(found.size()));
         QCOMPARE(found, expected);
+        QVERIFY(!found.isEmpty());
     }
 
     void combineIntervention()

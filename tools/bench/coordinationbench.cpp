@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 using namespace vigie;
@@ -116,20 +117,12 @@ int main(int argc, char **argv)
             a.darkSinceMs = z.startMs + 3600000;
         }
     }
-    std::uniform_real_distribution<double> fill(0, 1), rate(0.02, 0.3);
-    QStringList containerIds;
-    for (int i = 0; i < containerCount; ++i) {
-        CoordinationAsset a;
-        a.index = lampCount + i;
-        a.id = QStringLiteral("urn:ngsi-ld:WasteContainer:bench:%1").arg(i);
-        a.kind = AssetKind::WasteContainer;
-        const QPointF ll = frame.toLonLat({coord(rng), coord(rng)});
-        a.lon = ll.x();
-        a.lat = ll.y();
-        a.fill = {fill(rng), now, rate(rng)};
-        assets.append(a);
-        containerIds.append(a.id);
-    }
+    // Containers belong to rounds that serve one neighbourhood each (a cell of a grid over the
+    // city), visited west to east: what a real round looks like, and what keeps a round's legs
+    // short. Random legs across the whole city would make every round cross every zone.
+    std::uniform_real_distribution<double> fill(0, 1), rate(0.02, 0.3), unit(0, 1);
+    const int cells = std::max(1, int(std::ceil(std::sqrt(double(std::max(1, roundCount))))));
+    const double cell = kSide / cells;
     QVector<CollectionRound> rounds;
     const int perRound = std::max(1, containerCount / std::max(1, roundCount));
     for (int r = 0; r < roundCount; ++r) {
@@ -138,12 +131,36 @@ int main(int argc, char **argv)
         round.label = round.id;
         round.schedule.daysOfWeek = quint8(0b0001001 << (r % 3));
         round.schedule.startMinutes = 6 * 60;
-        for (int k = 0; k < perRound && r * perRound + k < containerCount; ++k) {
-            const CoordinationAsset &c = assets[lampCount + r * perRound + k];
-            round.containerIds.append(c.id);
-            round.path.append(QPointF(c.lon, c.lat));
+        const double cx = (r % cells) * cell, cy = (r / cells) * cell;
+        QVector<QPointF> stops;
+        for (int k = 0; k < perRound && r * perRound + k < containerCount; ++k)
+            stops.append({cx + unit(rng) * cell, cy + unit(rng) * cell});
+        std::sort(stops.begin(), stops.end(), [](QPointF a, QPointF b) { return a.x() < b.x(); });
+        for (const QPointF &p : stops) {
+            CoordinationAsset a;
+            a.index = int(assets.size());
+            a.id = QStringLiteral("urn:ngsi-ld:WasteContainer:bench:%1").arg(a.index - lampCount);
+            a.kind = AssetKind::WasteContainer;
+            const QPointF ll = frame.toLonLat(p);
+            a.lon = ll.x();
+            a.lat = ll.y();
+            a.fill = {fill(rng), now, rate(rng)};
+            assets.append(a);
+            round.containerIds.append(a.id);
+            round.path.append(ll);
         }
         rounds.append(round);
+    }
+    while (assets.size() < lampCount + containerCount) { // containers on no round
+        CoordinationAsset a;
+        a.index = int(assets.size());
+        a.id = QStringLiteral("urn:ngsi-ld:WasteContainer:bench:%1").arg(a.index - lampCount);
+        a.kind = AssetKind::WasteContainer;
+        const QPointF ll = frame.toLonLat({coord(rng), coord(rng)});
+        a.lon = ll.x();
+        a.lat = ll.y();
+        a.fill = {fill(rng), now, rate(rng)};
+        assets.append(a);
     }
     QVector<PlannedWork> planned;
     for (int i = 0; i < 200; ++i) {
