@@ -75,6 +75,8 @@ struct CoordinationEngine::Private
         geos::GeomShared path;          ///< Metric LineString (path, or straight legs through containers).
         BBox box;
         bool hasPath = false;
+        int number = -1;                ///< Key of its segments in segmentTree.
+        std::vector<BBox> segmentBoxes;
     };
     struct Planned
     {
@@ -104,15 +106,67 @@ struct CoordinationEngine::Private
 
     QHash<qint32, Asset> assets;
     QHash<QString, qint32> containerIndex;    ///< URN → index.
-    bgi::rtree<AssetValue, bgi::rstar<16>> lampTree;
+    bgi::rtree<AssetValue, bgi::rstar<16>> lampTree;      ///< Dark lamps only: both lamp rules need darkness.
     bgi::rtree<AssetValue, bgi::rstar<16>> containerTree;
 
     QHash<QString, Round> rounds;
+    /// Every leg of every round path, so a zone only tests the rounds that pass near it
+    /// (a round's own envelope often spans half the city).
+    bgi::rtree<std::pair<BBox, int>, bgi::rstar<16>> segmentTree;
+    std::vector<QString> roundIdByNumber;
     QHash<QString, QStringList> roundsOfContainer;
     QHash<qint64, Planned> planned;
     std::vector<District> districts;
 
     QHash<QString, QVector<CoordinationItem>> itemsByZone;
+    // Time-zone arithmetic (QDateTime in a QTimeZone) costs microseconds per call: the
+    // schedule-derived values are cached for the current now and dropped on any change that
+    // could alter them (setNow, settings, rounds).
+    mutable qint64 cacheNowMs = kMinMs;
+    mutable QHash<QString, QVector<RoundOccurrence>> occurrenceCache; ///< round → runs in [now − 1 d, now + horizon + 1 d)
+    mutable QHash<QString, RoundOccurrence> nextCollectionCache;     ///< container → next run after now
+    mutable QHash<qint64, QString> dayTextCache;
+
+    void checkCache() const
+    {
+        if (cacheNowMs == nowMs)
+            return;
+        cacheNowMs = nowMs;
+        dropCaches();
+    }
+    void dropCaches() const
+    {
+        occurrenceCache.clear();
+        nextCollectionCache.clear();
+        if (dayTextCache.size() > 100000)
+            dayTextCache.clear();
+    }
+    QString dayTextOf(qint64 ms) const
+    {
+        const auto it = dayTextCache.constFind(ms);
+        if (it != dayTextCache.constEnd())
+            return *it;
+        const QString t = dayText(ms, zone);
+        dayTextCache.insert(ms, t);
+        return t;
+    }
+    /// Runs of round `r` overlapping [from, until), from the cache when inside its span.
+    QVector<RoundOccurrence> occurrences(const Round &r, qint64 from, qint64 until) const
+    {
+        checkCache();
+        constexpr qint64 kDayMs = 86400000;
+        const qint64 spanFrom = nowMs - kDayMs, spanUntil = nowMs + settings.horizonMs + kDayMs;
+        if (from < spanFrom || until > spanUntil)
+            return roundOccurrences(r.data.schedule, zone, from, until);
+        auto it = occurrenceCache.find(r.data.id);
+        if (it == occurrenceCache.end())
+            it = occurrenceCache.insert(r.data.id, roundOccurrences(r.data.schedule, zone, spanFrom, spanUntil));
+        QVector<RoundOccurrence> out;
+        for (const RoundOccurrence &o : *it)
+            if (o.startMs < until && o.endMs > from)
+                out.append(o);
+        return out;
+    }
     // Night (civil dusk → dawn) around now, at the frame's origin, for the lighting rule.
     qint64 nightCachedFor = kMinMs;
     qint64 nightFromMs = 0, nightUntilMs = 0;
@@ -214,9 +268,10 @@ struct CoordinationEngine::Private
         Asset s{a, frame.toMetric(a.lon, a.lat), {}};
         s.point = geos::share(geos::point(ctx, s.xy.x(), s.xy.y()));
         const AssetValue v{BPoint(s.xy.x(), s.xy.y()), a.index};
-        if (a.kind == AssetKind::Streetlight)
-            lampTree.insert(v);
-        else {
+        if (a.kind == AssetKind::Streetlight) {
+            if (a.dark)
+                lampTree.insert(v);
+        } else {
             containerTree.insert(v);
             containerIndex.insert(a.id, a.index);
         }
@@ -229,9 +284,10 @@ struct CoordinationEngine::Private
         if (it == assets.end())
             return;
         const AssetValue v{BPoint(it->xy.x(), it->xy.y()), index};
-        if (it->data.kind == AssetKind::Streetlight)
-            lampTree.remove(v);
-        else {
+        if (it->data.kind == AssetKind::Streetlight) {
+            if (it->data.dark)
+                lampTree.remove(v);
+        } else {
             containerTree.remove(v);
             containerIndex.remove(it->data.id);
         }
@@ -241,6 +297,7 @@ struct CoordinationEngine::Private
     void insertRound(const CollectionRound &r)
     {
         removeRound(r.id);
+        dropCaches();
         Round s{r, {}, BBox(), false};
         std::vector<double> xy;
         if (r.path.size() >= 2) {
@@ -260,6 +317,14 @@ struct CoordinationEngine::Private
             }
         }
         s.path = geos::share(geos::lineString(ctx, xy.data(), int(xy.size() / 2)));
+        s.number = int(roundIdByNumber.size());
+        roundIdByNumber.push_back(r.id);
+        for (size_t k = 2; s.path && k + 1 < xy.size(); k += 2) {
+            const BBox seg(BPoint(std::min(xy[k - 2], xy[k]), std::min(xy[k - 1], xy[k + 1])),
+                           BPoint(std::max(xy[k - 2], xy[k]), std::max(xy[k - 1], xy[k + 1])));
+            s.segmentBoxes.push_back(seg);
+            segmentTree.insert({seg, s.number});
+        }
         double x0, y0, x1, y1;
         if (s.path && geos::envelope(ctx, s.path.get(), &x0, &y0, &x1, &y1)) {
             s.box = BBox(BPoint(x0, y0), BPoint(x1, y1));
@@ -272,9 +337,12 @@ struct CoordinationEngine::Private
 
     void removeRound(const QString &id)
     {
+        dropCaches();
         const auto it = rounds.find(id);
         if (it == rounds.end())
             return;
+        for (const BBox &seg : it->segmentBoxes)
+            segmentTree.remove(std::make_pair(seg, it->number));
         for (const QString &c : it->data.containerIds) {
             auto &list = roundsOfContainer[c];
             list.removeAll(id);
@@ -307,6 +375,17 @@ struct CoordinationEngine::Private
 
     // -- Rules --------------------------------------------------------------------------------
 
+    RoundOccurrence nextCollectionNow(const QString &containerId) const
+    {
+        checkCache();
+        const auto it = nextCollectionCache.constFind(containerId);
+        if (it != nextCollectionCache.constEnd())
+            return *it;
+        const RoundOccurrence o = nextCollection(containerId, nowMs);
+        nextCollectionCache.insert(containerId, o);
+        return o;
+    }
+
     RoundOccurrence nextCollection(const QString &containerId, qint64 afterMs) const
     {
         RoundOccurrence best;
@@ -320,7 +399,7 @@ struct CoordinationEngine::Private
 
     FillForecast forecast(const Asset &a) const
     {
-        const RoundOccurrence next = nextCollection(a.data.id, nowMs);
+        const RoundOccurrence next = nextCollectionNow(a.data.id);
         return forecastFill(a.data.fill, a.data.fullRatio, next.startMs ? next.startMs : kMaxMs);
     }
 
@@ -393,11 +472,19 @@ struct CoordinationEngine::Private
         const qint64 from = std::max(nowMs, z.data.startMs), until = std::min(horizonEnd, z.data.endMs);
         if (from >= until)
             return;
-        for (auto it = rounds.constBegin(); it != rounds.constEnd(); ++it) {
-            const Round &r = it.value();
-            if (!r.hasPath || !bg::intersects(r.box, z.box) || GEOSPreparedIntersects_r(ctx, z.prepared.get(), r.path.get()) != 1)
+        std::vector<int> candidates;
+        for (auto q = segmentTree.qbegin(bgi::intersects(z.box)); q != segmentTree.qend(); ++q)
+            candidates.push_back(q->second);
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (int number : candidates) {
+            const auto it = rounds.constFind(roundIdByNumber[size_t(number)]);
+            if (it == rounds.constEnd() || it->number != number)
                 continue;
-            const QVector<RoundOccurrence> occ = roundOccurrences(r.data.schedule, zone, from, until);
+            const Round &r = it.value();
+            if (!r.hasPath || GEOSPreparedIntersects_r(ctx, z.prepared.get(), r.path.get()) != 1)
+                continue;
+            const QVector<RoundOccurrence> occ = occurrences(r, from, until);
             if (occ.isEmpty())
                 continue;
             CoordinationItem item = baseItem(CoordinationKind::RoundBlocked, z, r.data.id);
@@ -417,7 +504,7 @@ struct CoordinationEngine::Private
             }
             item.summary = QStringLiteral("Round %1 crosses %2 works %3 on %4 (%5 run(s) in the horizon)")
                                .arg(r.data.label, blocking ? QStringLiteral("blocking") : QStringLiteral("restricting"),
-                                    zoneName(z), dayText(item.fromMs, zone))
+                                    zoneName(z), dayTextOf(item.fromMs))
                                .arg(occ.size());
             item.suggestedAction = item.assetIds.isEmpty()
                 ? QStringLiteral("Reroute the round around the works zone.")
@@ -461,7 +548,7 @@ struct CoordinationEngine::Private
         item.summary = QStringLiteral("%1 lamps went dark within %2 m of works %3 after it started on %4: suspected cable cut")
                            .arg(lamps.size())
                            .arg(rule.distanceM)
-                           .arg(zoneName(z), dayText(z.data.startMs, zone));
+                           .arg(zoneName(z), dayTextOf(z.data.startMs));
         item.suggestedAction = QStringLiteral("Send one lighting crew to the works and contact its owner (%1); the "
                                               "individual lamp alarms are suppressed by design.")
                                    .arg(z.data.owner.isEmpty() ? QStringLiteral("unknown") : z.data.owner);
@@ -475,15 +562,16 @@ struct CoordinationEngine::Private
             return;
         forAssetsNear(containerTree, z, rule.accessM, [&](qint32 index) {
             const Asset &a = assets.find(index).value();
+            if (!std::isfinite(a.data.fill.fillRatio) || !within(z.prepared.get(), a.point.get(), rule.accessM))
+                return;
             const FillForecast f = forecast(a);
             if (!f.known || !f.overflowsBeforeCollection)
                 return;
-            const RoundOccurrence next = nextCollection(a.data.id, nowMs);
+            const RoundOccurrence next = nextCollectionNow(a.data.id);
             const qint64 from = std::max(nowMs, f.fullAtMs);
             const qint64 until = next.startMs ? std::min(horizonEnd, next.endMs) : horizonEnd;
             // Behind the works when they stand between now and the collection that should empty it.
-            if (!z.data.overlaps(std::min(from, until - 1), until)
-                || !within(z.prepared.get(), a.point.get(), rule.accessM))
+            if (!z.data.overlaps(std::min(from, until - 1), until))
                 return;
             CoordinationItem item = baseItem(CoordinationKind::OverflowBehindWorks, z, a.data.id);
             item.severity = isBlocking(z.data.impact) ? CoordinationSeverity::Critical : CoordinationSeverity::Warning;
@@ -496,9 +584,9 @@ struct CoordinationEngine::Private
             item.lon = a.data.lon;
             item.lat = a.data.lat;
             item.summary = QStringLiteral("Container %1 will be full on %2, before its next collection, behind works %3")
-                               .arg(a.data.id, dayText(f.fullAtMs, zone), zoneName(z));
+                               .arg(a.data.id, dayTextOf(f.fullAtMs), zoneName(z));
             item.suggestedAction = QStringLiteral("Collect it early, before %1, or arrange access with the works owner (%2).")
-                                       .arg(dayText(std::max(nowMs, std::min(f.fullAtMs, z.data.startMs)), zone),
+                                       .arg(dayTextOf(std::max(nowMs, std::min(f.fullAtMs, z.data.startMs))),
                                             z.data.owner.isEmpty() ? QStringLiteral("unknown") : z.data.owner);
             out.append(item);
         });
@@ -570,7 +658,7 @@ struct CoordinationEngine::Private
                            .arg(lamps.size())
                            .arg(zoneName(z));
         item.suggestedAction = QStringLiteral("Raise lighting around the works from %1 to %2; repair the dark lamps.")
-                                   .arg(dayText(from, zone), dayText(until, zone));
+                                   .arg(dayTextOf(from), dayTextOf(until));
         out.append(item);
     }
 
@@ -664,7 +752,11 @@ CoordinationEngine::~CoordinationEngine() = default;
 
 const LocalFrame &CoordinationEngine::frame() const { return d->frame; }
 const QTimeZone &CoordinationEngine::timeZone() const { return d->zone; }
-void CoordinationEngine::setSettings(const CoordinationSettings &settings) { d->settings = settings; }
+void CoordinationEngine::setSettings(const CoordinationSettings &settings)
+{
+    d->settings = settings;
+    d->dropCaches();
+}
 const CoordinationSettings &CoordinationEngine::settings() const { return d->settings; }
 void CoordinationEngine::setNow(qint64 nowMs) { d->nowMs = nowMs; }
 qint64 CoordinationEngine::now() const { return d->nowMs; }
@@ -712,9 +804,12 @@ void CoordinationEngine::setAssets(const QVector<CoordinationAsset> &assets)
             d->containerIndex.insert(a.id, a.index);
         d->assets.insert(a.index, std::move(s));
     }
-    for (auto it = d->assets.cbegin(); it != d->assets.cend(); ++it)
+    for (auto it = d->assets.cbegin(); it != d->assets.cend(); ++it) {
+        if (it->data.kind == AssetKind::Streetlight && !it->data.dark)
+            continue;
         (it->data.kind == AssetKind::Streetlight ? lamps : containers)
             .push_back({BPoint(it->xy.x(), it->xy.y()), it.key()});
+    }
     d->lampTree = bgi::rtree<AssetValue, bgi::rstar<16>>(lamps);
     d->containerTree = bgi::rtree<AssetValue, bgi::rstar<16>>(containers);
     // Rounds without a path draw straight legs through their containers: rebuild them.
@@ -730,6 +825,8 @@ void CoordinationEngine::setAssets(const QVector<CoordinationAsset> &assets)
 void CoordinationEngine::setRounds(const QVector<CollectionRound> &rounds)
 {
     d->rounds.clear();
+    d->segmentTree.clear();
+    d->roundIdByNumber.clear();
     d->roundsOfContainer.clear();
     for (const CollectionRound &r : rounds)
         d->insertRound(r);

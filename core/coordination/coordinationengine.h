@@ -65,7 +65,8 @@ public:
     qint64 now() const;
     void setDistricts(const QVector<CoordinationDistrict> &districts);
     /// Zones with the same id: the last one wins. Zones are read from WorksZone::wkb
-    /// (EPSG:4326, projected here), or from areaWkb when wkb is empty.
+    /// (EPSG:4326, projected here; polygons made valid, lines and points buffered by 4 m),
+    /// or from areaWkb (already in this engine's frame) when wkb is empty.
     void setWorks(const QVector<WorksZone> &zones);
     /// Lamps and containers; `index` must be unique (the last one wins).
     void setAssets(const QVector<CoordinationAsset> &assets);

@@ -30,7 +30,8 @@ struct WorksImportIssue
     QString code;           ///< Stable: "geometryMissing", "geometryEmpty", "geometryInvalid",
                             ///< "geometryUnreadable", "idMissing", "dateUnparsable",
                             ///< "dateEpoch", "endBeforeStart", "foreignOffset",
-                            ///< "impactUnknown", "impactNormalised", "impactMissing", "duplicateId".
+                            ///< "impactUnknown", "impactNormalised", "impactMissing", "duplicateId",
+                            ///< "notWorkZone" (WZDx detour and other event types, skipped).
     QString message;        ///< English, names the field and quotes the value (elided).
 };
 
@@ -77,9 +78,9 @@ Result<WorksImport> importParisChantiers(const QByteArray &geojson, const WorksI
 /// `core_details.road_names` → street, `data_source_id` resolved through
 /// `feed_info.data_sources[].organization_name` → owner, `start_date`/`end_date` (RFC 3339,
 /// UTC ms), `event_status` → status, `vehicle_impact` → impact:
-/// all-lanes-closed → BarrageTotal; some-lanes-closed, some-lanes-closed-merge-left/right,
-/// alternating-one-way, all-lanes-open… → Restreinte (all-lanes-open → Unknown, flagged),
-/// unknown → Unknown. LineString / MultiPoint geometries are buffered (WorksGeometryBuffered).
+/// all-lanes-closed → BarrageTotal; some-lanes-closed* → Restreinte; alternating-one-way →
+/// SensUnique; all-lanes-open* and unknown → Unknown (traffic passes: no rule acts on it);
+/// any other value → Unknown, flagged WorksImpactUnknown. LineString / MultiPoint geometries are buffered (WorksGeometryBuffered).
 /// Spec: github.com/usdot-jpo-ode/wzdx, v4.2 WorkZoneFeed.
 /// Errors: "invalidJson", "notFeatureCollection", "notWzdx".
 Result<WorksImport> importWzdx(const QByteArray &geojson, const WorksImportOptions &options);

@@ -35,6 +35,9 @@ packages=(
     python3 sqlite3
     # tst_mqttsecurity: its test CA and certificates (mosquitto_passwd comes with mosquitto)
     openssl
+    # tst_coordinationparis: SpatiaLite (mod_spatialite, loaded as an SQLite extension) joins
+    # the Paris roadworks independently of GEOS to check the coordination rules
+    libsqlite3-mod-spatialite
 )
 # Left out on purpose: qt6-base-dev-tools, qt6-tools-dev-tools, libgl-dev, libglx-dev,
 # libopengl-dev, libvulkan-dev, proj-data, libspatialite-dev (hard dependencies of the packages
