@@ -100,11 +100,19 @@ public:
         }
         QVector<CitizenReport> out;
         QSet<qint64> groupIds;
-        for (const CitizenReport &r : changed.value()) {
+        for (CitizenReport r : changed.value()) {
             m_watermark = std::max(m_watermark, r.updatedAtMs);
             const auto it = m_seen.constFind(r.id);
             if (it != m_seen.constEnd() && it.value() == r.updatedAtMs)
                 continue;
+            // A new report that joined a group already in work takes the work's state at once.
+            const auto known = m_interventions.constFind(r.interventionId);
+            if (it == m_seen.constEnd() && r.interventionId > 0 && known != m_interventions.constEnd()) {
+                const QString reason = known->status == InterventionStatus::Blocked ? known->blockedReason : QString();
+                applyState(r, reportStateFor(known->status), reason, r.updatedAtMs);
+                if (auto s = m_store->updateReport(r, QStringLiteral("intervention:%1").arg(r.interventionId)); !s)
+                    emit m_service->failed(s.error());
+            }
             m_seen.insert(r.id, r.updatedAtMs);
             out << r;
             groupIds.insert(r.groupId);

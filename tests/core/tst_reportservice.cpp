@@ -188,7 +188,11 @@ private slots:
         QVERIFY(step(InterventionChange::Action::SetStatus, InterventionStatus::EnRoute));
         QVERIFY(step(InterventionChange::Action::SetStatus, InterventionStatus::OnSite));
         QVERIFY(QTest::qWaitFor([&] { return stateOf(first).value("vigie_state").toString() == QLatin1String("inProgress"); }, 5000));
+        // A third resident reports the lamp while the crew is on site: it joins the group and the work.
+        const QString late = postLamp(QStringLiteral("43.61002"), QStringLiteral("l@example.org"), QStringLiteral("fr"));
+        QVERIFY(QTest::qWaitFor([&] { return stateOf(late).value("vigie_state").toString() == QLatin1String("inProgress"); }, 5000));
         QVERIFY(step(InterventionChange::Action::SetStatus, InterventionStatus::Done));
+        QVERIFY(QTest::qWaitFor([&] { return stateOf(late).value("status").toString() == QLatin1String("closed"); }, 5000));
 
         // The residents see `closed`, with the note in their language.
         QVERIFY(QTest::qWaitFor([&] { return stateOf(first).value("status").toString() == QLatin1String("closed"); }, 5000));
@@ -199,7 +203,7 @@ private slots:
         QVERIFY2(en.value("status_notes").toString().startsWith(QStringLiteral("The problem")), qPrintable(en.value("status_notes").toString()));
         const QDateTime updated = QDateTime::fromString(fr.value("updated_datetime").toString(), Qt::ISODate);
         QVERIFY(updated >= QDateTime::fromString(fr.value("requested_datetime").toString(), Qt::ISODate));
-        QCOMPARE(http(server.port(), "GET", QStringLiteral("/requests.json?status=closed")).size(), 2);
+        QCOMPARE(http(server.port(), "GET", QStringLiteral("/requests.json?status=closed")).size(), 3);
         QCOMPARE(refused.count(), 0);
         QCOMPARE(reportsFailed.count(), 0);
 
