@@ -1,6 +1,7 @@
 // Vigie: the control-room application.
 #include "appoptions.h"
 #include "appsettings.h"
+#include "headlessopen311.h"
 #include "mainwindow.h"
 #include "shutdownsignals.h"
 
@@ -46,6 +47,11 @@ int main(int argc, char *argv[])
 {
     if (vigie::AppOptions::asksForInformation(argc, argv))
         return printInformation(argc, argv);
+    if (vigie::AppOptions::asksForHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return vigie::runHeadlessOpen311(QCoreApplication::arguments());
+    }
 
     QApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ private slots:
     void helpWithoutDisplay();
     void startupErrorsFailScreenshotRuns_data();
     void startupErrorsFailScreenshotRuns();
+    void headlessOpen311();
 };
 
 namespace {
@@ -121,6 +124,9 @@ void TestAppOptions::refuses_data()
     QTest::newRow("broker blank host") << QStringList{"vigie", "--broker", " :1883"};
     QTest::newRow("broker empty") << QStringList{"vigie", "--broker", ""};
     QTest::newRow("broker without port") << QStringList{"vigie", "--broker", "host:"};
+    QTest::newRow("open311 port text") << QStringList{"vigie", "--open311", "http"};
+    QTest::newRow("open311 port range") << QStringList{"vigie", "--open311", "70000"};
+    QTest::newRow("headless alone") << QStringList{"vigie", "--headless"};
 }
 
 void TestAppOptions::refuses()
@@ -220,3 +226,66 @@ void TestAppOptions::startupErrorsFailScreenshotRuns()
 
 QTEST_GUILESS_MAIN(TestAppOptions)
 #include "tst_appoptions.moc"
+
+void TestAppOptions::headlessOpen311()
+{
+    auto o = AppOptions::parse({"vigie", "--headless", "--open311", "8311", "--open311-key", "k1", "--open311-key", "k2"});
+    QVERIFY(o);
+    QVERIFY(o->headless);
+    QCOMPARE(o->open311Port, 8311);
+    QCOMPARE(o->open311Keys, (QStringList{"k1", "k2"}));
+    const char *headless[] = {"vigie", "--headless", "--open311", "1"};
+    QVERIFY(AppOptions::asksForHeadless(4, headless));
+    const char *after[] = {"vigie", "--", "--headless"};
+    QVERIFY(!AppOptions::asksForHeadless(3, after));
+
+    // The real binary, without a display (xcb, no DISPLAY): serves, stores, stops on SIGTERM.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.remove(QStringLiteral("DISPLAY"));
+    QProcess vigie;
+    vigie.setProcessEnvironment(env);
+    vigie.start(QStringLiteral(VIGIE_BINARY), {"--headless", "--open311", QString::number(port), "--city", "montpellier",
+                                               "--db", home.filePath(QStringLiteral("city.sqlite")), "--open311-key", "demo-key"});
+    QVERIFY(vigie.waitForStarted(10000));
+    QString err;
+    QVERIFY2(QTest::qWaitFor([&] {
+        err += QString::fromLocal8Bit(vigie.readAllStandardError());
+        return err.contains(QStringLiteral("Open311 endpoint")) || vigie.state() == QProcess::NotRunning;
+    }, 60000), qPrintable(err));
+    QVERIFY2(vigie.state() == QProcess::Running, qPrintable(err));
+
+    auto exchange = [port](const QByteArray &request) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(5000))
+            return QByteArray();
+        socket.write(request);
+        QByteArray reply;
+        while (socket.waitForReadyRead(5000))
+            reply += socket.readAll();
+        return reply;
+    };
+    const QByteArray services = exchange("GET /services.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    QVERIFY2(services.startsWith("HTTP/1.1 200"), services.constData());
+    QVERIFY(services.contains("streetlight-out"));
+    const QByteArray body = "api_key=demo-key&service_code=streetlight-out&lat=43.61&long=3.87&description=Lampe+%C3%A9teinte";
+    const QByteArray posted = exchange("POST /requests.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                                       "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                                       + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QVERIFY2(posted.startsWith("HTTP/1.1 200"), posted.constData());
+    QVERIFY(posted.contains("service_request_id"));
+    vigie.terminate();
+    QVERIFY(vigie.waitForFinished(20000));
+    QCOMPARE(vigie.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(vigie.exitCode(), 0);
+}
