@@ -28,6 +28,8 @@ struct AppOptions
     bool resetLayout = false;
     QString screenshot;        ///< Write the window to this PNG after `screenshotAfter` seconds, then quit.
     double screenshotAfter = 5;
+    int open311Port = 0;       ///< `--open311 PORT`: serve the Open311 endpoint on 127.0.0.1:PORT this run; 0 = settings.
+    QStringList open311Keys;   ///< `--open311-key KEY` (repeatable): api keys registered in the city store at start.
     /// `--help` or `--version` was given: print this to stdout and exit with 0, without
     /// starting anything (no display needed). Empty otherwise.
     QString informationText;
