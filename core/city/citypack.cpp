@@ -231,6 +231,14 @@ Result<CityPack> CityPack::load(const QString &directory)
             return invalid(QStringLiteral("devices"), QStringLiteral("no file %1").arg(pack.devicesFile));
     }
 
+    if (root.contains(QLatin1String("services"))) {
+        const QString services = root.value(QLatin1String("services")).toString();
+        if (services.isEmpty())
+            return invalid(QStringLiteral("services"), QStringLiteral("expected the name of a JSON file in the pack"));
+        pack.servicesFile = QDir::cleanPath(dir.absoluteFilePath(services));
+        if (!QFileInfo(pack.servicesFile).isFile())
+            return invalid(QStringLiteral("services"), QStringLiteral("no file %1").arg(pack.servicesFile));
+    }
     if (root.contains(QLatin1String("crews"))) {
         const QString crews = root.value(QLatin1String("crews")).toString();
         if (crews.isEmpty())
@@ -300,6 +308,8 @@ QString CityPack::signature() const
         files << devicesFile;
     if (!crewsFile.isEmpty())
         files << crewsFile;
+    if (!servicesFile.isEmpty())
+        files << servicesFile;
     for (const QString &path : std::as_const(files)) {
         const QFileInfo info(path);
         hash.addData(QStringLiteral("%1|%2|%3\n").arg(info.fileName()).arg(info.size())

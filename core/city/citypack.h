@@ -63,6 +63,9 @@ struct CityPack
     /// Absolute path of the JSON roster of field crews (docs/interventions.md, "Crews");
     /// empty when the pack has none.
     QString crewsFile;
+    /// Absolute path of the JSON list of Open311 services residents can report
+    /// (docs/reports.md, ServiceCatalog); empty when the pack has none.
+    QString servicesFile;
 
     /// The manifest format this Vigie reads; a newer one is refused.
     static constexpr int kFormatVersion = 1;

@@ -67,6 +67,11 @@ public:
     void setOnStored(std::function<void(qint64)> onStored) { m_onStored = std::move(onStored); }
 
 private:
+    Open311Response serviceList(const Open311Request &request, bool xml);
+    Open311Response serviceDefinition(const QString &code, bool xml);
+    Open311Response requestList(const Open311Request &request, bool xml);
+    Open311Response oneRequest(const QString &id, bool xml);
+    Open311Response postRequest(const Open311Request &request, bool xml);
     struct RateBucket { qint64 windowStartMs = 0; int count = 0; };
     bool takeToken(const QString &key, qint64 nowMs);
 

@@ -3,7 +3,6 @@
 #include "domain/result.h"
 #include "reportintake.h"
 
-#include <QHostAddress>
 #include <QObject>
 #include <QThread>
 
@@ -27,10 +26,11 @@ public:
     explicit Open311Server(QString storePath, QObject *parent = nullptr);
     ~Open311Server() override;
 
-    /// Opens the store and listens on `address`:`port` (0 = any free port). Blocks until
+    /// Opens the store and listens on `address` (an IPv4/IPv6 literal):`port` (0 = any free
+    /// port). Blocks until
     /// the server thread is listening or failed. Creating thread. Errors: `storeOpen`,
-    /// `listenFailed` (port in use, no permission).
-    Status start(const ReportIntake &intake, quint16 port, const QHostAddress &address = QHostAddress::LocalHost);
+    /// `listenFailed` (port in use, no permission, not an address).
+    Status start(const ReportIntake &intake, quint16 port, const QString &address = QStringLiteral("127.0.0.1"));
     /// Stops serving (blocks until the thread ended). Idempotent.
     void stop();
     /// The port listened on (after a successful start()).

@@ -14,17 +14,19 @@
 
 namespace vigie {
 
-/// \brief A FIWARE Smart Data Models IssueTracking entity (`IssueReporting`, or Open311's
-/// `ServiceRequest` / `Open311:ServiceRequest`), key-values or normalized, NGSI v2 or
-/// NGSI-LD, decoded into a report (source Mqtt, sourceRef = entity id).
+/// \brief A FIWARE Smart Data Models IssueTracking entity decoded into a report (source
+/// Mqtt, sourceRef = entity id): type `IssueReporting`, or the Open311 service request
+/// (`service_requests`, `ServiceRequest`, `Open311:ServiceRequest`); key-values or
+/// normalized (`{"type", "value"}`), NGSI v2 or NGSI-LD (`Property`/`GeoProperty`).
 ///
-/// Fields read: `category`/`service_code`/`serviceCode`, `description`, `location`
-/// (GeoJSON Point) or `lat`/`long`, `address`/`address_string` (a string or a
-/// PostalAddress), `dateCreated`/`requested_datetime`, `media_url`/`mediaURL`.
-/// `categoryMap` turns an IssueReporting category into a city service code (keys
-/// compared case-insensitively); an unmapped category is kept as the service code, and
-/// ReportIntake refuses it if the city has no such service. Any thread. Errors:
-/// `invalidJson`, `unknownEntity` (another type), `missingField`.
+/// Fields read: the service from `service_code`, `subCategory`, `category` or
+/// `categoryCode` (first that `categoryMap` knows, else the first present); text from
+/// `description`, `comments` or `title`; position from `location` (GeoJSON Point) or
+/// `lat`/`long`; address from `address_string`, `address` (string or PostalAddress) or
+/// `landmark`; time from `requested_datetime`, `observationDateTime` or `dateCreated`;
+/// `media_url`/`mediaURL`. `categoryMap`: ServiceCatalog::aliasMap() (lower-case keys).
+/// A service the city lacks is left for ReportIntake to refuse. Any thread. Errors:
+/// `invalidJson`, `unknownEntity` (another type), `missingField` (no service).
 Result<CitizenReport> decodeFiwareReport(const QByteArray &payload, const QHash<QString, QString> &categoryMap = {});
 
 /// Whether `topic`/`payload` look like a FIWARE issue entity (type IssueReporting,
@@ -50,7 +52,8 @@ struct DansMaRueImport
 /// UTF-8 (a BOM is skipped; Windows-1252 is detected and decoded), dates as "2017-10-03"
 /// or "03/10/2017 14:05", position in a "lat,lon" column (`geo_point_2d`).
 ///
-/// `categoryMap`: DansMaRue TYPE (e.g. "Objets abandonnés") → city service code; rows of an
+/// `categoryMap` (ServiceCatalog::aliasMap(), lower-case keys): SOUSTYPE, else TYPE (e.g.
+/// "Objets abandonnés") → city service code; rows of an
 /// unmapped type keep their type as service code (left to ReportIntake to refuse). Rows
 /// without a readable position are reported in `issues`, not dropped silently. Any thread.
 /// Errors: `csvUnreadable`, `csvHeader` (a required column is missing: TYPE, geo_point_2d).

@@ -45,6 +45,8 @@ public:
     const ReportSettings &settings() const { return m_settings; }
 
 private:
+    Result<CitizenReport> place(ReportStore &store, CitizenReport report, const ReporterContact &contact,
+                                const QString &actor, qint64 nowMs) const;
     ServiceCatalog m_catalog;
     AssetMatcher m_matcher;
     ReportSettings m_settings;

@@ -68,6 +68,9 @@ public:
     Result<bool> isApiKeyValid(const QString &key);
     Status revokeApiKey(const QString &key);
 
+    /// The connection it works on (for callers' transactions).
+    SqliteConnection &connection() { return m_db; }
+
 private:
     SqliteConnection &m_db;
 };

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "interventions/interventiontypes.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -28,6 +29,9 @@ struct ServiceDefinition
     std::optional<AssetKind> assetKind; ///< Asset kind reports are matched to; none = place only.
     InterventionKind interventionKind = InterventionKind::Other; ///< Crew skill it needs.
     QString agency;                ///< GeoReport `agency_responsible` for its requests.
+    /// Other names sources file this service under (DansMaRue TYPE, FIWARE IssueReporting
+    /// `category`/`subCategory`), compared case-insensitively by aliasMap().
+    QStringList aliases;
 
     /// Name in `lang` ("fr" or "en"), falling back to the other one.
     QString name(const QString &lang) const;
@@ -38,7 +42,7 @@ struct ServiceDefinition
 ///
 /// Format: `{"services": [{"code", "name": {"fr","en"}, "description": {"fr","en"},
 /// "group", "keywords": [..], "assetKind": "Streetlight"|"WasteContainer"|absent,
-/// "interventionKind": "lighting"|"waste"|"roads"|"other", "agency"}]}`.
+/// "interventionKind": "lighting"|"waste"|"roads"|"other", "agency", "aliases": [..]}]}`.
 /// Immutable once loaded; any thread may read it.
 class ServiceCatalog
 {
@@ -54,6 +58,8 @@ public:
     /// The service of `code`, or nullptr.
     const ServiceDefinition *find(const QString &code) const;
     bool isEmpty() const { return m_services.isEmpty(); }
+    /// Lower-cased alias → service code, for readDansMaRueCsv() and decodeFiwareReport().
+    QHash<QString, QString> aliasMap() const;
 
 private:
     QVector<ServiceDefinition> m_services;

@@ -255,6 +255,76 @@ CREATE TABLE crew_status_seen (
     received_at_ms INTEGER NOT NULL
 );
 )sql",
+    // Citizen reports (docs/reports.md): reports, groups of likely duplicates, status
+    // history, Open311 API keys (SHA-256 only), and reporter contacts in a table of their
+    // own, purged after the retention period.
+    R"sql(
+CREATE TABLE report_group (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    service_code    TEXT NOT NULL,
+    asset_id        TEXT,
+    lat             REAL,
+    lon             REAL,
+    confirmed       INTEGER NOT NULL DEFAULT 0,
+    open            INTEGER NOT NULL DEFAULT 1,
+    alarm_id        INTEGER,
+    intervention_id INTEGER,
+    created_at_ms   INTEGER NOT NULL,
+    updated_at_ms   INTEGER NOT NULL
+);
+CREATE INDEX report_group_open ON report_group(open, service_code);
+CREATE INDEX report_group_intervention ON report_group(intervention_id);
+CREATE TABLE report (
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    service_code       TEXT NOT NULL,
+    description        TEXT,
+    lat                REAL,
+    lon                REAL,
+    address_string     TEXT,
+    media_url          TEXT,
+    requested_at_ms    INTEGER NOT NULL,
+    updated_at_ms      INTEGER NOT NULL,
+    state              TEXT NOT NULL,
+    status_notes       TEXT,
+    agency_responsible TEXT,
+    lang               TEXT NOT NULL DEFAULT 'fr',
+    group_id           INTEGER NOT NULL REFERENCES report_group(id),
+    asset_id           TEXT,
+    asset_distance_m   REAL,
+    alarm_id           INTEGER,
+    intervention_id    INTEGER,
+    source             TEXT NOT NULL,
+    source_ref         TEXT
+);
+CREATE INDEX report_group_id ON report(group_id);
+CREATE INDEX report_updated ON report(updated_at_ms);
+CREATE INDEX report_requested ON report(requested_at_ms);
+CREATE INDEX report_intervention ON report(intervention_id);
+CREATE TABLE reporter_contact (
+    report_id    INTEGER PRIMARY KEY REFERENCES report(id) ON DELETE CASCADE,
+    email        TEXT,
+    first_name   TEXT,
+    last_name    TEXT,
+    phone        TEXT,
+    device_id    TEXT,
+    stored_at_ms INTEGER NOT NULL
+);
+CREATE INDEX reporter_contact_stored ON reporter_contact(stored_at_ms);
+CREATE TABLE report_event (
+    report_id    INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,
+    at_ms        INTEGER NOT NULL,
+    state        TEXT NOT NULL,
+    status_notes TEXT,
+    actor        TEXT NOT NULL
+);
+CREATE INDEX report_event_report ON report_event(report_id, at_ms);
+CREATE TABLE open311_api_key (
+    key_sha256    TEXT PRIMARY KEY,
+    label         TEXT,
+    created_at_ms INTEGER NOT NULL,
+    revoked       INTEGER NOT NULL DEFAULT 0
+);
+)sql",
 };
 
 } // namespace

@@ -14,6 +14,9 @@ packages=(
     # tools and the OpenGL/Vulkan headers Qt6Gui's CMake package wants), Charts, Positioning,
     # Svg, LinguistTools (CMake package in qt6-tools-dev, lupdate/lrelease in qt6-l10n-tools)
     qt6-base-dev qt6-charts-dev qt6-positioning-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+    # HttpServer: the Open311 GeoReport v2 endpoint for citizen reports (core/reports); its CMake
+    # package needs Qt6WebSockets, which the Debian package does not depend on
+    qt6-httpserver-dev qt6-websockets-dev
     # Multimedia: QSoundEffect for the urgent-alarm cue (plays through PulseAudio/PipeWire)
     qt6-multimedia-dev
     # Qt's own French strings for the standard dialogs (run time)
