@@ -74,9 +74,11 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption reset(QStringLiteral("reset-layout"), QCoreApplication::translate("vigie::AppOptions", "Forget the saved window layout."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("vigie::AppOptions", "Save a picture of the window to this PNG file, then quit."), QStringLiteral("file"));
     const QCommandLineOption after(QStringLiteral("after"), QCoreApplication::translate("vigie::AppOptions", "Seconds to wait before the screenshot (default 5)."), QStringLiteral("seconds"));
-    const QCommandLineOption open311(QStringLiteral("open311"), QCoreApplication::translate("vigie::AppOptions", "Serve the Open311 GeoReport v2 endpoint on this port of 127.0.0.1 for this run (citizen reports)."), QStringLiteral("port"));
-    const QCommandLineOption open311Key(QStringLiteral("open311-key"), QCoreApplication::translate("vigie::AppOptions", "Register this Open311 api_key in the city store (repeatable; stored as a fingerprint)."), QStringLiteral("key"));
-    parser.addOptions({city, db, lang, broker, clientId, topic, offline, reset, screenshot, after, open311, open311Key});
+    const QCommandLineOption headless(QStringLiteral("headless"), QCoreApplication::translate("vigie::AppOptions", "Run without a window (with --open311: a city's Open311 server)."));
+    const QCommandLineOption open311(QStringLiteral("open311"), QCoreApplication::translate("vigie::AppOptions", "Serve the Open311 GeoReport v2 endpoint on this TCP port."), QStringLiteral("port"));
+    const QCommandLineOption open311Bind(QStringLiteral("open311-bind"), QCoreApplication::translate("vigie::AppOptions", "Address the Open311 endpoint listens on (default 127.0.0.1)."), QStringLiteral("address"));
+    const QCommandLineOption open311Key(QStringLiteral("open311-key"), QCoreApplication::translate("vigie::AppOptions", "Register this Open311 API key (repeatable)."), QStringLiteral("key"));
+    parser.addOptions({city, db, lang, broker, clientId, topic, offline, reset, screenshot, after, headless, open311, open311Bind, open311Key});
     if (!parser.parse(arguments))
         return Error{QStringLiteral("badOption"), parser.errorText()};
     AppOptions o;
@@ -123,16 +125,30 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
         if (!ok || o.screenshotAfter < 0)
             return Error{QStringLiteral("badOption"), QStringLiteral("--after must be a number of seconds")};
     }
+    o.headless = parser.isSet(headless);
     if (parser.isSet(open311)) {
         bool ok = false;
         o.open311Port = parser.value(open311).toInt(&ok);
         if (!ok || o.open311Port < 1 || o.open311Port > 65535)
             return Error{QStringLiteral("badOption"), QStringLiteral("--open311: \"%1\" is not a port").arg(parser.value(open311))};
     }
-    for (const QString &key : parser.values(open311Key))
-        if (!key.trimmed().isEmpty())
-            o.open311Keys << key.trimmed();
+    o.open311Bind = parser.value(open311Bind);
+    o.open311Keys = parser.values(open311Key);
+    if (o.headless && o.open311Port == 0)
+        return Error{QStringLiteral("badOption"), QStringLiteral("--headless needs --open311 PORT")};
     return o;
+}
+
+bool AppOptions::asksForHeadless(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a(argv[i]);
+        if (a == "--")
+            return false;
+        if (a == "--headless")
+            return true;
+    }
+    return false;
 }
 
 bool AppOptions::asksForInformation(int argc, const char *const *argv)

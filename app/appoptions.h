@@ -28,8 +28,12 @@ struct AppOptions
     bool resetLayout = false;
     QString screenshot;        ///< Write the window to this PNG after `screenshotAfter` seconds, then quit.
     double screenshotAfter = 5;
-    int open311Port = 0;       ///< `--open311 PORT`: serve the Open311 endpoint on 127.0.0.1:PORT this run; 0 = settings.
-    QStringList open311Keys;   ///< `--open311-key KEY` (repeatable): api keys registered in the city store at start.
+    /// `--headless`: no window; with `--open311 PORT`, serve the city's Open311 endpoint
+    /// (docs/reports.md) until killed.
+    bool headless = false;
+    int open311Port = 0;       ///< `--open311 PORT`; 0 = not served.
+    QString open311Bind;       ///< `--open311-bind ADDRESS`; default 127.0.0.1.
+    QStringList open311Keys;   ///< `--open311-key KEY` (repeatable): API keys to register at start.
     /// `--help` or `--version` was given: print this to stdout and exit with 0, without
     /// starting anything (no display needed). Empty otherwise.
     QString informationText;
@@ -44,6 +48,9 @@ struct AppOptions
     /// before a `--`. Looked at before any QApplication exists, so that help and version
     /// are printed without a display (main() then uses a QCoreApplication). Any thread.
     static bool asksForInformation(int argc, const char *const *argv);
+    /// Whether `argv` has `--headless` before a `--`: main() then makes no QApplication,
+    /// so no display is needed. Any thread.
+    static bool asksForHeadless(int argc, const char *const *argv);
 };
 
 /// "fr" when the system locale is French, else "en".

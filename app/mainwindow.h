@@ -36,6 +36,7 @@ class InspectorPanel;
 class LayerTreeModel;
 class MapCanvas;
 class QuarantinePanel;
+class ReportDesk;
 
 /// \brief Vigie's main window: the map in the centre under the alarm flood banner; layers,
 /// asset inspector, alarms and quarantine in docks; broker and ingest state in the status bar.
@@ -63,6 +64,7 @@ public:
     AlarmService *alarmService() const { return m_alarms.get(); }
     AlarmDock *alarmDock() const { return m_alarmDock; }
     InterventionDesk *interventionDesk() const { return m_desk; }
+    ReportDesk *reportDesk() const { return m_reports; }
     FloodBanner *floodBanner() const { return m_floodBanner; }
 
 signals:
@@ -105,6 +107,9 @@ private:
     void addAlarmRulesAction(QMenu *menu);
     void showAlarmKpisOf(const LoadedCity *city);
     void editAlarmRules();
+    // Citizen reports (kept apart from the rest of the wiring).
+    void buildReportDesk();
+    void startReports();
 
     AppOptions m_options;
     MapCanvas *m_canvas;
@@ -124,6 +129,7 @@ private:
     FloodBanner *m_floodBanner;
     AlarmSound *m_sound;
     InterventionDesk *m_desk = nullptr;
+    ReportDesk *m_reports = nullptr; ///< Citizen reports: inbox, map pins, Open311 endpoint.
     QAction *m_soundAction = nullptr;
     AlarmMarks m_alarmMarks;
     int m_floodThreshold = 0; ///< AlarmSettings::floodThreshold of the running service.
