@@ -265,8 +265,14 @@ void ReportDesk::scheduleRefresh()
 
 void ReportDesk::refresh()
 {
-    if (m_dock)
+    if (m_dock) {
         m_dock->setReports(m_groups, m_reports);
+        // The tab says how many groups wait in the inbox, even behind the Interventions tab.
+        int waiting = 0;
+        for (const ReportGroup &g : std::as_const(m_groups))
+            waiting += g.open && !g.confirmed && g.alarmId == 0 && g.interventionId == 0 ? 1 : 0;
+        m_dock->setWindowTitle(waiting ? tr("Citizen reports (%1 new)").arg(waiting) : tr("Citizen reports"));
+    }
     QHash<qint64, const CitizenReport *> located;
     for (const CitizenReport &r : std::as_const(m_reports))
         if (r.hasLocation() && !located.contains(r.groupId))

@@ -177,17 +177,28 @@ void TestReportLoop::reportToInterventionToClosedNote()
     const QString crew = window.interventionDesk()->crewChoices(QPointF(record.lon, record.lat), job.kind).value(0).crewId;
     QVERIFY(!crew.isEmpty());
     auto waitFor = [&](InterventionStatus s) {
-        return QTest::qWaitFor([&] { return controller->intervention(job.id).status == s; }, 5000);
+        return QTest::qWaitFor([&] { return controller->intervention(job.id).status == s; }, 1000);
     };
-    controller->assign(job.id, crew);
-    QVERIFY(waitFor(InterventionStatus::Assigned));
-    for (InterventionStatus s : {InterventionStatus::Accepted, InterventionStatus::EnRoute, InterventionStatus::OnSite}) {
-        controller->setStatus(job.id, s);
-        QVERIFY(waitFor(s));
-    }
+    // The dialog's preselected crew may be assigned meanwhile (a newer version): ask again
+    // when a request was refused as a conflict.
+    auto moveTo = [&](InterventionStatus s, const QString &text = {}) {
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            if (controller->intervention(job.id).status == s)
+                return true;
+            if (s == InterventionStatus::Assigned)
+                controller->assign(job.id, crew);
+            else
+                controller->setStatus(job.id, s, text);
+            if (waitFor(s))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(moveTo(InterventionStatus::Assigned));
+    for (InterventionStatus s : {InterventionStatus::Accepted, InterventionStatus::EnRoute, InterventionStatus::OnSite})
+        QVERIFY2(moveTo(s), qPrintable(interventionStatusKey(s)));
     QTRY_VERIFY_WITH_TIMEOUT(reports->reports().value(ids.at(0).toLongLong()).state == ReportState::InProgress, 5000);
-    controller->setStatus(job.id, InterventionStatus::Done, QStringLiteral("Lantern replaced"));
-    QVERIFY(waitFor(InterventionStatus::Done));
+    QVERIFY(moveTo(InterventionStatus::Done, QStringLiteral("Lantern replaced")));
 
     // Each resident sees closed, with the note.
     for (const QString &id : std::as_const(ids)) {
