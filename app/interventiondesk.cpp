@@ -310,13 +310,30 @@ void InterventionDesk::createFromSelection()
     openDialog(p);
 }
 
+void InterventionDesk::createFrom(const Intervention &proposal)
+{
+    if (!m_service) {
+        emit message(tr("Interventions are not available: no city is open."));
+        return;
+    }
+    Intervention p = proposal;
+    p.id = 0;
+    p.version = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (p.createdAtMs <= 0)
+        p.createdAtMs = now;
+    if (p.dueAtMs <= 0)
+        p.dueAtMs = now + m_sla.dueAfter(p.priority);
+    openDialog(p);
+}
+
 bool InterventionDesk::propose(const Intervention &initial)
 {
     if (!m_service) {
         emit message(tr("Interventions are not available: no city is open."));
         return false;
     }
-    openDialog(initial);
+    createFrom(initial);
     return true;
 }
 
@@ -405,7 +422,13 @@ PriorityBreakdown InterventionDesk::score(const Intervention &i) const
             in.repeats += std::max(0, a->count - 1);
         }
     }
-    in.reports = int(i.reportIds.size());
+    // Frequency: each report once, however often it was linked.
+    QVector<qint64> reports = i.reportIds;
+    std::sort(reports.begin(), reports.end());
+    reports.erase(std::unique(reports.begin(), reports.end()), reports.end());
+    in.reports = int(reports.size());
+    if (m_nightReports && !reports.isEmpty())
+        in.reportsAtNight = m_nightReports(reports);
     in.lighting = i.kind == InterventionKind::Lighting;
     if (i.hasLocation()) {
         if (m_poi) {

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QMenu;
@@ -76,6 +77,12 @@ public:
     QVector<struct CrewChoice> crewChoices(QPointF lonLat, InterventionKind kind) const;
     /// The proposal for the selected alarms, else the last map selection (id 0, not stored).
     Intervention proposal() const;
+    /// \brief How many of `reportIds` (citizen reports) were filed at night at their place,
+    /// for the priority score's night term. Set by the reports desk; unset counts none.
+    using NightReportCounter = std::function<int(const QVector<qint64> &reportIds)>;
+    void setNightReportCounter(NightReportCounter counter) { m_nightReports = std::move(counter); }
+    /// The priority score of `i` as the dialog shows it (alarms, reports, places, night).
+    PriorityBreakdown score(const Intervention &i) const;
 
     /// Opens the creation dialog prefilled with `initial` (id 0), e.g. a combined
     /// intervention from a coordination item. False (and message()) when no service runs.
@@ -83,6 +90,8 @@ public:
 
 public slots:
     void createFromSelection();
+    /// Opens the creation dialog on `proposal` (id 0): from a group of citizen reports.
+    void createFrom(const vigie::Intervention &proposal);
     void edit(qint64 id);
     /// The map's rubber band.
     void mapSelection(const QVector<qint32> &assetIndexes);
@@ -103,7 +112,6 @@ private:
     /// Routes of the crews en route, computed on a worker thread (one at a time).
     void updateRoutes();
     QHash<QString, CrewActivity> crewActivities() const;
-    PriorityBreakdown score(const Intervention &i) const;
     QStringList assetLines(const Intervention &i) const;
     void writeSheets(const QVector<qint64> &ids, const QString &dayTitle);
     void showIntervention(qint64 id);
@@ -145,6 +153,7 @@ private:
     QHash<qint64, FollowUp> m_followUps;
     QTimer m_crewTimer;
     SlaPolicy m_sla;
+    NightReportCounter m_nightReports;
 };
 
 } // namespace vigie

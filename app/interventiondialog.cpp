@@ -92,6 +92,12 @@ InterventionDialog::InterventionDialog(const Intervention &initial, const QStrin
     form->addRow(tr("Assets (%1):").arg(assetLabels.size()), m_assets);
     if (!initial.alarmIds.isEmpty())
         form->addRow(tr("Alarms:"), new QLabel(tr("%n alarm(s) answered", nullptr, int(initial.alarmIds.size())), this));
+    if (!initial.reportIds.isEmpty()) {
+        auto *reports = new QLabel(tr("%n citizen report(s) answered: their authors are informed of every step", nullptr,
+                                      int(initial.reportIds.size())), this);
+        reports->setObjectName(QStringLiteral("reports"));
+        form->addRow(tr("Reports:"), reports);
+    }
     layout->addLayout(form);
 
     m_scoreLabel = new QLabel(this);

@@ -27,6 +27,8 @@
 #include "map/layertreemodel.h"
 #include "map/mapcanvas.h"
 #include "quarantinepanel.h"
+#include "reportdesk.h"
+#include "reportsdock.h"
 #include "storage/storewriter.h"
 
 #include <QActionGroup>
@@ -157,6 +159,7 @@ void MainWindow::buildDocks()
     tabifyDockWidget(inspector, m_coordination->dock());
     m_coordination->dock()->raise();
     connect(m_coordination, &CoordinationDesk::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    buildReportDesk();
     resizeDocks({layers, inspector}, {260, 380}, Qt::Horizontal);
     resizeDocks({m_alarmDock}, {260}, Qt::Vertical);
 }
@@ -215,6 +218,7 @@ void MainWindow::buildActions()
     addAlarmRulesAction(alarms);
     m_desk->fillMenu(menuBar()->addMenu(tr("&Interventions")));
     m_coordination->fillMenu(menuBar()->addMenu(tr("C&oordination")));
+    m_reports->fillMenu(menuBar()->addMenu(tr("&Reports")));
 
     QMenu *broker = menuBar()->addMenu(tr("&Broker"));
     m_connectAction = broker->addAction(tr("&Receive live data"));
@@ -284,7 +288,8 @@ void MainWindow::cityLoaded()
     m_cityMap = std::make_unique<CityMap>(m_city, lang);
     m_desk->setCity(&m_city, m_cityMap.get());
     m_coordination->setCity(&m_city, m_cityMap.get());
-    m_canvas->setLayers(m_coordination->arrange(m_cityMap->layers()) + m_desk->layers());
+    m_reports->setCity(&m_city, m_options.language.isEmpty() ? systemLanguage() : m_options.language);
+    m_canvas->setLayers(m_coordination->arrange(m_cityMap->layers()) + m_desk->layers() + m_reports->layers());
     m_canvas->setAttribution(m_city.pack.attribution);
     m_layerModel->setLayers(m_cityMap->legendLayers() + m_coordination->layers());
     m_layerTree->expandAll();
@@ -359,6 +364,7 @@ void MainWindow::startAlarms()
     m_alarms->start(m_city.storePath, m_ingest->writer());
     m_alarmRulesAction->setEnabled(true);
     m_desk->start(m_city.storePath, service, m_ingest.get());
+    startReports();
 }
 
 void MainWindow::stopAlarms()
@@ -370,6 +376,7 @@ void MainWindow::stopAlarms()
     if (m_ingest)
         disconnect(m_ingest.get(), &IngestService::observed, m_alarms.get(), nullptr);
     m_alarmRulesAction->setEnabled(false);
+    m_reports->stop();
     m_desk->stop();
     m_alarms->stop();
     disconnect(m_alarmDock, nullptr, m_alarms.get(), nullptr);
@@ -541,6 +548,7 @@ void MainWindow::closeCity()
     showAlarmKpisOf(nullptr);
     m_desk->setCity(nullptr, nullptr);
     m_coordination->setCity(nullptr, nullptr);
+    m_reports->setCity(nullptr, {});
     m_cityMap.reset();
 }
 
@@ -571,6 +579,31 @@ void MainWindow::editAlarmRules()
     // The service may have stopped while the dialog was open (city reload, shutdown).
     if (dialog.exec() == QDialog::Accepted && m_alarms)
         m_alarms->setRules(dialog.rules()); // stored and re-evaluated by the service
+}
+
+void MainWindow::buildReportDesk()
+{
+    m_reports = new ReportDesk(m_canvas, m_desk, m_alarmDock, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_reports->dock());
+    tabifyDockWidget(m_desk->dock(), m_reports->dock());
+    m_desk->dock()->raise();
+    connect(m_reports, &ReportDesk::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
+
+void MainWindow::startReports()
+{
+    m_reports->start(m_city.storePath);
+    // --open311 PORT [--open311-bind ADDRESS] serves the endpoint for this run (loopback by
+    // default), without saving it; --open311-key registers keys in the city store.
+    if (m_options.open311Port > 0 || !m_options.open311Keys.isEmpty()) {
+        ReportDeskSettings settings = m_reports->settings();
+        if (m_options.open311Port > 0) {
+            settings.open311Enabled = true;
+            settings.open311Address = m_options.open311Bind.isEmpty() ? QStringLiteral("127.0.0.1") : m_options.open311Bind;
+            settings.open311Port = m_options.open311Port;
+        }
+        m_reports->applySettings(settings, m_options.open311Keys);
+    }
 }
 
 void MainWindow::showImportReport()

@@ -37,6 +37,7 @@ class InspectorPanel;
 class LayerTreeModel;
 class MapCanvas;
 class QuarantinePanel;
+class ReportDesk;
 
 /// \brief Vigie's main window: the map in the centre under the alarm flood banner; layers,
 /// asset inspector, alarms and quarantine in docks; broker and ingest state in the status bar.
@@ -65,6 +66,7 @@ public:
     AlarmDock *alarmDock() const { return m_alarmDock; }
     InterventionDesk *interventionDesk() const { return m_desk; }
     CoordinationDesk *coordinationDesk() const { return m_coordination; }
+    ReportDesk *reportDesk() const { return m_reports; }
     FloodBanner *floodBanner() const { return m_floodBanner; }
 
 signals:
@@ -107,6 +109,9 @@ private:
     void addAlarmRulesAction(QMenu *menu);
     void showAlarmKpisOf(const LoadedCity *city);
     void editAlarmRules();
+    // Citizen reports (kept apart from the rest of the wiring).
+    void buildReportDesk();
+    void startReports();
 
     AppOptions m_options;
     MapCanvas *m_canvas;
@@ -127,6 +132,7 @@ private:
     AlarmSound *m_sound;
     InterventionDesk *m_desk = nullptr;
     CoordinationDesk *m_coordination = nullptr;
+    ReportDesk *m_reports = nullptr; ///< Citizen reports: inbox, map pins, Open311 endpoint.
     QAction *m_soundAction = nullptr;
     AlarmMarks m_alarmMarks;
     int m_floodThreshold = 0; ///< AlarmSettings::floodThreshold of the running service.

@@ -91,12 +91,15 @@ PriorityTerm socialStakesTerm(const PriorityInputs &in, double weight)
 
 PriorityTerm nightTerm(const PriorityInputs &in, double weight)
 {
-    const bool applies = in.lighting && in.night;
+    const bool reportedAtNight = in.reportsAtNight > 0;
+    const bool applies = in.lighting && (in.night || reportedAtNight);
     QString text;
     if (!in.lighting)
         text = QCoreApplication::translate("vigie::PriorityScore", "not a lighting job");
     else if (in.night)
         text = QCoreApplication::translate("vigie::PriorityScore", "lighting fault at night");
+    else if (reportedAtNight)
+        text = translated(QT_TRANSLATE_NOOP("vigie::PriorityScore", "reported after dark by %n resident(s)"), in.reportsAtNight);
     else
         text = QCoreApplication::translate("vigie::PriorityScore", "lighting fault by day");
     return term("night", applies ? 1 : 0, text, weight, applies ? 1 : 0);

@@ -19,9 +19,15 @@
 /// | openFor       | hours since the job opened           | hours / 24, saturating at 1 (24 h)                   |
 /// | slaLeft       | hours left before the due time (< 0 overdue) | 1 − left / full SLA, clamped to 0–1: 0 when just opened, 1 when due or overdue; 0 without a due time |
 /// | repeats       | alarm activations (count, summed)    | count / 10, saturating at 1                          |
-/// | reports       | distinct citizen reports             | count / 10, saturating at 1                          |
+/// | reports       | distinct citizen reports (frequency) | count / 10, saturating at 1                          |
 /// | socialStakes  | metres to the nearest school, crèche, hospital… | 1 within 100 m, linear to 0 at 500 m; 0 without such a point |
-/// | night         | 1 for a lighting job at night, else 0 | the input                                           |
+/// | night         | 1 for a lighting job at night, or reported at night by residents, else 0 | the input |
+///
+/// "reports" is the frequency term of issue "citizen reports": how many residents reported
+/// the problem (duplicates merged into one group count once each). "socialStakes" and
+/// "night" together are its social-stakes term: a fault near a school or a care home, and a
+/// dark lamp that residents reported after dark (it will be dark again tonight even if the
+/// job is looked at by day).
 ///
 /// The breakdown always holds the seven terms in this order (points 0 when a term does not
 /// apply), so that views and comparisons are stable. Pure functions, any thread.
@@ -49,7 +55,10 @@ struct PriorityInputs
     qint64 dueAtMs = 0;            ///< SLA deadline, UTC ms; 0 = none.
     qint64 nowMs = 0;              ///< UTC ms.
     int repeats = 0;               ///< Activations of the linked alarms, summed (Alarm::count).
-    int reports = 0;               ///< Distinct citizen reports linked.
+    int reports = 0;               ///< Distinct citizen reports linked (count them once each).
+    /// Of those, how many were filed at night at their place (daylightAt() is Night): a
+    /// lighting job reported after dark scores the night term even when scored by day.
+    int reportsAtNight = 0;
     /// Metres to the nearest social point of interest (school, crèche, hospital, retirement
     /// home); NaN = the pack has no points-of-interest layer; +∞ = the layer has none.
     double nearestSocialPoiM = std::numeric_limits<double>::quiet_NaN();

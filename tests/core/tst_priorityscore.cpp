@@ -42,6 +42,7 @@ private slots:
     void saturationAndMissingInputs();
     void curvesMidway();
     void nightOnlyForLighting();
+    void reportsRaiseFrequencyAndNight();
     void customWeights();
     void orderingExplained();
     void durations();
@@ -173,6 +174,42 @@ void TestPriorityScore::nightOnlyForLighting()
     in.night = false;
     QCOMPARE(term(priorityScore(in), "night").points, 0.0);
     QCOMPARE(term(priorityScore(in), "night").inputText, QStringLiteral("lighting fault by day"));
+}
+
+void TestPriorityScore::reportsRaiseFrequencyAndNight()
+{
+    // Three residents report a dark lamp near a crèche; the supervisor looks at it by day.
+    PriorityInputs in;
+    in.priority = AlarmPriority::Medium;
+    in.nowMs = kNow;
+    in.openSinceMs = kNow;
+    in.lighting = true;
+    in.night = false;
+    in.nearestSocialPoiM = 60;
+    in.nearestSocialPoiName = QStringLiteral("Crèche Les Lucioles");
+    const PriorityBreakdown none = priorityScore(in);
+    in.reports = 3;
+    in.reportsAtNight = 2;
+    const PriorityBreakdown reported = priorityScore(in);
+    QCOMPARE(term(reported, "reports").points, 3.0);
+    QCOMPARE(term(reported, "reports").inputText, QStringLiteral("3 report(s)"));
+    QCOMPARE(term(reported, "night").points, 10.0);
+    QCOMPARE(term(reported, "night").input, 1.0);
+    QCOMPARE(term(reported, "night").inputText, QStringLiteral("reported after dark by 2 resident(s)"));
+    QCOMPARE(term(reported, "socialStakes").points, 15.0);
+    QCOMPARE(reported.score - none.score, 3.0 + 10.0);
+    QCOMPARE(reported.score, sum(reported));
+    // At night the current darkness is what the supervisor reads.
+    in.night = true;
+    QCOMPARE(term(priorityScore(in), "night").inputText, QStringLiteral("lighting fault at night"));
+    // Night reports of an overflowing container do not count as darkness.
+    in.lighting = false;
+    QCOMPARE(term(priorityScore(in), "night").points, 0.0);
+    // The frequency term saturates like the repeats.
+    in.reports = 40;
+    QCOMPARE(term(priorityScore(in), "reports").points, 10.0);
+    in.reports = -1; // never negative points
+    QCOMPARE(term(priorityScore(in), "reports").points, 0.0);
 }
 
 void TestPriorityScore::customWeights()

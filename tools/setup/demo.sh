@@ -6,8 +6,10 @@
 #   2. vigie-sim publishing the city's street lights and waste containers to it (background),
 #      as FIWARE NGSI-LD entities or, with --format (or FORMAT=…), as LoRaWAN uplinks (ttn,
 #      chirpstack) or integrator JSON (json);
-#   3. Vigie connected to it, subscribed with the routes of that format. Closing Vigie's
-#      window (or Ctrl-C) stops the simulator and the broker.
+#   3. Vigie connected to it, subscribed with the routes of that format, serving the Open311
+#      citizen-report endpoint on 127.0.0.1 and a free port with the api key "vigie-demo"
+#      (the script prints the port and a curl example). Closing Vigie's window (or Ctrl-C)
+#      stops the simulator and the broker.
 # Without a display ($DISPLAY and $WAYLAND_DISPLAY empty) Vigie runs under xvfb-run and saves
 # a screenshot to ./vigie-demo.png (in the current folder) after 20 seconds instead.
 #
@@ -206,6 +208,16 @@ case $format in
                --topic "v3/+/devices/+/up=ttn") ;;
 esac
 [[ -z $lang ]] || args+=(--lang "$lang")
+# Citizen reports: the Open311 endpoint on loopback, with a demo api key (README, "Citizen
+# reports in the demo", has the curl sequence).
+open311_key=vigie-demo
+for _ in 1 2 3 4 5 6 7 8; do
+    open311_port=$((20000 + RANDOM % 40000))
+    ((open311_port != port)) && ! port_open "$open311_port" && break
+done
+args+=(--open311 "$open311_port" --open311-key "$open311_key")
+say "Open311 endpoint: http://127.0.0.1:$open311_port/ (api_key=$open311_key), e.g."
+say "  curl -s http://127.0.0.1:$open311_port/services.json"
 if ((fresh)); then
     args+=(--db "$workdir/vigie-demo.sqlite")
     say "database: a temporary one (--fresh), deleted at the end"

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "interventions/interventiontypes.h"
+#include "io/cityloader.h"
+#include "reportdesksettings.h"
+#include "reports/reporttypes.h"
+#include "reports/servicecatalog.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QMenu;
+
+namespace vigie {
+
+class AlarmDock;
+class InterventionDesk;
+class MapCanvas;
+class MapLayer;
+class Open311Server;
+class ReportLayer;
+class ReportService;
+class ReportsDock;
+
+/// \brief Everything citizen reports need in the main window, kept out of MainWindow: the
+/// ReportService and, when enabled, the Open311 endpoint on the city store; the inbox dock;
+/// the map layer; and the links to alarms and interventions.
+///
+/// - Reports and groups come from the service (its own thread) and reach the dock and the
+///   map at most every 150 ms, whatever the rate they arrive at.
+/// - Creating an intervention from a group opens InterventionDesk's dialog prefilled (kind
+///   from the service, the matched asset, the place, the report ids); once stored, the group
+///   is linked to it, and from then on every status change of the intervention updates the
+///   reports' Open311 status and notes (ReportService::onInterventionsChanged).
+/// - Linking a group to an open intervention also adds its reports to the intervention
+///   (so its priority score counts them); to an alarm, records the link.
+/// - The crew's instructions never get the residents' text or contacts: the supervisor
+///   reads the reports in the dock and writes what the crew needs.
+/// GUI thread.
+class ReportDesk : public QObject
+{
+    Q_OBJECT
+public:
+    ReportDesk(MapCanvas *canvas, InterventionDesk *interventions, AlarmDock *alarms, QWidget *window);
+    ~ReportDesk() override;
+
+    ReportsDock *dock() const { return m_dock; }
+    ReportLayer *layer() const { return m_layer; }
+    /// Layers to draw above the city's and the interventions'.
+    QList<MapLayer *> layers() const;
+    /// Adds the Reports menu's actions.
+    void fillMenu(QMenu *menu);
+
+    /// The city on display (or none: null), for its services, assets and time zone.
+    void setCity(const LoadedCity *city, const QString &lang);
+    /// Starts the service on the city's store and, if enabled in settings, the endpoint.
+    /// `port` overrides the settings' port for this run when > 0 (command line).
+    void start(const QString &storePath);
+    void stop();
+    bool isRunning() const { return m_service != nullptr; }
+    /// The Open311 port listened on, or 0 when the endpoint is off.
+    quint16 open311Port() const;
+    /// Settings in force.
+    const ReportDeskSettings &settings() const { return m_settings; }
+    /// Replaces the settings (saved by the caller): restarts the endpoint when it changed.
+    void applySettings(const ReportDeskSettings &settings, const QStringList &newKeys = {},
+                       const QStringList &revokedKeys = {});
+
+    const QHash<qint64, ReportGroup> &groups() const { return m_groups; }
+    const QHash<qint64, CitizenReport> &reports() const { return m_reports; }
+    /// The intervention proposed for a group (id 0, not stored): see the class comment.
+    Intervention proposalFor(qint64 groupId) const;
+    /// How many of `reportIds` were filed at night at their place (priority score).
+    int reportsAtNight(const QVector<qint64> &reportIds) const;
+
+public slots:
+    void createIntervention(qint64 groupId);
+    void confirmGroup(qint64 groupId);
+    void splitReport(qint64 reportId);
+    /// Links a group to an intervention (> 0) and/or an alarm (> 0); see the class comment.
+    void linkGroup(qint64 groupId, qint64 alarmId, qint64 interventionId);
+    void showGroup(qint64 groupId);
+    void editSettings();
+    /// What the service sends (connected in start()); tests may feed them directly.
+    void reportsChanged(const QVector<vigie::CitizenReport> &changed, bool all);
+    void groupsChanged(const QVector<vigie::ReportGroup> &changed, bool all);
+
+signals:
+    void message(const QString &text);
+    /// The service sent its first snapshot (tests, demo).
+    void ready();
+
+private:
+    void interventionsChanged(const QVector<vigie::Intervention> &changed, bool all);
+    void chooseLink(qint64 groupId);
+    void scheduleRefresh();
+    void refresh();
+    void startEndpoint();
+    void registerKeys(const QStringList &add, const QStringList &revoke);
+    QString actor() const;
+    /// Runs `call` on the service, queued (nothing when stopped).
+    void post(std::function<void(ReportService *)> call);
+
+    QPointer<MapCanvas> m_canvas;
+    InterventionDesk *m_interventions;
+    QPointer<AlarmDock> m_alarms;
+    QWidget *m_window;
+    QPointer<ReportsDock> m_dock; ///< Owned by the window (may go first at shutdown).
+    ReportLayer *m_layer;
+    std::unique_ptr<ReportService> m_service;
+    std::unique_ptr<Open311Server> m_server;
+    const LoadedCity *m_city = nullptr;
+    QString m_lang = QStringLiteral("en");
+    QString m_storePath;
+    ServiceCatalog m_catalog;
+    ReportDeskSettings m_settings;
+    QHash<qint64, ReportGroup> m_groups;
+    QHash<qint64, CitizenReport> m_reports;
+    QTimer m_refresh;
+    bool m_readySent = false;
+};
+
+} // namespace vigie
