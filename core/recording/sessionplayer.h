@@ -23,8 +23,8 @@ namespace vigie {
 class AlarmService;
 class IngestService;
 
-/// \brief Plays a session file back (issue 7, review mode). Contract:
-/// /work/prompts/player-contract.md; guide: docs/recording.md, "Replay".
+/// \brief Plays a session file back (issue 7, review mode). Guide and the calls a review
+/// UI makes on seek: docs/recording.md, "Replay".
 ///
 /// Lives on the GUI thread; reading and pacing run on a thread of its own, which owns the
 /// SessionReader after open(). Raw messages go out through source() (a ReplaySource) into

@@ -55,7 +55,7 @@ void SessionRecording::attachIngest(IngestService *ingest)
     SessionRecorder *recorder = m_recorder;
     ingest->setMessageTap([recorder](const QVector<RawMessage> &messages) { recorder->recordRawMessages(messages); });
     connect(
-        ingest, &IngestService::observed, m_recorder,
+        ingest, &IngestService::observed, this,
         [recorder](const Observations &observations) {
             // The batch's time: the newest receive time in it (never the wall clock, so a
             // replayed session records the same times).
@@ -66,7 +66,7 @@ void SessionRecording::attachIngest(IngestService *ingest)
         },
         Qt::DirectConnection);
     connect(
-        ingest, &IngestService::crewFixes, m_recorder,
+        ingest, &IngestService::crewFixes, this,
         [this](const CrewFixes &fixes) {
             std::lock_guard lock(m_mutex);
             for (const CrewFix &f : fixes) {
@@ -81,13 +81,13 @@ void SessionRecording::attachIngest(IngestService *ingest)
 void SessionRecording::attachAlarms(AlarmService *alarms)
 {
     m_alarms = alarms;
-    connect(alarms, &AlarmService::transitionsRecorded, m_recorder,
+    connect(alarms, &AlarmService::transitionsRecorded, this,
             [this](const QVector<AlarmTransition> &t, const QVector<Alarm> &a) { onTransitions(t, a); }, Qt::DirectConnection);
 }
 
 void SessionRecording::attachInterventions(InterventionService *interventions)
 {
-    connect(interventions, &InterventionService::eventStored, m_recorder,
+    connect(interventions, &InterventionService::eventStored, this,
             [this](const InterventionEvent &e) { onInterventionEvent(e); }, Qt::DirectConnection);
     connect(interventions, &InterventionService::interventionsChanged, this,
             [this](const QVector<Intervention> &changed, bool all) {
