@@ -71,6 +71,8 @@ public:
     void setDispatch(const DispatchSettings *settings);
     void stop();
     bool isRunning() const { return m_service != nullptr; }
+    /// The running service (null when stopped): what the session recording listens to.
+    InterventionService *service() const { return m_service.get(); }
     /// The street graph once built (null before, or when the pack has no streets).
     StreetGraphPtr streetGraph() const { return m_graph; }
     /// The crew suggestion for a job at `lonLat` (EPSG:4326) of `kind`, as shown in the dialog.
