@@ -74,7 +74,8 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption reset(QStringLiteral("reset-layout"), QCoreApplication::translate("vigie::AppOptions", "Forget the saved window layout."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("vigie::AppOptions", "Save a picture of the window to this PNG file, then quit."), QStringLiteral("file"));
     const QCommandLineOption after(QStringLiteral("after"), QCoreApplication::translate("vigie::AppOptions", "Seconds to wait before the screenshot (default 5)."), QStringLiteral("seconds"));
-    parser.addOptions({city, db, lang, broker, clientId, topic, offline, reset, screenshot, after});
+    const QCommandLineOption review(QStringLiteral("review"), QCoreApplication::translate("vigie::AppOptions", "Review a recorded session file, read-only and without any broker: its timeline, and the map, alarms and interventions as they were at the playhead."), QStringLiteral("file"));
+    parser.addOptions({city, db, lang, broker, clientId, topic, offline, reset, screenshot, after, review});
     if (!parser.parse(arguments))
         return Error{QStringLiteral("badOption"), parser.errorText()};
     AppOptions o;
@@ -120,6 +121,20 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
         o.screenshotAfter = parser.value(after).toDouble(&ok);
         if (!ok || o.screenshotAfter < 0)
             return Error{QStringLiteral("badOption"), QStringLiteral("--after must be a number of seconds")};
+    }
+    if (parser.isSet(review)) {
+        const QFileInfo file(parser.value(review));
+        if (!file.isFile())
+            return Error{QStringLiteral("badOption"),
+                         QCoreApplication::translate("vigie::AppOptions", "--review: no session file %1").arg(QDir::toNativeSeparators(file.absoluteFilePath()))};
+        for (const QCommandLineOption *live : {&broker, &clientId, &topic}) {
+            if (parser.isSet(*live))
+                return Error{QStringLiteral("badOption"),
+                             QCoreApplication::translate("vigie::AppOptions", "--review cannot be combined with --%1: a review opens the session's city, without any broker")
+                                 .arg(live->names().constFirst())};
+        }
+        o.review = file.absoluteFilePath();
+        o.offline = true;
     }
     return o;
 }

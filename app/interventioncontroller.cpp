@@ -109,6 +109,10 @@ qint64 InterventionController::submit(InterventionChange change, Undo undo)
 {
     if (!m_service)
         return 0;
+    if (m_readOnly) {
+        emit notice(tr("Session review is read-only: interventions cannot be changed."));
+        return 0;
+    }
     change.requestId = m_nextRequest++;
     change.actor = m_actor;
     if (change.action != InterventionChange::Action::Create && change.expectedVersion == 0)

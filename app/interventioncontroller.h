@@ -33,6 +33,10 @@ public:
     /// Name recorded as the actor of every change (appsettings::operatorName()).
     void setActor(const QString &actor) { m_actor = actor; }
     QString actor() const { return m_actor; }
+    /// Review mode: every request is refused before reaching the service (returns 0 and
+    /// emits notice() once per request). The list still follows the service.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     QUndoStack *undoStack() { return &m_undo; }
 
     const QHash<qint64, Intervention> &interventions() const { return m_cache; }
@@ -76,6 +80,7 @@ private:
 
     QPointer<InterventionService> m_service;
     QString m_actor;
+    bool m_readOnly = false;
     QUndoStack m_undo;
     QHash<qint64, Intervention> m_cache;
     QHash<qint64, Undo> m_pending; ///< Request id → what to do with the undo history once applied.

@@ -70,6 +70,8 @@ public:
     void setDispatch(const DispatchSettings *settings);
     void stop();
     bool isRunning() const { return m_service != nullptr; }
+    /// Whether a Dispatcher (an MQTT connection to the crews) exists.
+    bool isDispatching() const { return m_dispatcher != nullptr; }
     /// The street graph once built (null before, or when the pack has no streets).
     StreetGraphPtr streetGraph() const { return m_graph; }
     /// The crew suggestion for a job at `lonLat` (EPSG:4326) of `kind`, as shown in the dialog.

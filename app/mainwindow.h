@@ -36,6 +36,7 @@ class InspectorPanel;
 class LayerTreeModel;
 class MapCanvas;
 class QuarantinePanel;
+class ReviewController;
 
 /// \brief Vigie's main window: the map in the centre under the alarm flood banner; layers,
 /// asset inspector, alarms and quarantine in docks; broker and ingest state in the status bar.
@@ -64,6 +65,13 @@ public:
     AlarmDock *alarmDock() const { return m_alarmDock; }
     InterventionDesk *interventionDesk() const { return m_desk; }
     FloodBanner *floodBanner() const { return m_floodBanner; }
+
+    /// Review mode: opens the recorded session `path` read-only, then its city into a
+    /// scratch store (ReviewController), without broker, dispatcher or recorder. Errors
+    /// are reported like openCity()'s (cityFailed()).
+    void openSession(const QString &path);
+    /// The review in progress, or null in live mode.
+    ReviewController *review() const { return m_review; }
 
 signals:
     /// The city is on the map (the cached state included) and ingest has started.
@@ -105,6 +113,10 @@ private:
     void addAlarmRulesAction(QMenu *menu);
     void showAlarmKpisOf(const LoadedCity *city);
     void editAlarmRules();
+    // Review mode (kept apart from the live wiring).
+    void enterReviewMode();
+    void chooseSession();
+    void failOpening(const QString &message);
 
     AppOptions m_options;
     MapCanvas *m_canvas;
@@ -139,6 +151,8 @@ private:
     QFutureWatcher<Result<LoadedCity>> m_loader;
     std::atomic<bool> m_cancelLoad{false};
     int m_screenshotWaitedMs = 0;
+    ReviewController *m_review = nullptr;
+    QMenu *m_brokerMenu = nullptr;
 };
 
 } // namespace vigie

@@ -1,0 +1,275 @@
+// Review mode offscreen, on a small session recorded for the Montpellier pack: the session
+// opens its city into a scratch store, without broker, dispatcher or recorder; editing
+// commands are disabled and cannot reach the services; the banner and the timeline show
+// the file, its markers and the playhead; a bad file is refused with a reason.
+#include "alarmdock.h"
+#include "alarmlistmodel.h"
+#include "alarms/alarmservice.h"
+#include "domain/quantity.h"
+#include "ingest/ingestservice.h"
+#include "ingest/ingestsource.h"
+#include "ingest/mqttsource.h"
+#include "interventioncontroller.h"
+#include "interventiondesk.h"
+#include "interventiondock.h"
+#include "mainwindow.h"
+#include "map/citymap.h"
+#include "recording/sessionfilewriter.h"
+#include "reviewbanner.h"
+#include "reviewcontroller.h"
+#include "storage/store.h"
+#include "timelinebar.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace vigie;
+
+namespace {
+
+constexpr qint64 kStart = 1'795'000'000'000; // 2026-11-18, UTC ms
+
+SessionRecord raw(qint64 at, const QByteArray &payload)
+{
+    RawMessage m;
+    m.topic = "vigie/montpellier/ngsi-ld";
+    m.payload = payload;
+    m.qos = 1;
+    m.receivedAtMs = at;
+    return SessionRecord{SessionRecordType::RawMessage, at, m};
+}
+
+/// Stands for the replay source in tests that only need a few messages.
+class ScriptedSource final : public IngestSource
+{
+public:
+    QString description() const override { return QStringLiteral("scripted"); }
+    void open() override { publishState(SourceState::Connected); }
+    void close() override { publishState(SourceState::Idle); }
+    void send(const QByteArray &payload)
+    {
+        RawMessage m = *raw(QDateTime::currentMSecsSinceEpoch(), payload).as<RawMessage>();
+        deliver(std::move(m));
+    }
+};
+
+} // namespace
+
+class TestReviewMode : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void opensTheSessionReadOnly();
+    void editingCannotReachTheServices();
+    void refusesABadFile();
+    void refusesTheWrongCity();
+
+private:
+    AppOptions options() const;
+    bool openReview(MainWindow &window, const QString &path);
+    QTemporaryDir m_dir;
+    QString m_session;
+};
+
+AppOptions TestReviewMode::options() const
+{
+    AppOptions o;
+    o.language = QStringLiteral("en");
+    o.resetLayout = true;
+    o.offline = true;
+    return o;
+}
+
+bool TestReviewMode::openReview(MainWindow &window, const QString &path)
+{
+    QSignalSpy ready(&window, &MainWindow::cityReady);
+    window.show();
+    window.openSession(path);
+    return ready.wait(60000) && window.cityMap();
+}
+
+void TestReviewMode::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_session = m_dir.filePath(QStringLiteral("montpellier-20261118-0000.vigiesession"));
+    SessionHeader header;
+    header.createdAtMs = kStart;
+    header.cityId = QStringLiteral("montpellier");
+    header.metadata.insert(QStringLiteral("operator"), QStringLiteral("Camille"));
+    SessionFileWriter writer;
+    QVERIFY(writer.create(m_session, header).ok());
+    const QString bin = assetUrn(AssetKind::WasteContainer, QStringLiteral("montpellier"), QStringLiteral("1165308454"));
+    QVERIFY(writer.write(raw(kStart, QStringLiteral(R"({"id": "%1", "type": "WasteContainer", "fillingLevel": 0.3})").arg(bin).toUtf8())).ok());
+    AlarmTransition t;
+    t.alarmId = 1;
+    t.from = AlarmState::Normal;
+    t.to = AlarmState::Unacknowledged;
+    t.atMs = kStart + 60'000;
+    t.actor = QStringLiteral("system");
+    t.action = QStringLiteral("activate");
+    t.text = QStringLiteral("Container full");
+    QVERIFY(writer.write(SessionRecord{SessionRecordType::AlarmTransition, t.atMs, t}).ok());
+    OperatorAction a;
+    a.atMs = kStart + 120'000;
+    a.actor = QStringLiteral("Camille");
+    a.action = QStringLiteral("acknowledge");
+    a.targetKind = QStringLiteral("alarm");
+    a.targetId = QStringLiteral("1");
+    QVERIFY(writer.write(SessionRecord{SessionRecordType::OperatorAction, a.atMs, a}).ok());
+    QVERIFY(writer.write(raw(kStart + 600'000, QStringLiteral(R"({"id": "%1", "type": "WasteContainer", "fillingLevel": 0.95})").arg(bin).toUtf8())).ok());
+    QVERIFY(writer.close().ok());
+}
+
+void TestReviewMode::opensTheSessionReadOnly()
+{
+    MainWindow window(options());
+    QVERIFY(openReview(window, m_session));
+    ReviewController *review = window.review();
+    QVERIFY(review);
+
+    // The city of the session, in a scratch store: never the user's.
+    QCOMPARE(window.cityMap()->directory().size() > 0, true);
+    QVERIFY(review->storePath().startsWith(QDir::tempPath()));
+    QVERIFY(QFile::exists(review->storePath()));
+    QVERIFY(review->storePath() != Store::defaultPath(QStringLiteral("montpellier")));
+
+    // No broker: no MQTT source, no dispatcher; the broker commands are disabled.
+    QVERIFY(window.ingest());
+    QVERIFY(!qobject_cast<MqttSource *>(window.ingest()->source()));
+    QVERIFY(!window.interventionDesk()->isDispatching());
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("&Receive live data") || a->text() == QStringLiteral("&Settings…")) {
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+            QVERIFY(a->toolTip().contains(QStringLiteral("read-only")));
+            a->trigger();
+        }
+    }
+    QTest::qWait(200);
+    QVERIFY(!qobject_cast<MqttSource *>(window.ingest()->source()));
+    QVERIFY(!window.interventionDesk()->isDispatching());
+
+    // Banner, title, timeline at the bottom with the session's range and markers.
+    auto *banner = window.findChild<ReviewBanner *>();
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Session review — read only")), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("montpellier-20261118-0000.vigiesession")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("review")));
+    auto *bar = window.findChild<TimelineBar *>();
+    QVERIFY(bar && bar->isVisible());
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("reviewToolBar"));
+    QVERIFY(toolBar);
+    QCOMPARE(window.toolBarArea(toolBar), Qt::BottomToolBarArea);
+    QCOMPARE(bar->startMs(), kStart);
+    QCOMPARE(bar->endMs(), kStart + 600'000);
+    QCOMPARE(bar->markers().size(), 2);
+    QCOMPARE(bar->timeZone().id(), QByteArrayLiteral("Europe/Paris"));
+
+    // The playhead's time is on the banner, in the city's local time.
+    emit bar->seekRequested(kStart + 120'000);
+    QTRY_VERIFY(banner->text().contains(QStringLiteral("18/11/2026")));
+    QCOMPARE(review->position(), kStart + 120'000);
+}
+
+void TestReviewMode::editingCannotReachTheServices()
+{
+    MainWindow window(options());
+    QVERIFY(openReview(window, m_session));
+    window.findChild<QAction *>(QStringLiteral("alarmSound"))->setChecked(false); // no sound device here
+    AlarmDock *dock = window.alarmDock();
+    const QList<QAction *> alarmCommands{dock->acknowledgeAction(), dock->acknowledgePageAction(), dock->shelveAction(),
+                                         dock->unshelveAction(), dock->commentAction(), dock->removeFromServiceAction(),
+                                         dock->returnToServiceAction()};
+    InterventionDock *interventions = window.interventionDesk()->dock();
+    const QList<QAction *> interventionCommands{interventions->newAction(), interventions->editAction(),
+                                                interventions->dispatchAction(), interventions->noteAction(),
+                                                interventions->undoAction(), interventions->redoAction()};
+    for (QAction *a : alarmCommands + interventionCommands) {
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QVERIFY2(a->toolTip().contains(QStringLiteral("read-only")), qPrintable(a->toolTip()));
+        // Their owners enable them as the selection changes: they stay disabled.
+        a->setEnabled(true);
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+    }
+    QAction *rules = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == QStringLiteral("Alarm &rules…"))
+            rules = a;
+    QVERIFY(rules && !rules->isEnabled());
+
+    // An alarm raised by replayed data: a request from the list does not reach the service.
+    AlarmService *alarms = window.alarmService();
+    QVERIFY(alarms);
+    CityMap *map = window.cityMap();
+    int lamp = -1;
+    for (int i = 0; i < map->directory().size() && lamp < 0; ++i)
+        if (map->directory().at(i).kind == AssetKind::Streetlight)
+            lamp = i;
+    QVERIFY(lamp >= 0);
+    // As the replay source does: a message through ingest, which feeds the alarm service.
+    auto source = std::make_unique<ScriptedSource>();
+    ScriptedSource *feed = source.get();
+    window.ingest()->setSource(std::move(source));
+    feed->send(QStringLiteral(R"({"id": "%1", "type": "Streetlight", "status": "defectiveLamp", "powerState": "off"})")
+                   .arg(map->directory().at(lamp).id).toUtf8());
+    QTRY_VERIFY_WITH_TIMEOUT(dock->model()->alarmCount() >= 1, 15000);
+    const qint64 id = dock->model()->index(0, 0).data(AlarmListModel::AlarmIdRole).toLongLong();
+    QVERIFY(id > 0);
+    QVERIFY(dock->model()->alarm(id)->needsAttention());
+    emit dock->acknowledgeRequested({id});
+    emit dock->shelveRequested({id}, QStringLiteral("test"), QDateTime::currentMSecsSinceEpoch() + 3600'000);
+    QTest::qWait(1000);
+    QVERIFY(dock->model()->alarm(id)->needsAttention());
+    QCOMPARE(dock->model()->alarm(id)->state, AlarmState::Unacknowledged);
+
+    // Intervention requests are refused before the service.
+    InterventionController *controller = window.interventionDesk()->controller();
+    QVERIFY(controller->isReadOnly());
+    QSignalSpy notice(controller, &InterventionController::notice);
+    Intervention fields;
+    fields.description = QStringLiteral("Replace the lamp");
+    QCOMPARE(controller->create(fields), 0);
+    QCOMPARE(notice.count(), 1);
+    QTest::qWait(300);
+    QVERIFY(controller->interventions().isEmpty());
+}
+
+void TestReviewMode::refusesABadFile()
+{
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.vigiesession"));
+    QFile f(garbage);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    AppOptions o = options();
+    o.screenshot = m_dir.filePath(QStringLiteral("unused.png")); // no message box in a test
+    MainWindow window(o);
+    QSignalSpy failed(&window, &MainWindow::cityFailed);
+    window.openSession(garbage);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("garbage.vigiesession")), qPrintable(failed.at(0).at(0).toString()));
+    QVERIFY(!window.review());
+    QVERIFY(!window.ingest());
+}
+
+void TestReviewMode::refusesTheWrongCity()
+{
+    AppOptions o = options();
+    o.screenshot = m_dir.filePath(QStringLiteral("unused.png"));
+    o.city = QStringLiteral("paris");
+    MainWindow window(o);
+    QSignalSpy failed(&window, &MainWindow::cityFailed);
+    window.openSession(m_session);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("montpellier")), qPrintable(failed.at(0).at(0).toString()));
+    QVERIFY(!window.ingest());
+}
+
+QTEST_MAIN(TestReviewMode)
+#include "tst_reviewmode.moc"
