@@ -50,6 +50,7 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -728,6 +729,12 @@ void MainWindow::enterReviewMode()
     editing += m_brokerMenu->actions();
     editing << m_cityMenu->menuAction(); // another city would not be the session's
     m_review->lockActions(editing);
+    for (auto *button : m_desk->dock()->findChildren<QToolButton *>()) {
+        if (button->menu() == m_desk->dock()->statusMenu()) {
+            button->setEnabled(false);
+            button->setToolTip(ReviewController::readOnlyReason());
+        }
+    }
     m_desk->controller()->setReadOnly(true);
     m_status->setSourceState(SourceState::Idle, tr("Session review: no broker"));
 }

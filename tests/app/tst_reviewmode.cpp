@@ -12,6 +12,7 @@
 #include "interventioncontroller.h"
 #include "interventiondesk.h"
 #include "interventiondock.h"
+#include "interventionmodel.h"
 #include "mainwindow.h"
 #include "map/citymap.h"
 #include "recording/sessionfilewriter.h"
@@ -68,6 +69,7 @@ private slots:
     void initTestCase();
     void opensTheSessionReadOnly();
     void editingCannotReachTheServices();
+    void interventionsFollowTheReplay();
     void refusesABadFile();
     void refusesTheWrongCity();
 
@@ -238,6 +240,39 @@ void TestReviewMode::editingCannotReachTheServices()
     QCOMPARE(notice.count(), 1);
     QTest::qWait(300);
     QVERIFY(controller->interventions().isEmpty());
+}
+
+void TestReviewMode::interventionsFollowTheReplay()
+{
+    MainWindow window(options());
+    QVERIFY(openReview(window, m_session));
+    InterventionController *controller = window.interventionDesk()->controller();
+    InterventionModel *model = window.interventionDesk()->dock()->model();
+    Intervention a;
+    a.id = 7;
+    a.version = 3;
+    a.status = InterventionStatus::EnRoute;
+    a.description = QStringLiteral("Lamp out, rue de la Loge");
+    Intervention b = a;
+    b.id = 8;
+    b.status = InterventionStatus::New;
+    // A keyframe's interventions, then the events recorded after it.
+    controller->replaySnapshot({a, b});
+    QTRY_COMPARE(model->rowCount(), 2);
+    InterventionEvent onSite{7, 4, kStart + 1000, QStringLiteral("crew:van-2"), QStringLiteral("crewStatus"),
+                             InterventionStatus::EnRoute, InterventionStatus::OnSite, {}};
+    controller->replayEvent(onSite);
+    QCOMPARE(controller->intervention(7).status, InterventionStatus::OnSite);
+    QCOMPARE(controller->intervention(7).version, 4);
+    InterventionEvent created{9, 1, kStart + 2000, QStringLiteral("Camille"), QStringLiteral("create"),
+                              InterventionStatus::New, InterventionStatus::New, QStringLiteral("Bin on fire")};
+    controller->replayEvent(created);
+    QCOMPARE(controller->intervention(9).createdBy, QStringLiteral("Camille"));
+    QTRY_COMPARE(model->rowCount(), 3);
+    // The scratch store's service (empty) never replaces the replayed list.
+    QTest::qWait(1000);
+    QCOMPARE(controller->interventions().size(), 3);
+    QVERIFY(!window.interventionDesk()->isDispatching());
 }
 
 void TestReviewMode::refusesABadFile()
