@@ -736,7 +736,8 @@ void MainWindow::enterReviewMode()
         }
     }
     m_desk->controller()->setReadOnly(true);
-    m_status->setSourceState(SourceState::Idle, tr("Session review: no broker"));
+    m_status->setReplay(true);
+    m_status->setSourceState(SourceState::Idle, {});
 }
 
 void MainWindow::chooseSession()

@@ -370,7 +370,8 @@ TimelineBar::TimelineBar(QWidget *parent)
     m_goTo->setPlaceholderText(tr("Go to dd/mm/yyyy hh:mm:ss"));
     m_goTo->setToolTip(tr("Type a date and time (local time), or a time of the day shown, then Enter (Ctrl+G)"));
     m_goTo->setClearButtonEnabled(true);
-    m_goTo->setMaximumWidth(230);
+    m_goTo->setMinimumWidth(m_goTo->fontMetrics().horizontalAdvance(m_goTo->placeholderText()) + 40);
+    m_goTo->setMaximumWidth(m_goTo->minimumWidth() + 60);
 
     m_bookmark->setObjectName(QStringLiteral("timelineBookmark"));
     m_bookmark->setText(tr("Bookmark…"));

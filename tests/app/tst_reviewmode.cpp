@@ -23,6 +23,8 @@
 
 #include <QAction>
 #include <QFile>
+#include <QLabel>
+#include <QStatusBar>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -156,6 +158,10 @@ void TestReviewMode::opensTheSessionReadOnly()
     QTest::qWait(200);
     QVERIFY(!qobject_cast<MqttSource *>(window.ingest()->source()));
     QVERIFY(!window.interventionDesk()->isDispatching());
+    bool replayShown = false;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        replayShown |= label->text().contains(QStringLiteral("Session replay — no broker"));
+    QVERIFY(replayShown);
 
     // Banner, title, timeline at the bottom with the session's range and markers.
     auto *banner = window.findChild<ReviewBanner *>();
