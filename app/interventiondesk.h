@@ -72,6 +72,8 @@ public:
     bool isRunning() const { return m_service != nullptr; }
     /// Whether a Dispatcher (an MQTT connection to the crews) exists.
     bool isDispatching() const { return m_dispatcher != nullptr; }
+    /// The running service (null when stopped): what the session recording listens to.
+    InterventionService *service() const { return m_service.get(); }
     /// The street graph once built (null before, or when the pack has no streets).
     StreetGraphPtr streetGraph() const { return m_graph; }
     /// The crew suggestion for a job at `lonLat` (EPSG:4326) of `kind`, as shown in the dialog.

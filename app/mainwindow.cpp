@@ -21,6 +21,7 @@
 #include "interventioncontroller.h"
 #include "interventiondesk.h"
 #include "interventiondock.h"
+#include "liverecording.h"
 #include "map/assetlayer.h"
 #include "map/citymap.h"
 #include "map/layertreemodel.h"
@@ -328,6 +329,8 @@ void MainWindow::startIngest()
     connect(m_ingest.get(), &IngestService::sourceStateChanged, m_status, &IngestStatus::setSourceState);
     connect(m_ingest.get(), &IngestService::storeFailed, m_status, &IngestStatus::setStoreError);
     connect(m_ingest.get(), &IngestService::committed, m_status, [this] { m_status->setStoreError({}); });
+    m_recording = std::make_unique<LiveRecording>(m_city.pack.id, appsettings::operatorName(), config.decoderOptions.zone, m_ingest.get());
+    connect(m_recording.get(), &LiveRecording::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     if (auto started = m_ingest->start(); !started) {
         qCCritical(lcApp).noquote() << "cannot start ingest:" << started.error().message;
         m_status->setStoreError(started.error().message);
@@ -371,6 +374,8 @@ void MainWindow::startAlarms()
     m_alarms->start(m_city.storePath, m_ingest->writer());
     m_alarmRulesAction->setEnabled(true);
     m_desk->start(m_city.storePath, service, m_ingest.get());
+    if (m_recording)
+        m_recording->attach(service, m_desk->service());
 }
 
 void MainWindow::stopAlarms()
@@ -543,6 +548,7 @@ void MainWindow::stopIngest()
     if (m_ingest)
         m_ingest->stop();
     m_ingest.reset();
+    m_recording.reset(); // after ingest: its last drain is recorded, then the file is closed
     m_clientLock.reset();
 }
 

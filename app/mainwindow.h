@@ -34,6 +34,7 @@ class IngestStatus;
 class InterventionDesk;
 class InspectorPanel;
 class LayerTreeModel;
+class LiveRecording;
 class MapCanvas;
 class QuarantinePanel;
 class ReviewController;
@@ -146,6 +147,7 @@ private:
     std::unique_ptr<CityMap> m_cityMap;
     std::unique_ptr<IngestService> m_ingest;
     std::unique_ptr<AlarmService> m_alarms;
+    std::unique_ptr<LiveRecording> m_recording; ///< Session recording of the live city (issue 7).
     std::unique_ptr<CoordinateTransform> m_toMap;
     LoadedCity m_city;
     QFutureWatcher<Result<LoadedCity>> m_loader;

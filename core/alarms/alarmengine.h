@@ -115,6 +115,8 @@ public:
     /// Every alarm (tests, statistics). O(n).
     QVector<Alarm> alarms() const;
     int size() const { return int(m_alarms.size()); }
+    /// Highest alarm id given or restored so far (0 if none): the id sequence's position.
+    qint64 maxId() const { return m_nextId - 1; }
 
     /// States in which an alarm is in the operator list.
     static bool inList(AlarmState s)

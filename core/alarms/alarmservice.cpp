@@ -38,6 +38,7 @@ public:
         , m_directory(std::move(directory))
         , m_clock(std::move(clock))
         , m_writer(writer)
+        , m_groups(groups)
         , m_engine(m_directory, m_settings.operatorName)
         , m_grouper(m_settings, std::move(groups))
         , m_meter(m_settings.rateWindowMs, m_settings.floodThreshold)
@@ -117,6 +118,61 @@ public:
         m_engine.setRules(rules);
         apply(m_evaluator->setRules(rules, now), now);
         publishRules();
+    }
+
+    AlarmSnapshot snapshot() const
+    {
+        AlarmSnapshot out;
+        if (!m_ready)
+            return out;
+        out.rules = m_evaluator->rules();
+        for (const Alarm &a : m_engine.alarms()) {
+            out.maxAlarmId = qMax(out.maxAlarmId, a.id);
+            if (a.state != AlarmState::Normal)
+                out.alarms.append(a);
+        }
+        out.maxAlarmId = qMax(out.maxAlarmId, m_engine.maxId());
+        return out;
+    }
+
+    void restore(const AlarmSnapshot &snapshot)
+    {
+        if (!m_ready)
+            return;
+        QSet<qint64> kept;
+        for (const Alarm &a : snapshot.alarms)
+            kept.insert(a.id);
+        m_publish.clear();
+        for (const Alarm &a : m_engine.alarms()) {
+            if (a.state == AlarmState::Normal || kept.contains(a.id))
+                continue;
+            Alarm gone = a; // views drop it
+            gone.state = AlarmState::Normal;
+            gone.conditionActive = false;
+            gone.parentId = 0;
+            m_publish.insert(gone.id, gone);
+        }
+        const AlarmRules rules = snapshot.rules.isEmpty() ? m_evaluator->rules() : snapshot.rules;
+        m_engine = AlarmEngine(m_directory, m_settings.operatorName);
+        m_engine.setRules(rules);
+        m_engine.restore(snapshot.alarms, snapshot.maxAlarmId);
+        m_grouper = AlarmGrouper(m_settings, m_groups);
+        m_grouper.restore(m_engine);
+        m_meter = AlarmRateMeter(m_settings.rateWindowMs, m_settings.floodThreshold);
+        m_evaluator = std::make_unique<RuleEvaluator>(m_directory ? m_directory : std::make_shared<AssetDirectory>(), rules);
+        for (const Alarm &a : snapshot.alarms) {
+            if (a.kind != AlarmRuleKind::Group && a.conditionActive)
+                m_evaluator->restoreCondition(a.assetIndex, a.ruleId, a.lastActiveMs);
+            m_publish.insert(a.id, a);
+        }
+        m_writeAlarms.clear();
+        m_write = AlarmWrite();
+        m_urgent.clear();
+        m_lastRate = -1;
+        m_forceDelta = true;
+        if (!snapshot.rules.isEmpty())
+            publishRules();
+        scheduleFlush();
     }
 
 private:
@@ -272,10 +328,12 @@ private:
             for (const Alarm &a : std::as_const(m_writeAlarms))
                 m_write.alarms.append(a);
             m_writeAlarms.clear();
+            if (!m_write.transitions.isEmpty())
+                emit m_service->transitionsRecorded(m_write.transitions, m_write.alarms);
             if (m_writer)
                 QMetaObject::invokeMethod(m_writer, "writeAlarms", Qt::QueuedConnection, Q_ARG(vigie::AlarmWrite, m_write));
             else
-                qCWarning(lcAlarms) << "no store writer:" << m_write.transitions.size() << "transitions not stored";
+                qCDebug(lcAlarms) << "no store writer:" << m_write.transitions.size() << "transitions not stored";
             m_write = AlarmWrite();
         }
         if (m_grouper.heldCount() > 0 && !m_flushTimer->isActive()) {
@@ -299,6 +357,7 @@ private:
     AlarmService *m_service;
     AlarmSettings m_settings;
     AssetDirectoryPtr m_directory;
+    AssetGroupTable m_groups;
     std::function<qint64()> m_clock;
     QPointer<QObject> m_writer;
     AlarmEngine m_engine;
@@ -347,6 +406,9 @@ AlarmService::AlarmService(AlarmSettings settings, QObject *parent)
     qRegisterMetaType<vigie::AlarmWrite>();
     qRegisterMetaType<vigie::AlarmRules>();
     qRegisterMetaType<vigie::AlarmRules>("vigie::AlarmRules");
+    qRegisterMetaType<vigie::AlarmTransition>();
+    qRegisterMetaType<QVector<vigie::AlarmTransition>>();
+    qRegisterMetaType<vigie::AlarmSnapshot>();
     qRegisterMetaType<vigie::Observations>("vigie::Observations");
     // Connected first, so the list is up to date when other receivers of these signals run.
     connect(this, &AlarmService::alarmsChanged, this, &AlarmService::applyDelta, Qt::DirectConnection);
@@ -408,6 +470,33 @@ const QVector<Alarm> &AlarmService::alarms() const
 const AlarmRules &AlarmService::rules() const
 {
     return d->rules;
+}
+
+AlarmSnapshot AlarmService::snapshot() const
+{
+    AlarmSnapshot out;
+    QMutexLocker lock(&d->workerMutex);
+    if (AlarmWorker *worker = d->worker) {
+        lock.unlock(); // stop() takes the mutex on the GUI thread before it waits for the worker
+        QMetaObject::invokeMethod(worker, [worker, &out] { out = worker->snapshot(); }, Qt::BlockingQueuedConnection);
+    }
+    return out;
+}
+
+void AlarmService::restore(const AlarmSnapshot &snapshot)
+{
+    QMutexLocker lock(&d->workerMutex);
+    if (AlarmWorker *worker = d->worker)
+        QMetaObject::invokeMethod(worker, [worker, snapshot] { worker->restore(snapshot); }, Qt::QueuedConnection);
+}
+
+void AlarmService::sync() const
+{
+    QMutexLocker lock(&d->workerMutex);
+    if (AlarmWorker *worker = d->worker) {
+        lock.unlock();
+        QMetaObject::invokeMethod(worker, [] {}, Qt::BlockingQueuedConnection);
+    }
 }
 
 void AlarmService::applyDelta(const AlarmDelta &delta)

@@ -51,6 +51,14 @@ struct AlarmSettings
     QString operatorName;               ///< Who acts from this seat (audit trail).
 };
 
+/// \brief The alarm engine's state at an instant: what a session keyframe holds of alarms.
+struct AlarmSnapshot
+{
+    AlarmRules rules;       ///< Rules in force.
+    QVector<Alarm> alarms;  ///< Every alarm not in Normal (group parents and children included).
+    qint64 maxAlarmId = 0;  ///< Highest alarm id given so far: new alarms are numbered after it.
+};
+
 class AlarmService : public QObject
 {
     Q_OBJECT
@@ -75,6 +83,23 @@ public:
     /// Alarm::parentId), as of the last alarmsChanged, in no particular order. GUI thread.
     const QVector<Alarm> &alarms() const;
     const AlarmRules &rules() const;
+
+    /// The engine's state, taken on the alarm thread after everything queued before the
+    /// call (observations posted by observe(), operator actions). Blocks until it is taken.
+    /// Any thread except the alarm thread (the worker never waits for another thread).
+    /// Empty when not started.
+    AlarmSnapshot snapshot() const;
+    /// Replaces the engine's state by `snapshot` (replay: reset to a keyframe): rules (kept
+    /// as they are when snapshot.rules is empty), alarms and id sequence; group parents and
+    /// active conditions are rebuilt from the alarms. Views get one delta with every alarm
+    /// of the snapshot and, as Normal, every listed alarm not in it. Not restored: the rule
+    /// evaluator's memory of pending on/off delays, usual periods and rate windows, and
+    /// suppression sources (call setSuppression()/setInterventions() again). Nothing is
+    /// written to the store. Queued after what is pending. Any thread.
+    void restore(const vigie::AlarmSnapshot &snapshot);
+    /// Blocks until the alarm thread has processed everything queued before the call.
+    /// Any thread except the alarm thread.
+    void sync() const;
 
 public slots:
     /// New observations (one ingest drain). Connected to IngestService::observed;
@@ -108,6 +133,11 @@ signals:
     void urgentRaised(qint64 alarmId);
     /// Loading or a rule save failed; `message` is operator-facing.
     void failed(const QString &message);
+    /// Transitions and audited actions as the engine produced them, in order, batched with
+    /// each store write (≤ 10/s). Emitted on the "vigie-alarms" thread: connect with
+    /// Qt::DirectConnection to a thread-safe receiver (the session recorder), or queued.
+    /// `alarms`: the latest record of each alarm changed meanwhile (shelving expiry…).
+    void transitionsRecorded(const QVector<vigie::AlarmTransition> &transitions, const QVector<vigie::Alarm> &alarms);
 
 private:
     struct Private;
@@ -125,3 +155,5 @@ private:
 AlarmRules defaultAlarmRules();
 
 } // namespace vigie
+
+Q_DECLARE_METATYPE(vigie::AlarmSnapshot)

@@ -109,7 +109,22 @@ void IngestPipeline::drainInbox()
         m_uncommitted->fetch_add(qint64(messages.size()));
     if (m_uncommittedBytes)
         m_uncommittedBytes->fetch_add(bytes);
+    if (m_tap)
+        m_tap(batch.messages);
     emit batchDecoded(batch);
+}
+
+void IngestPipeline::restoreStates(const QVector<AssetState> &states)
+{
+    if (states.size() != m_states.size()) {
+        qCWarning(lcIngest) << "state restore refused:" << states.size() << "states for" << m_states.size() << "assets";
+        return;
+    }
+    m_states = states;
+    m_lastFixMs.clear();
+    m_redeliveries = RedeliveryFilter(); // messages replayed again are not QoS 1 redeliveries
+    for (qint32 i = 0; i < m_states.size(); ++i)
+        markDirty(i);
 }
 
 void IngestPipeline::reprocess(const QVector<RawMessage> &messages)

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -116,6 +117,20 @@ public slots:
     void reprocess(const QVector<vigie::RawMessage> &messages);
 
 public:
+    /// Called with the messages of each drain (numbered, before decoding): IngestService::setMessageTap().
+    /// Before start().
+    void setMessageTap(std::function<void(const QVector<RawMessage> &)> tap) { m_tap = std::move(tap); }
+    /// Ingest thread. The latest state of every asset (parallel to the directory).
+    const QVector<AssetState> &states() const { return m_states; }
+    /// Ingest thread. The highest message id given so far.
+    qint64 lastMessageId() const { return m_lastMessageId; }
+    /// Ingest thread. Replaces the states (IngestService::restoreStates()); every asset is
+    /// published in the next delta. A vector of another size than the directory is refused.
+    /// The redelivery filter and crew fix times start afresh (a replay delivers messages again).
+    void restoreStates(const QVector<AssetState> &states);
+    /// Ingest thread. Processes whatever the inbox holds now, ignoring the writer's backlog
+    /// and the drain interval (IngestService::sync()).
+    void drainInboxNow() { drainInbox(); }
     /// Replaces the decoder; messages drained from now on go through it. Ingest thread.
     void setDecoder(PayloadDecoderPtr decoder) { m_decoder = std::move(decoder); }
 
@@ -176,6 +191,7 @@ private:
     QTimer *m_retry = nullptr;
     std::shared_ptr<std::atomic<qint64>> m_uncommitted;
     std::shared_ptr<std::atomic<qint64>> m_uncommittedBytes;
+    std::function<void(const QVector<RawMessage> &)> m_tap;
 };
 
 } // namespace vigie

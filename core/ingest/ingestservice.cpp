@@ -26,12 +26,55 @@ IngestService::IngestService(IngestConfig config, QObject *parent)
 IngestService::~IngestService()
 {
     stop();
+    if (m_borrowedSource)
+        (void)m_source.release();
+}
+
+void IngestService::useSource(IngestSource *source)
+{
+    setSource(nullptr);
+    if (!source)
+        return;
+    m_source.reset(source);
+    m_borrowedSource = true;
+    m_source->setInbox(m_inbox);
+    connect(m_source.get(), &IngestSource::stateChanged, this, &IngestService::sourceStateChanged);
+    if (m_running)
+        m_source->open();
+}
+
+void IngestService::snapshot(std::function<void(const QVector<AssetState> &, qint64)> onIngestThread)
+{
+    if (!m_running || !onIngestThread)
+        return;
+    QMetaObject::invokeMethod(
+        m_pipeline, [pipeline = m_pipeline, fn = std::move(onIngestThread)] { fn(pipeline->states(), pipeline->lastMessageId()); },
+        Qt::QueuedConnection);
+}
+
+void IngestService::restoreStates(const QVector<AssetState> &states)
+{
+    if (m_running)
+        QMetaObject::invokeMethod(m_pipeline, [pipeline = m_pipeline, states] { pipeline->restoreStates(states); },
+                                  Qt::QueuedConnection);
+}
+
+void IngestService::sync()
+{
+    if (m_running)
+        QMetaObject::invokeMethod(m_pipeline, [pipeline = m_pipeline] { pipeline->drainInboxNow(); },
+                                  Qt::BlockingQueuedConnection);
 }
 
 void IngestService::setSource(std::unique_ptr<IngestSource> source)
 {
-    if (m_source)
+    if (m_source) {
         m_source->close();
+        disconnect(m_source.get(), nullptr, this, nullptr);
+    }
+    if (m_borrowedSource)
+        (void)m_source.release();
+    m_borrowedSource = false;
     m_source = std::move(source);
     if (!m_source)
         return;
@@ -62,6 +105,7 @@ Status IngestService::start()
     m_pipeline->setTrackers(m_config.trackers);
     m_pipeline->setUncommittedBytes(uncommittedBytes);
     m_pipeline->fillHeadroom = m_config.decoderOptions.fillHeadroom;
+    m_pipeline->setMessageTap(m_tap);
     m_pipeline->moveToThread(&m_ingestThread);
     connect(m_writer, &StoreWriter::messagesRead, m_pipeline, &IngestPipeline::reprocess);
     connect(m_writer, &StoreWriter::bindingSaved, this, &IngestService::bindingSaved);

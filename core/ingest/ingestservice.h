@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 namespace vigie {
@@ -49,7 +50,31 @@ public:
     /// Replaces the source (closing the previous one). Takes ownership. Can be called while
     /// running: the new source is opened at once.
     void setSource(std::unique_ptr<IngestSource> source);
+    /// As setSource(), without taking ownership: `source` (e.g. SessionPlayer::source(), the
+    /// replay) must outlive its use here, i.e. stay until stop() or the next setSource/useSource.
+    void useSource(IngestSource *source);
     IngestSource *source() const { return m_source.get(); }
+
+    /// Called on the "vigie-ingest" thread with the messages of each drain, numbered, in
+    /// arrival order, before they are decoded into observations (the session recorder's hook:
+    /// one call per drain, no per-message work anywhere else). Must be cheap and thread-safe.
+    /// Before start().
+    void setMessageTap(std::function<void(const QVector<vigie::RawMessage> &messages)> tap) { m_tap = std::move(tap); }
+
+    /// Runs `onIngestThread` on the "vigie-ingest" thread, between two drains, with the
+    /// latest state of every asset (parallel to the directory; implicitly shared, no copy)
+    /// and the last message id given. Everything drained before is in it and nothing after:
+    /// a keyframe taken there matches the messages the tap has seen. Any thread; no-op when
+    /// not running.
+    void snapshot(std::function<void(const QVector<vigie::AssetState> &states, qint64 lastMessageId)> onIngestThread);
+    /// Replaces the latest states (parallel to the directory; another size is refused with a
+    /// warning) and publishes every asset in the next StateDelta: replay's reset to a
+    /// keyframe. Queued to the ingest thread, after what is already pending. Any thread.
+    void restoreStates(const QVector<vigie::AssetState> &states);
+    /// Blocks until every message pushed into the inbox before the call is decoded and its
+    /// observations emitted (observed() has returned). Replay uses it to keep operator
+    /// actions in order with messages. Any thread except the ingest and store threads.
+    void sync();
 
     /// Starts the threads, opens the store and the source.
     /// Errors: a route that cannot be built (makeDecoder()); nothing is started then.
@@ -58,6 +83,8 @@ public:
     /// Blocks until the last commit is done. Idempotent.
     void stop();
     bool isRunning() const { return m_running; }
+    /// Assets of the directory in force (the size restoreStates() expects).
+    int assetCount() const { return m_config.directory ? int(m_config.directory->size()) : 0; }
 
     /// Replaces the decoders: messages drained from now on are read through `routes`.
     /// Errors: those of RoutingDecoder::create(); the previous routes then stay in force.
@@ -109,6 +136,8 @@ private:
     IngestConfig m_config;
     std::shared_ptr<MessageInbox> m_inbox;
     std::unique_ptr<IngestSource> m_source;
+    bool m_borrowedSource = false; ///< useSource(): m_source is released, never deleted.
+    std::function<void(const QVector<RawMessage> &)> m_tap;
     QThread m_ingestThread;
     QThread m_storeThread;
     IngestPipeline *m_pipeline = nullptr;

@@ -190,6 +190,21 @@ private:
             s = m_db.exec("COMMIT");
         if (!s)
             m_db.exec("ROLLBACK");
+        // Events are told once stored: a rolled-back one never happened.
+        const QVector<InterventionEvent> events = std::exchange(m_events, {});
+        if (s) {
+            for (const InterventionEvent &e : events)
+                emit m_service->eventStored(e);
+        }
+        return s;
+    }
+
+    /// Appends `event` to the audit trail; eventStored() follows the commit.
+    Status appendEvent(const InterventionEvent &event)
+    {
+        Status s = m_store->appendEvent(event);
+        if (s)
+            m_events.append(event);
         return s;
     }
 
@@ -223,7 +238,7 @@ private:
                 return s;
         }
         const InterventionEvent event{cur.id, plan.next.version, now, c.actor, plan.action, cur.status, plan.next.status, plan.text};
-        if (Status s = m_store->appendEvent(event); !s)
+        if (Status s = appendEvent(event); !s)
             return s;
         for (OutboxMessage &m : plan.outbox) {
             m.version = plan.next.version;
@@ -285,7 +300,7 @@ private:
             return id.error();
         n.id = id.value();
         const InterventionEvent event{n.id, n.version, now, c.actor, QStringLiteral("create"), n.status, n.status, QString()};
-        if (Status s = m_store->appendEvent(event); !s)
+        if (Status s = appendEvent(event); !s)
             return s;
         out.after = n;
         return {};
@@ -525,11 +540,11 @@ private:
             event.text = text("crew %1 reported %2, but the intervention is assigned to %3")
                              .arg(r.crewId, interventionStatusKey(r.status),
                                   cur.crewId.isEmpty() ? text("no crew") : cur.crewId) + note;
-            return m_store->appendEvent(event);
+            return appendEvent(event);
         }
         if (Status legal = checkTransition(cur.status, r.status, r.note); !legal) {
             event.text = text("not applied: %1").arg(legal.error().message) + note;
-            return m_store->appendEvent(event);
+            return appendEvent(event);
         }
         Intervention n = cur;
         n.version = cur.version + 1;
@@ -544,7 +559,7 @@ private:
         event.version = n.version;
         event.action = QStringLiteral("status");
         event.text = r.note;
-        if (Status s = m_store->appendEvent(event); !s)
+        if (Status s = appendEvent(event); !s)
             return s;
         applied = n;
         return {};
@@ -620,6 +635,7 @@ private:
     bool m_pollOk = true;
     QHash<qint64, Intervention> m_cache;   ///< Latest stored version known, by id.
     QHash<qint64, Intervention> m_pending; ///< Changed since the last interventionsChanged.
+    QVector<InterventionEvent> m_events;   ///< Appended in the current transaction.
     bool m_flushQueued = false;
 };
 

@@ -76,6 +76,11 @@ signals:
     /// A Dispatch wrote an outbox row: the dispatcher should send.
     void outboxChanged();
     void failed(const vigie::Error &error);
+    /// An audit-trail entry was committed (own changes and crews' reports; not those of
+    /// other instances found by polling). Emitted on the "vigie-interventions" thread, in
+    /// commit order: connect with Qt::DirectConnection to a thread-safe receiver (the
+    /// session recorder), or queued.
+    void eventStored(const vigie::InterventionEvent &event);
 
 private:
     // Implementation detail: see interventionservice.cpp.

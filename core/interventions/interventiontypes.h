@@ -186,3 +186,4 @@ struct CrewStatusReport
 Q_DECLARE_METATYPE(vigie::Intervention)
 Q_DECLARE_METATYPE(vigie::InterventionChange)
 Q_DECLARE_METATYPE(vigie::CrewStatusReport)
+Q_DECLARE_METATYPE(vigie::InterventionEvent)

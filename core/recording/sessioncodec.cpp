@@ -323,7 +323,7 @@ QByteArray encodeBody(const SessionRecord &record)
         QByteArray operator()(const AlarmTransition &v) const { return encodeAlarmTransition(v); }
         QByteArray operator()(const OperatorAction &v) const { return encodeOperatorAction(v); }
         QByteArray operator()(const InterventionEvent &v) const { return encodeInterventionEvent(v); }
-        QByteArray operator()(const SessionKeyframe &v) const { return v.blob; }
+        QByteArray operator()(const SessionKeyframeRecord &v) const { return v.blob; }
         QByteArray operator()(const SessionBookmark &v) const { return encodeBookmark(v.note); }
         QByteArray operator()(const SessionGap &v) const { return encodeGap(v); }
     };
@@ -469,7 +469,7 @@ std::optional<SessionRecord> decodeRecord(const RecordView &view)
     case SessionRecordType::OperatorAction: return wrap(view, r, decodeOperatorAction(r, view.atMs));
     case SessionRecordType::InterventionEvent: return wrap(view, r, decodeInterventionEvent(r, view.atMs));
     case SessionRecordType::Keyframe:
-        return SessionRecord{view.type, view.atMs, SessionKeyframe{view.atMs, view.body.toByteArray()}};
+        return SessionRecord{view.type, view.atMs, SessionKeyframeRecord{view.atMs, view.body.toByteArray()}};
     case SessionRecordType::Bookmark: {
         SessionBookmark bookmark{view.atMs, r.str()};
         return wrap(view, r, std::optional(std::move(bookmark)));

@@ -59,9 +59,9 @@ Status SessionReader::exportWindow(qint64 fromMs, qint64 toMs, const QString &ou
 
     // The keyframe the window starts from; if its chunk is damaged, an earlier one.
     SessionKeyframeRef start = keyframeBefore(fromMs);
-    std::optional<SessionKeyframe> keyframe;
+    std::optional<SessionKeyframeRecord> keyframe;
     while (start.isValid() && !keyframe) {
-        Result<SessionKeyframe> read = readKeyframe(start);
+        Result<SessionKeyframeRecord> read = readKeyframe(start);
         if (read.ok()) {
             keyframe = std::move(read).value();
         } else {

@@ -332,7 +332,7 @@ SessionKeyframeRef SessionReader::keyframeBefore(qint64 tMs) const
     return it == all.begin() ? SessionKeyframeRef{} : *(it - 1);
 }
 
-Result<SessionKeyframe> SessionReader::readKeyframe(const SessionKeyframeRef &ref)
+Result<SessionKeyframeRecord> SessionReader::readKeyframe(const SessionKeyframeRef &ref)
 {
     if (!ref.isValid() || ref.chunk >= m_summary.chunkCount)
         return Error{QStringLiteral("badKeyframe"), tr("There is no such keyframe in this session.")};
@@ -346,7 +346,7 @@ Result<SessionKeyframe> SessionReader::readKeyframe(const SessionKeyframeRef &re
         if (index == ref.record) {
             if (view.type != SessionRecordType::Keyframe)
                 break;
-            return SessionKeyframe{view.atMs, view.body.toByteArray()};
+            return SessionKeyframeRecord{view.atMs, view.body.toByteArray()};
         }
     }
     return Error{QStringLiteral("badKeyframe"), tr("There is no such keyframe in this session.")};

@@ -104,7 +104,7 @@ public:
     /// The latest keyframe at or before `tMs`; an invalid ref when there is none.
     SessionKeyframeRef keyframeBefore(qint64 tMs) const;
     /// The keyframe's blob. Errors: `badKeyframe` (invalid ref), `damagedChunk`.
-    Result<SessionKeyframe> readKeyframe(const SessionKeyframeRef &ref);
+    Result<SessionKeyframeRecord> readKeyframe(const SessionKeyframeRef &ref);
 
     /// Records with fromMs ≤ timestamp ≤ toMs whose type is in `types` (sessionTypeBit()),
     /// in file order (the order they were recorded in).

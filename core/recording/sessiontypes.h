@@ -73,7 +73,7 @@ struct ObservationBatch
 };
 
 /// \brief The full state at an instant, produced and read back by the caller (opaque here).
-struct SessionKeyframe
+struct SessionKeyframeRecord
 {
     qint64 atMs = 0;
     QByteArray blob;
@@ -99,7 +99,7 @@ struct SessionGap
 struct SessionRecord
 {
     using Value = std::variant<RawMessage, ObservationBatch, AlarmTransition, OperatorAction, InterventionEvent,
-                               SessionKeyframe, SessionBookmark, SessionGap>;
+                               SessionKeyframeRecord, SessionBookmark, SessionGap>;
     SessionRecordType type = SessionRecordType::RawMessage;
     qint64 atMs = 0;
     Value value;

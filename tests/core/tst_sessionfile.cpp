@@ -96,7 +96,7 @@ SessionRecord keyframe(qint64 atMs)
     QByteArray blob;
     for (int k = 0; k < 40; ++k)
         blob += "state@" + QByteArray::number(atMs) + ';';
-    return {SessionRecordType::Keyframe, atMs, SessionKeyframe{atMs, blob}};
+    return {SessionRecordType::Keyframe, atMs, SessionKeyframeRecord{atMs, blob}};
 }
 
 /// Type, time and encoded body: equal iff the records are.
@@ -462,9 +462,9 @@ void TstSessionFile::seekAroundKeyframesAndChunkBoundaries()
         const qint64 expectedAt = expectedKeyframeBefore(b.truth, t);
         QCOMPARE(ref.isValid() ? ref.atMs : kMinTs, expectedAt);
         if (ref.isValid()) {
-            const Result<SessionKeyframe> kf = reader.readKeyframe(ref);
+            const Result<SessionKeyframeRecord> kf = reader.readKeyframe(ref);
             QVERIFY(kf.ok());
-            QCOMPARE(kf->blob, keyframe(expectedAt).as<SessionKeyframe>()->blob);
+            QCOMPARE(kf->blob, keyframe(expectedAt).as<SessionKeyframeRecord>()->blob);
         }
         QCOMPARE(fingerprints(drain(reader.recordsAfter(ref, t))), fingerprints(expectedAfter(b.truth, expectedAt, t)));
     }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "alarms/alarmservice.h"
+#include "crews/crew.h"
+#include "domain/assetstate.h"
+#include "domain/result.h"
+#include "interventions/interventiontypes.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+/// \file
+/// \brief The application state at an instant: the content of a session's Keyframe records
+/// (docs/recording.md, "Keyframes").
+
+namespace vigie {
+
+/// \brief The state a session replay restores before replaying the records that follow.
+///
+/// Holds the latest value of each asset (the ingest pipeline's states, parallel to the
+/// city's AssetDirectory: LiveState is rebuilt from them), the alarm engine's state (every
+/// non-normal alarm with its ISA-18.2 state, shelving, suppression, group, the rules in force
+/// and the id sequence), interventions (full snapshots, open and recently closed) and crews'
+/// last fixes. Times are UTC ms; positions EPSG:4326 degrees.
+///
+/// encode()/decode() are versioned (magic "VKF", u16 version, little-endian). decode()
+/// rejects truncated, oversized or inconsistent input with an Error (`badKeyframe`,
+/// `unsupportedKeyframe`), never crashes, never allocates more than the input justifies.
+/// Plain value; any thread.
+struct SessionKeyframe
+{
+    static constexpr quint16 kVersion = 1;
+
+    qint64 atMs = 0;               ///< The instant the state is of.
+    QString cityId;                ///< City pack id the indexes refer to.
+    qint32 assetCount = 0;         ///< AssetDirectory size when taken: states.size().
+    QVector<AssetState> states;    ///< Parallel to the directory (assets never heard of included).
+    qint64 lastMessageId = 0;      ///< Highest message id the live store had given.
+    AlarmSnapshot alarms;
+    QVector<Intervention> interventions;
+    CrewFixes crewFixes;           ///< Latest fix of each crew.
+
+    QByteArray encode() const;
+    /// Errors: `badKeyframe` (truncated, trailing bytes, counts beyond the input, bad enum
+    /// values), `unsupportedKeyframe` (newer version).
+    static Result<SessionKeyframe> decode(const QByteArray &bytes);
+};
+
+} // namespace vigie

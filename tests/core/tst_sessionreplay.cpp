@@ -1,0 +1,540 @@
+// Integration: record a scripted run (real mosquitto broker, ingest, alarms, interventions,
+// operator actions) with SessionRecording, then replay the session with SessionPlayer into
+// fresh services and check that at several instants, before and after keyframes, the
+// replayed state equals the live one. Also: SessionKeyframe encoding and bad input.
+#include "alarms/alarmservice.h"
+#include "ingest/ingestservice.h"
+#include "ingest/mqttsource.h"
+#include "interventions/interventionservice.h"
+#include "recording/sessionkeyframe.h"
+#include "recording/sessionplayer.h"
+#include "recording/sessionreader.h"
+#include "recording/sessionrecording.h"
+#include "storage/sqlite.h"
+#include "storage/store.h"
+#include "storage/storewriter.h"
+
+#include "testsupport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace vigie;
+
+namespace {
+
+const QString kCity = QStringLiteral("testville");
+
+QString lampId(int i) { return assetUrn(AssetKind::Streetlight, kCity, QString::number(i)); }
+QString binId(int i) { return assetUrn(AssetKind::WasteContainer, kCity, QStringLiteral("B%1").arg(i)); }
+
+/// A store of 10 lamps and 10 bins (as tst_mqttingest's), at the latest schema.
+struct CityStore
+{
+    QTemporaryDir dir;
+    QString path;
+    AssetDirectoryPtr directory;
+
+    CityStore()
+    {
+        path = dir.filePath(QStringLiteral("city.sqlite"));
+        ImportedCity city;
+        city.pack.id = kCity;
+        city.pack.attribution = QStringLiteral("test");
+        for (AssetKind kind : {AssetKind::Streetlight, AssetKind::WasteContainer}) {
+            ImportedLayer layer;
+            layer.layer.id = assetKindName(kind).toLower();
+            layer.layer.role = LayerRole::Asset;
+            layer.layer.kind = kind;
+            for (int i = 0; i < 10; ++i) {
+                ImportedFeature f;
+                f.fid = i;
+                f.ref = kind == AssetKind::Streetlight ? QString::number(i) : QStringLiteral("B%1").arg(i);
+                f.labelLon = 3.88 + i * 0.001;
+                f.labelLat = 43.61;
+                f.wkb = QByteArray(21, '\0');
+                layer.features << f;
+            }
+            city.layers << layer;
+        }
+        auto store = Store::open(path, Store::Mode::ReadWrite);
+        Q_ASSERT(store.ok());
+        store->replaceCity(city);
+        directory = std::make_shared<AssetDirectory>(store->assets().value());
+    }
+
+    IngestConfig config() const
+    {
+        IngestConfig c;
+        c.storePath = path;
+        c.directory = directory;
+        return c;
+    }
+};
+
+AlarmSettings alarmSettings()
+{
+    AlarmSettings s;
+    s.groupHoldMs = 0;          // no grouping: parents depend on wall-clock holds
+    s.groupMinChildren = 1000;
+    s.operatorName = QStringLiteral("Alice");
+    return s;
+}
+
+QByteArray lampMessage(int lamp, const char *status, const char *power)
+{
+    return QStringLiteral(R"({"id": "%1", "type": "Streetlight", "status": "%2", "powerState": "%3", "dateObserved": "%4"})")
+        .arg(lampId(lamp), QLatin1String(status), QLatin1String(power),
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .toUtf8();
+}
+
+QByteArray binMessage(int bin, double level)
+{
+    return QStringLiteral(R"({"id": "%1", "type": "WasteContainer", "fillingLevel": %2, "dateObserved": "%3"})")
+        .arg(binId(bin)).arg(level).arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .toUtf8();
+}
+
+/// What is compared between live and replay.
+struct View
+{
+    QString label;
+    qint64 atMs = 0;
+    std::map<std::pair<qint32, qint64>, QString> alarms; ///< (asset, rule) → "state|shelveReason|count"
+    std::map<qint32, QString> values;                     ///< asset → "fill|status|power|lastObserved"
+    std::map<qint64, QString> interventions;              ///< id → "status|version"
+};
+
+/// Follows what views get: alarm list, state deltas, interventions.
+struct Observer
+{
+    QVector<AssetState> states;
+    QHash<qint64, Intervention> interventions;
+
+    void applyDelta(const StateDelta &d)
+    {
+        for (qsizetype k = 0; k < d.assetIndexes.size(); ++k)
+            states[d.assetIndexes[k]] = d.states[k];
+    }
+
+    View view(const AlarmService &alarms, const QString &label, qint64 atMs) const
+    {
+        View v;
+        v.label = label;
+        v.atMs = atMs;
+        for (const Alarm &a : alarms.alarms())
+            v.alarms[{a.assetIndex, a.ruleId}] = QStringLiteral("%1|%2|%3").arg(alarmStateKey(a.state), a.shelveReason).arg(a.count);
+        for (qint32 i = 0; i < states.size(); ++i) {
+            const AssetState &s = states[i];
+            if (s.hasData())
+                v.values[i] = QStringLiteral("%1|%2|%3|%4").arg(s.fillingLevel).arg(s.status, s.powerState).arg(s.lastObservedMs);
+        }
+        for (const Intervention &i : interventions)
+            v.interventions[i.id] = QStringLiteral("%1|%2").arg(interventionStatusKey(i.status)).arg(i.version);
+        return v;
+    }
+};
+
+QString describe(const View &v)
+{
+    QStringList out;
+    for (const auto &[k, s] : v.alarms)
+        out << QStringLiteral("alarm %1/%2=%3").arg(k.first).arg(k.second).arg(s);
+    for (const auto &[k, s] : v.values)
+        out << QStringLiteral("asset %1=%2").arg(k).arg(s);
+    for (const auto &[k, s] : v.interventions)
+        out << QStringLiteral("intervention %1=%2").arg(k).arg(s);
+    return out.join(QLatin1String("; "));
+}
+
+} // namespace
+
+class TestSessionReplay : public QObject
+{
+    Q_OBJECT
+private slots:
+    void keyframeRoundTrip();
+    void keyframeRejectsBadInput();
+    void replayEqualsLive();
+};
+
+void TestSessionReplay::keyframeRoundTrip()
+{
+    SessionKeyframe k;
+    k.atMs = 1764540000000;
+    k.cityId = kCity;
+    k.states.resize(5);
+    k.assetCount = 5;
+    k.states[1].fillingLevel = 0.42;
+    k.states[1].fillingLevelAtMs = 1764539990000;
+    k.states[1].lastSeenMs = 1764539990100;
+    k.states[3].status = QStringLiteral("defectiveLamp");
+    k.states[3].staleMask = AssetState::StatusStale;
+    k.lastMessageId = 99;
+    k.alarms.rules = defaultAlarmRules();
+    Alarm a;
+    a.id = 7;
+    a.assetIndex = 3;
+    a.ruleId = 4;
+    a.kind = AlarmRuleKind::StateCode;
+    a.state = AlarmState::Shelved;
+    a.shelvedUntilMs = 1764543600000;
+    a.shelveReason = QStringLiteral("travaux rue de Bari");
+    a.conditionActive = true;
+    k.alarms.alarms << a;
+    k.alarms.maxAlarmId = 12;
+    Intervention v;
+    v.id = 3;
+    v.version = 2;
+    v.status = InterventionStatus::Assigned;
+    v.assetIds = {lampId(3)};
+    v.alarmIds = {7};
+    v.breakdown.terms << PriorityTerm{QStringLiteral("night"), 1, QStringLiteral("nuit"), 10, 10};
+    k.interventions << v;
+    CrewFix f;
+    f.crewId = QStringLiteral("eclairage-nord");
+    f.lon = 3.87;
+    f.lat = 43.6;
+    k.crewFixes << f;
+
+    const QByteArray bytes = k.encode();
+    Result<SessionKeyframe> back = SessionKeyframe::decode(bytes);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(back->atMs, k.atMs);
+    QCOMPARE(back->cityId, kCity);
+    QCOMPARE(back->states.size(), 5);
+    QCOMPARE(back->states[1].fillingLevel, 0.42);
+    QCOMPARE(back->states[1].lastSeenMs, 1764539990100);
+    QCOMPARE(back->states[3].status, QStringLiteral("defectiveLamp"));
+    QCOMPARE(back->states[3].staleMask, quint8(AssetState::StatusStale));
+    QVERIFY(std::isnan(back->states[0].fillingLevel));
+    QCOMPARE(back->alarms.rules.size(), k.alarms.rules.size());
+    QCOMPARE(back->alarms.rules.constLast().key, k.alarms.rules.constLast().key);
+    QCOMPARE(back->alarms.alarms.size(), 1);
+    QCOMPARE(back->alarms.alarms[0].state, AlarmState::Shelved);
+    QCOMPARE(back->alarms.alarms[0].shelveReason, a.shelveReason);
+    QCOMPARE(back->alarms.alarms[0].shelvedUntilMs, a.shelvedUntilMs);
+    QCOMPARE(back->alarms.maxAlarmId, 12);
+    QCOMPARE(back->interventions.size(), 1);
+    QCOMPARE(back->interventions[0].status, InterventionStatus::Assigned);
+    QCOMPARE(back->interventions[0].breakdown.terms.size(), 1);
+    QCOMPARE(back->crewFixes.size(), 1);
+    QCOMPARE(back->crewFixes[0].crewId, f.crewId);
+    QCOMPARE(back->encode(), bytes);
+}
+
+void TestSessionReplay::keyframeRejectsBadInput()
+{
+    SessionKeyframe k;
+    k.states.resize(100);
+    for (int i = 0; i < 100; i += 3)
+        k.states[i].status = QStringLiteral("ok");
+    Alarm a;
+    a.id = 1;
+    a.assetIndex = 6;
+    k.alarms.alarms << a;
+    const QByteArray good = k.encode();
+    QVERIFY(SessionKeyframe::decode(good).ok());
+
+    QCOMPARE(SessionKeyframe::decode({}).error().code, QStringLiteral("badKeyframe"));
+    QCOMPARE(SessionKeyframe::decode("not a keyframe at all").error().code, QStringLiteral("badKeyframe"));
+    QByteArray newer = good;
+    newer[4] = char(0x7f);
+    QCOMPARE(SessionKeyframe::decode(newer).error().code, QStringLiteral("unsupportedKeyframe"));
+    // Every truncation fails cleanly.
+    for (qsizetype n = 0; n < good.size(); ++n)
+        QVERIFY2(!SessionKeyframe::decode(good.left(n)).ok(), qPrintable(QString::number(n)));
+    QVERIFY(!SessionKeyframe::decode(good + "x").ok());
+    // A huge asset count does not allocate.
+    QByteArray huge = good;
+    const qsizetype countAt = 4 + 2 + 8 + 4; // magic, version, atMs, empty city id
+    huge[countAt + 3] = char(0x7f);
+    QCOMPARE(SessionKeyframe::decode(huge).error().code, QStringLiteral("badKeyframe"));
+    // An alarm pointing outside the directory is refused.
+    SessionKeyframe outside = k;
+    outside.alarms.alarms[0].assetIndex = 100;
+    QVERIFY(!SessionKeyframe::decode(outside.encode()).ok());
+    // Random corruption never crashes.
+    QRandomGenerator rng(7);
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray bad = good;
+        for (int flips = 0; flips < 1 + round % 4; ++flips)
+            bad[rng.bounded(int(bad.size()))] = char(rng.bounded(256));
+        (void)SessionKeyframe::decode(bad);
+    }
+}
+
+void TestSessionReplay::replayEqualsLive()
+{
+    test::MosquittoBroker broker;
+    QString error;
+    QVERIFY2(broker.start(&error), qPrintable(error));
+    QTemporaryDir sessions;
+    QString sessionPath;
+    QVector<View> live;
+
+    // ---------------------------------------------------------------- live run, recorded
+    {
+        CityStore city;
+        IngestService ingest(city.config());
+        MqttSettings mqtt;
+        mqtt.port = broker.port();
+        mqtt.clientId = QStringLiteral("vigie-test-replay");
+        mqtt.subscriptions = {{QStringLiteral("vigie/testville/#"), 1}};
+        ingest.setSource(std::make_unique<MqttSource>(mqtt));
+        AlarmService alarms(alarmSettings());
+        alarms.setCity(city.directory, {});
+        InterventionService interventions(city.path);
+        interventions.setPollInterval(60'000);
+
+        SessionRecorderOptions options;
+        options.folder = sessions.path();
+        options.cityId = kCity;
+        options.maxChunkAgeMs = 200;
+        SessionRecorder recorder(options);
+        SessionRecording recording(&recorder, SessionRecordingOptions{kCity, 3600'000, {}});
+        recording.attachIngest(&ingest);
+        recording.attachAlarms(&alarms);
+        recording.attachInterventions(&interventions);
+        QSignalSpy keyframes(&recording, &SessionRecording::keyframeRecorded);
+
+        Observer observer;
+        observer.states.resize(city.directory->size());
+        connect(&ingest, &IngestService::stateChanged, this, [&](const StateDelta &d) { observer.applyDelta(d); });
+        connect(&ingest, &IngestService::observed, &alarms, &AlarmService::observe, Qt::DirectConnection);
+        connect(&interventions, &InterventionService::interventionsChanged, this,
+                [&](const QVector<Intervention> &changed, bool) {
+                    for (const Intervention &v : changed)
+                        observer.interventions.insert(v.id, v);
+                });
+        QSignalSpy connected(&ingest, &IngestService::sourceStateChanged);
+        QSignalSpy applied(&interventions, &InterventionService::applied);
+        QSignalSpy initial(&interventions, &InterventionService::interventionsChanged);
+
+        QVERIFY(ingest.start());
+        alarms.start(city.path, ingest.writer());
+        interventions.start(city.directory, SlaPolicy());
+        QVERIFY(initial.wait(5000));
+        QVERIFY(recorder.start());
+        recording.start();
+        QTRY_COMPARE_WITH_TIMEOUT(keyframes.size(), 1, 5000); // the file's first keyframe
+        QTRY_VERIFY_WITH_TIMEOUT(ingest.source()->state() == SourceState::Connected, 10000);
+
+        test::TestPublisher publisher;
+        QVERIFY2(publisher.connect(broker.port(), &error), qPrintable(error));
+        auto settle = [&] {
+            QVERIFY(publisher.waitAcknowledged());
+            QTest::qWait(150);
+            ingest.sync();
+            alarms.sync();
+            QTest::qWait(350); // deltas (≤ 100 ms) and GUI-side signals
+        };
+        auto capture = [&](const QString &label) {
+            const qint64 at = QDateTime::currentMSecsSinceEpoch();
+            live << observer.view(alarms, label, at);
+            QTest::qWait(20); // nothing happens at the captured instant itself
+        };
+        auto alarmOf = [&](int lamp) -> qint64 {
+            for (const Alarm &a : alarms.alarms()) {
+                if (a.assetIndex == city.directory->indexOf(lampId(lamp)))
+                    return a.id;
+            }
+            return 0;
+        };
+
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY(publisher.publish("vigie/testville/Streetlight", lampMessage(i, "ok", "on")));
+            QVERIFY(publisher.publish("vigie/testville/WasteContainer", binMessage(i, 0.1 * i)));
+        }
+        settle();
+        capture(QStringLiteral("values"));
+
+        QVERIFY(publisher.publish("vigie/testville/Streetlight", lampMessage(1, "defectiveLamp", "off")));
+        QVERIFY(publisher.publish("vigie/testville/Streetlight", lampMessage(2, "brokenLantern", "off")));
+        QVERIFY(publisher.publish("vigie/testville/WasteContainer", binMessage(7, 0.55)));
+        settle();
+        QVERIFY(alarmOf(1) && alarmOf(2));
+        capture(QStringLiteral("two alarms"));
+
+        alarms.acknowledge({alarmOf(1)});
+        settle();
+        alarms.shelve({alarmOf(2)}, QStringLiteral("travaux"), QDateTime::currentMSecsSinceEpoch() + 3600'000);
+        settle();
+        capture(QStringLiteral("acknowledged and shelved, before keyframe"));
+
+        recording.requestKeyframe();
+        QTRY_COMPARE_WITH_TIMEOUT(keyframes.size(), 2, 5000);
+        QTest::qWait(50);
+        capture(QStringLiteral("right after keyframe"));
+
+        QVERIFY(publisher.publish("vigie/testville/Streetlight", lampMessage(1, "ok", "on")));   // clears: acked → normal
+        QVERIFY(publisher.publish("vigie/testville/Streetlight", lampMessage(3, "columnIssue", "off")));
+        QVERIFY(publisher.publish("vigie/testville/WasteContainer", binMessage(2, 0.35)));
+        settle();
+        capture(QStringLiteral("cleared and new alarm"));
+
+        InterventionChange create;
+        create.requestId = 1;
+        create.action = InterventionChange::Action::Create;
+        create.actor = QStringLiteral("Alice");
+        create.fields.kind = InterventionKind::Lighting;
+        create.fields.assetIds = {lampId(3)};
+        create.fields.description = QStringLiteral("Crosse endommagée");
+        create.fields.alarmIds = {alarmOf(3)};
+        interventions.submit(create);
+        QVERIFY(applied.wait(5000));
+        const Intervention created = applied.constLast().at(2).value<Intervention>();
+        InterventionChange note;
+        note.requestId = 2;
+        note.action = InterventionChange::Action::AddNote;
+        note.interventionId = created.id;
+        note.expectedVersion = created.version;
+        note.actor = QStringLiteral("Alice");
+        note.text = QStringLiteral("appeler la mairie de quartier");
+        interventions.submit(note);
+        QVERIFY(applied.wait(5000));
+        InterventionChange cancel;
+        cancel.requestId = 3;
+        cancel.action = InterventionChange::Action::SetStatus;
+        cancel.interventionId = created.id;
+        cancel.expectedVersion = created.version;
+        cancel.status = InterventionStatus::Cancelled;
+        cancel.text = QStringLiteral("doublon");
+        cancel.actor = QStringLiteral("Alice");
+        interventions.submit(cancel);
+        QVERIFY(applied.wait(5000));
+        alarms.comment(alarmOf(3), QStringLiteral("vu sur caméra"));
+        alarms.acknowledge({alarmOf(3)});
+        settle();
+        capture(QStringLiteral("intervention and acknowledged"));
+
+        alarms.unshelve({alarmOf(2)});
+        QVERIFY(publisher.publish("vigie/testville/WasteContainer", binMessage(7, 0.9)));
+        settle();
+        capture(QStringLiteral("unshelved, end"));
+
+        QVERIFY(recorder.stop().ok());
+        sessionPath = recorder.stats().currentPath;
+        interventions.stop();
+        alarms.stop();
+        ingest.stop();
+    }
+    if (sessionPath.isEmpty()) {
+        const QStringList files = QDir(sessions.path()).entryList({QStringLiteral("*.vigiesession")});
+        QCOMPARE(files.size(), 1);
+        sessionPath = sessions.filePath(files.first());
+    }
+    {
+        SessionReader reader;
+        QVERIFY(reader.open(sessionPath).ok());
+        const SessionCounts counts = reader.counts();
+        qInfo() << "session records by type" << QList<qint64>(counts.byType.begin(), counts.byType.end());
+        QCOMPARE(counts.of(SessionRecordType::RawMessage), 19);
+        QCOMPARE(counts.of(SessionRecordType::Keyframe), 2);
+        QVERIFY(counts.of(SessionRecordType::AlarmTransition) >= 6);
+        QVERIFY(counts.of(SessionRecordType::OperatorAction) >= 6); // ack×2, shelve, unshelve, comment, intervention changes
+        QVERIFY(counts.of(SessionRecordType::InterventionEvent) >= 3);
+        QVERIFY(counts.of(SessionRecordType::ObservationBatch) >= 1);
+    }
+
+    // ---------------------------------------------------------------- replay
+    CityStore city;
+    SessionPlayer player;
+    QVERIFY(player.open(sessionPath).ok());
+    QCOMPARE(player.header().cityId, kCity);
+    QVERIFY(player.damage().isEmpty());
+    QCOMPARE(player.keyframeTimes().size(), 2);
+    IngestService ingest(city.config());
+    ingest.useSource(player.source());
+    AlarmService alarms(alarmSettings());
+    alarms.setCity(city.directory, {});
+    alarms.setClock(player.clock());
+    connect(&ingest, &IngestService::observed, &alarms, &AlarmService::observe, Qt::DirectConnection);
+    Observer observer;
+    observer.states.resize(city.directory->size());
+    connect(&ingest, &IngestService::stateChanged, this, [&](const StateDelta &d) { observer.applyDelta(d); });
+    // Interventions in review: the keyframe's snapshots, then the events replayed after it.
+    connect(&player, &SessionPlayer::keyframeRestored, this, [&](qint64, const QByteArray &blob) {
+        observer.interventions.clear();
+        auto k = SessionKeyframe::decode(blob);
+        QVERIFY(k.ok());
+        for (const Intervention &v : k->interventions)
+            observer.interventions.insert(v.id, v);
+    });
+    connect(&player, &SessionPlayer::interventionEventReplayed, this, [&](const InterventionEvent &e) {
+        Intervention &v = observer.interventions[e.interventionId];
+        v.id = e.interventionId;
+        v.version = e.version;
+        v.status = e.to;
+    });
+    QSignalSpy seeks(&player, &SessionPlayer::seekFinished);
+    QVERIFY(ingest.start());
+    alarms.start(city.path, nullptr); // review: nothing written to the store
+    QTest::qWait(300);
+    player.attachServices(&ingest, &alarms);
+
+    // Forwards, then backwards and across the keyframe, so every seek resets the state.
+    QVector<int> order;
+    for (int i = 0; i < live.size(); ++i)
+        order << i;
+    for (int i = live.size() - 1; i >= 0; --i)
+        order << i;
+    order << 1 << 4 << 3 << 2;
+    for (int i : std::as_const(order)) {
+        const View &expected = live[i];
+        seeks.clear();
+        player.seek(expected.atMs);
+        QVERIFY2(seeks.wait(10000), qPrintable(expected.label));
+        QCOMPARE(seeks.constFirst().at(0).toLongLong(), qBound(player.startMs(), expected.atMs, player.endMs()));
+        QTest::qWait(300);
+        const View got = observer.view(alarms, expected.label, expected.atMs);
+        QVERIFY2(got.values == expected.values,
+                 qPrintable(expected.label + QStringLiteral("\nlive:   ") + describe(expected) + QStringLiteral("\nreplay: ") + describe(got)));
+        QVERIFY2(got.alarms == expected.alarms,
+                 qPrintable(expected.label + QStringLiteral("\nlive:   ") + describe(expected) + QStringLiteral("\nreplay: ") + describe(got)));
+        QVERIFY2(got.interventions == expected.interventions,
+                 qPrintable(expected.label + QStringLiteral("\nlive:   ") + describe(expected) + QStringLiteral("\nreplay: ") + describe(got)));
+    }
+
+    // Markers, bookmarks and playing to the end.
+    const qint64 firstAction = player.nextMarker(player.startMs(), sessionTypeBit(SessionRecordType::OperatorAction));
+    QVERIFY(firstAction > live[1].atMs);
+    QVERIFY(firstAction < live[2].atMs);
+    QCOMPARE(player.previousMarker(firstAction + 1, sessionTypeBit(SessionRecordType::OperatorAction)), firstAction);
+    QCOMPARE(player.previousMarker(player.startMs(), kSessionMarkerTypes), -1);
+    QVERIFY(player.addBookmark(live[3].atMs, QStringLiteral("à revoir")).ok());
+    QVERIFY(QFile::exists(SessionPlayer::bookmarksPath(sessionPath)));
+    QCOMPARE(player.nextMarker(live[3].atMs - 1, sessionTypeBit(SessionRecordType::Bookmark)), live[3].atMs);
+    {
+        SessionPlayer again;
+        QVERIFY(again.open(sessionPath).ok());
+        QCOMPARE(again.nextMarker(live[3].atMs - 1, sessionTypeBit(SessionRecordType::Bookmark)), live[3].atMs);
+    }
+    QSignalSpy finished(&player, &SessionPlayer::finished);
+    player.seek(live[4].atMs);
+    QVERIFY(seeks.wait(10000));
+    player.setSpeed(5000);
+    QCOMPARE(player.speed(), 1000.0);
+    player.play();
+    QVERIFY(player.isPlaying());
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(600);
+    const View end = observer.view(alarms, QStringLiteral("played to the end"), player.endMs());
+    QVERIFY2(end.alarms == live.constLast().alarms,
+             qPrintable(QStringLiteral("live:   ") + describe(live.constLast()) + QStringLiteral("\nreplay: ") + describe(end)));
+    QVERIFY(end.values == live.constLast().values);
+
+    ingest.stop();
+    alarms.stop();
+}
+
+QTEST_GUILESS_MAIN(TestSessionReplay)
+#include "tst_sessionreplay.moc"
