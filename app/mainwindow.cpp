@@ -329,8 +329,10 @@ void MainWindow::startIngest()
     connect(m_ingest.get(), &IngestService::sourceStateChanged, m_status, &IngestStatus::setSourceState);
     connect(m_ingest.get(), &IngestService::storeFailed, m_status, &IngestStatus::setStoreError);
     connect(m_ingest.get(), &IngestService::committed, m_status, [this] { m_status->setStoreError({}); });
-    m_recording = std::make_unique<LiveRecording>(m_city.pack.id, appsettings::operatorName(), config.decoderOptions.zone, m_ingest.get());
-    connect(m_recording.get(), &LiveRecording::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    if (!m_review) { // a review records nothing
+        m_recording = std::make_unique<LiveRecording>(m_city.pack.id, appsettings::operatorName(), config.decoderOptions.zone, m_ingest.get());
+        connect(m_recording.get(), &LiveRecording::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    }
     if (auto started = m_ingest->start(); !started) {
         qCCritical(lcApp).noquote() << "cannot start ingest:" << started.error().message;
         m_status->setStoreError(started.error().message);
@@ -338,8 +340,10 @@ void MainWindow::startIngest()
     }
     m_quarantine->setIngest(m_ingest.get(), m_city.directory);
     startAlarms();
-    if (m_review)
-        return; // replay only: never a broker connection, so never a dispatcher either
+    if (m_review) { // replay only: never a broker connection, so never a dispatcher either
+        m_review->attach(m_ingest.get(), m_alarms.get(), m_desk->controller());
+        return;
+    }
     setConnected(!m_options.offline);
 }
 
@@ -371,6 +375,8 @@ void MainWindow::startAlarms()
     }
     // observe() only posts to the alarm thread: no hop through the GUI thread per drain.
     connect(m_ingest.get(), &IngestService::observed, service, &AlarmService::observe, Qt::DirectConnection);
+    if (m_review)
+        m_review->prepareAlarms(m_alarms.get());
     m_alarms->start(m_city.storePath, m_ingest->writer());
     m_alarmRulesAction->setEnabled(true);
     m_desk->start(m_city.storePath, service, m_ingest.get());
@@ -380,6 +386,8 @@ void MainWindow::startAlarms()
 
 void MainWindow::stopAlarms()
 {
+    if (m_review)
+        m_review->detach(); // the player lets go of the services before they stop
     if (!m_alarms)
         return;
     // No more observations first (a direct connection from the ingest thread), then stop
@@ -723,6 +731,7 @@ void MainWindow::enterReviewMode()
     bar->addWidget(m_review->timeline());
     addToolBar(Qt::BottomToolBarArea, bar);
     connect(m_review, &ReviewController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_review, &ReviewController::crewFixesRestored, m_desk, &InterventionDesk::crewFixes);
 
     // Everything that would change the city, the alarms, the interventions or the broker.
     QList<QAction *> editing{m_alarmDock->acknowledgeAction(), m_alarmDock->acknowledgePageAction(),

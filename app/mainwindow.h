@@ -73,6 +73,8 @@ public:
     void openSession(const QString &path);
     /// The review in progress, or null in live mode.
     ReviewController *review() const { return m_review; }
+    /// Whether the live city is being recorded to a session file (never in review).
+    bool isRecording() const { return m_recording != nullptr; }
 
 signals:
     /// The city is on the map (the cached state included) and ingest has started.

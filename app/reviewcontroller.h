@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "crews/crew.h"
 #include "recording/sessiontypes.h"
 
 #include <QObject>
@@ -14,13 +15,23 @@ class QTimeZone;
 
 namespace vigie {
 
+class AlarmService;
+class IngestService;
+class InterventionController;
 class ReviewBanner;
-class SessionReader;
+class SessionPlayer;
 class TimelineBar;
 
-/// \brief Review mode's glue: the session file, the scratch store, the timeline bar and the
+/// \brief Review mode's glue: the SessionPlayer, the scratch store, the timeline bar and the
 /// banner, and the read-only lock on editing commands. MainWindow asks it for the city to
-/// open and the store to use, then hands it the running services.
+/// open and the store to use, then hands it the running services (attach()).
+///
+/// The timeline's requests go to the player; the player's position, play state and seeks
+/// come back to the timeline and the banner. Raw messages reach ingest through the player's
+/// ReplaySource (the same IngestSource interface as MQTT), so alarms are evaluated as live;
+/// on seek the player resets ingest's states and the alarm engine to the keyframe
+/// (SessionPlayer::attachServices()) and this controller resets the intervention list to the
+/// keyframe's, then applies the recorded intervention events.
 ///
 /// Read-only by construction: the session is opened read-only, the city is loaded into a
 /// scratch database in a temporary folder (removed with the controller, never the user's
@@ -37,8 +48,9 @@ public:
     ~ReviewController() override;
 
     /// Opens the session `path` read-only and creates the scratch folder. A damaged file
-    /// opens (see damage()). Errors: those of SessionReader::open, `noCity` (the header names
-    /// no city: it was damaged), `scratchFailed` (no temporary folder).
+    /// opens (see damage()). Errors: those of SessionPlayer::open, `noCity` (the header names
+    /// no city: it was damaged), `scratchFailed` (no temporary folder). Call detach() before
+    /// opening another session while services are attached.
     Status open(const QString &path);
     QString path() const { return m_path; }
     const SessionHeader &header() const;
@@ -48,6 +60,16 @@ public:
     SessionMarkers markers() const { return m_markers; }
     /// The scratch SQLite file the city and the replayed data go to.
     QString storePath() const;
+    SessionPlayer *player() const { return m_player; }
+
+    /// Before AlarmService::start(): the engine reads the session's time, not the wall clock.
+    void prepareAlarms(AlarmService *alarms);
+    /// The services are running: ingest reads the replay, the player resets them on seek,
+    /// the intervention list follows the replay; then seeks to the start of the session.
+    /// They must stay until detach().
+    void attach(IngestService *ingest, AlarmService *alarms, InterventionController *interventions);
+    /// Pauses and lets go of the services (before they stop). Idempotent.
+    void detach();
 
     /// The timeline and the banner, created by open() (parent them into the window).
     TimelineBar *timeline() const { return m_timeline; }
@@ -69,14 +91,21 @@ signals:
     void message(const QString &text);
     /// The playhead moved (after a seek, or while playing).
     void positionChanged(qint64 atMs);
+    /// A seek has rebuilt the state at `atMs` (map, alarms, interventions).
+    void seekFinished(qint64 atMs);
+    /// The crews' last fixes of the keyframe a seek restored.
+    void crewFixesRestored(const vigie::CrewFixes &fixes);
 
 private:
     void bindTimeline();
+    void bindPlayer();
     void setPosition(qint64 atMs);
     void addBookmark(qint64 atMs, const QString &note);
+    void keyframeRestored(const QByteArray &blob);
 
     QString m_path;
-    std::unique_ptr<SessionReader> m_reader;
+    SessionPlayer *m_player = nullptr;
+    QPointer<InterventionController> m_interventions;
     std::unique_ptr<QTemporaryDir> m_scratch;
     SessionMarkers m_markers;
     qint64 m_positionMs = 0;

@@ -15,7 +15,10 @@
 #include "interventionmodel.h"
 #include "mainwindow.h"
 #include "map/citymap.h"
+#include "io/cityloader.h"
 #include "recording/sessionfilewriter.h"
+#include "recording/sessionkeyframe.h"
+#include "recording/sessionplayer.h"
 #include "reviewbanner.h"
 #include "reviewcontroller.h"
 #include "storage/store.h"
@@ -72,6 +75,7 @@ private slots:
     void opensTheSessionReadOnly();
     void editingCannotReachTheServices();
     void interventionsFollowTheReplay();
+    void seekShowsTheStateAtThePlayhead();
     void refusesABadFile();
     void refusesTheWrongCity();
 
@@ -144,8 +148,9 @@ void TestReviewMode::opensTheSessionReadOnly()
     QVERIFY(QFile::exists(review->storePath()));
     QVERIFY(review->storePath() != Store::defaultPath(QStringLiteral("montpellier")));
 
-    // No broker: no MQTT source, no dispatcher; the broker commands are disabled.
+    // No broker: no MQTT source, no dispatcher, no recorder; the broker commands are disabled.
     QVERIFY(window.ingest());
+    QVERIFY(!window.isRecording());
     QVERIFY(!qobject_cast<MqttSource *>(window.ingest()->source()));
     QVERIFY(!window.interventionDesk()->isDispatching());
     for (QAction *a : window.findChildren<QAction *>()) {
@@ -181,8 +186,8 @@ void TestReviewMode::opensTheSessionReadOnly()
 
     // The playhead's time is on the banner, in the city's local time.
     emit bar->seekRequested(kStart + 120'000);
+    QTRY_COMPARE_WITH_TIMEOUT(review->position(), kStart + 120'000, 10000); // once the player has sought
     QTRY_VERIFY(banner->text().contains(QStringLiteral("18/11/2026")));
-    QCOMPARE(review->position(), kStart + 120'000);
 }
 
 void TestReviewMode::editingCannotReachTheServices()
@@ -211,31 +216,6 @@ void TestReviewMode::editingCannotReachTheServices()
             rules = a;
     QVERIFY(rules && !rules->isEnabled());
 
-    // An alarm raised by replayed data: a request from the list does not reach the service.
-    AlarmService *alarms = window.alarmService();
-    QVERIFY(alarms);
-    CityMap *map = window.cityMap();
-    int lamp = -1;
-    for (int i = 0; i < map->directory().size() && lamp < 0; ++i)
-        if (map->directory().at(i).kind == AssetKind::Streetlight)
-            lamp = i;
-    QVERIFY(lamp >= 0);
-    // As the replay source does: a message through ingest, which feeds the alarm service.
-    auto source = std::make_unique<ScriptedSource>();
-    ScriptedSource *feed = source.get();
-    window.ingest()->setSource(std::move(source));
-    feed->send(QStringLiteral(R"({"id": "%1", "type": "Streetlight", "status": "defectiveLamp", "powerState": "off"})")
-                   .arg(map->directory().at(lamp).id).toUtf8());
-    QTRY_VERIFY_WITH_TIMEOUT(dock->model()->alarmCount() >= 1, 15000);
-    const qint64 id = dock->model()->index(0, 0).data(AlarmListModel::AlarmIdRole).toLongLong();
-    QVERIFY(id > 0);
-    QVERIFY(dock->model()->alarm(id)->needsAttention());
-    emit dock->acknowledgeRequested({id});
-    emit dock->shelveRequested({id}, QStringLiteral("test"), QDateTime::currentMSecsSinceEpoch() + 3600'000);
-    QTest::qWait(1000);
-    QVERIFY(dock->model()->alarm(id)->needsAttention());
-    QCOMPARE(dock->model()->alarm(id)->state, AlarmState::Unacknowledged);
-
     // Intervention requests are refused before the service.
     InterventionController *controller = window.interventionDesk()->controller();
     QVERIFY(controller->isReadOnly());
@@ -254,6 +234,10 @@ void TestReviewMode::interventionsFollowTheReplay()
     QVERIFY(openReview(window, m_session));
     InterventionController *controller = window.interventionDesk()->controller();
     InterventionModel *model = window.interventionDesk()->dock()->model();
+    // After the player's first seek (it resets the list to the session's start).
+    QSignalSpy sought(window.review(), &ReviewController::seekFinished);
+    emit window.review()->timeline()->seekRequested(kStart);
+    QVERIFY(sought.wait(15000));
     Intervention a;
     a.id = 7;
     a.version = 3;
@@ -278,6 +262,119 @@ void TestReviewMode::interventionsFollowTheReplay()
     // The scratch store's service (empty) never replaces the replayed list.
     QTest::qWait(1000);
     QCOMPARE(controller->interventions().size(), 3);
+    QVERIFY(!window.interventionDesk()->isDispatching());
+}
+
+void TestReviewMode::seekShowsTheStateAtThePlayhead()
+{
+    // The city's directory, to build a keyframe parallel to it.
+    auto pack = CityPack::load(QStringLiteral(CITIES_DIR "/montpellier"));
+    QVERIFY(pack.ok());
+    auto city = loadCity(pack.value(), m_dir.filePath(QStringLiteral("directory.sqlite")));
+    QVERIFY(city.ok());
+    const AssetDirectory &directory = *city->directory;
+    const QString bin = assetUrn(AssetKind::WasteContainer, QStringLiteral("montpellier"), QStringLiteral("1165308454"));
+    const int binIndex = directory.indexOf(bin);
+    int lampIndex = -1;
+    for (int i = 0; i < directory.size() && lampIndex < 0; ++i)
+        if (directory.at(i).kind == AssetKind::Streetlight)
+            lampIndex = i;
+    QVERIFY(binIndex >= 0 && lampIndex >= 0);
+    const QString lamp = directory.at(lampIndex).id;
+
+    // At the start: the bin 30 % full, an unacknowledged lamp alarm, a crew on site.
+    SessionKeyframe keyframe;
+    keyframe.atMs = kStart;
+    keyframe.cityId = QStringLiteral("montpellier");
+    keyframe.assetCount = qint32(directory.size());
+    keyframe.states.resize(directory.size());
+    AssetState &binState = keyframe.states[binIndex];
+    binState.fillingLevel = 0.3;
+    binState.fillingLevelAtMs = binState.lastSeenMs = binState.lastObservedMs = kStart - 1000;
+    Alarm alarm;
+    alarm.id = 41;
+    alarm.assetIndex = lampIndex;
+    alarm.assetId = lamp;
+    alarm.ruleId = 1;
+    alarm.kind = AlarmRuleKind::StateCode;
+    alarm.priority = AlarmPriority::High;
+    alarm.state = AlarmState::Unacknowledged;
+    alarm.conditionActive = true;
+    alarm.firstActiveMs = alarm.lastActiveMs = alarm.lastChangeMs = kStart - 60'000;
+    alarm.count = 1;
+    alarm.detail = QStringLiteral("Lamp failure");
+    keyframe.alarms.alarms << alarm;
+    keyframe.alarms.maxAlarmId = 41;
+    Intervention job;
+    job.id = 5;
+    job.version = 2;
+    job.status = InterventionStatus::OnSite;
+    job.location = QStringLiteral("Rue de la Loge"); // not on the lamp: its alarm is not suppressed by design
+    job.description = QStringLiteral("Replace the lamp");
+    keyframe.interventions << job;
+
+    const QString path = m_dir.filePath(QStringLiteral("montpellier-keyframes.vigiesession"));
+    SessionHeader header;
+    header.createdAtMs = kStart;
+    header.cityId = QStringLiteral("montpellier");
+    SessionFileWriter writer;
+    QVERIFY(writer.create(path, header).ok());
+    QVERIFY(writer.write(SessionRecord{SessionRecordType::Keyframe, kStart, SessionKeyframeRecord{kStart, keyframe.encode()}}).ok());
+    // +5 min: Camille acknowledges; +6:40 the intervention is done; +10 min the bin is full.
+    OperatorAction ack;
+    ack.atMs = kStart + 300'000;
+    ack.actor = QStringLiteral("Camille");
+    ack.action = QStringLiteral("acknowledge");
+    ack.targetKind = QStringLiteral("alarm");
+    ack.targetId = QStringLiteral("41");
+    QVERIFY(writer.write(SessionRecord{SessionRecordType::OperatorAction, ack.atMs, ack}).ok());
+    const InterventionEvent done{5, 3, kStart + 400'000, QStringLiteral("crew:van-2"), QStringLiteral("crewStatus"),
+                                 InterventionStatus::OnSite, InterventionStatus::Done, {}};
+    QVERIFY(writer.write(SessionRecord{SessionRecordType::InterventionEvent, done.atMs, done}).ok());
+    QVERIFY(writer.write(raw(kStart + 600'000, QStringLiteral(R"({"id": "%1", "type": "WasteContainer", "fillingLevel": 0.95})").arg(bin).toUtf8())).ok());
+    QVERIFY(writer.close().ok());
+
+    MainWindow window(options());
+    window.findChild<QAction *>(QStringLiteral("alarmSound"))->setChecked(false);
+    QVERIFY(openReview(window, path));
+    ReviewController *review = window.review();
+    QSignalSpy finished(review, &ReviewController::seekFinished);
+    CityMap *map = window.cityMap();
+    AlarmDock *dock = window.alarmDock();
+    InterventionController *interventions = window.interventionDesk()->controller();
+    const auto seekTo = [&](qint64 atMs) {
+        finished.clear();
+        emit review->timeline()->seekRequested(atMs);
+        return finished.wait(15000) || !finished.isEmpty();
+    };
+
+    // The state at the start (the first seek is made on opening).
+    QTRY_VERIFY_WITH_TIMEOUT(dock->model()->alarm(41), 15000);
+    QCOMPARE(dock->model()->alarm(41)->state, AlarmState::Unacknowledged);
+    // A request from the list does not reach the alarm service.
+    emit dock->acknowledgeRequested({41});
+    QTest::qWait(500);
+    QCOMPARE(dock->model()->alarm(41)->state, AlarmState::Unacknowledged);
+    QTRY_COMPARE_WITH_TIMEOUT(map->live().state(binIndex).fillingLevel, 0.3, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(interventions->intervention(5).status, InterventionStatus::OnSite, 5000);
+
+    // After the acknowledgement and the end of the job, before the bin filled up.
+    QVERIFY(seekTo(kStart + 450'000));
+    QTRY_COMPARE_WITH_TIMEOUT(dock->model()->alarm(41)->state, AlarmState::Acknowledged, 5000);
+    QCOMPARE(interventions->intervention(5).status, InterventionStatus::Done);
+    QCOMPARE(map->live().state(binIndex).fillingLevel, 0.3);
+    QVERIFY(window.findChild<ReviewBanner *>()->text().contains(QStringLiteral("18/11/2026")));
+
+    // At the end: the bin is full.
+    QVERIFY(seekTo(kStart + 600'000));
+    QTRY_COMPARE_WITH_TIMEOUT(map->live().state(binIndex).fillingLevel, 0.95, 5000);
+
+    // Back before the acknowledgement: everything as it was then.
+    QVERIFY(seekTo(kStart + 100'000));
+    QTRY_COMPARE_WITH_TIMEOUT(map->live().state(binIndex).fillingLevel, 0.3, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(dock->model()->alarm(41)->state, AlarmState::Unacknowledged, 5000);
+    QCOMPARE(interventions->intervention(5).status, InterventionStatus::OnSite);
+    QCOMPARE(review->position(), kStart + 100'000);
     QVERIFY(!window.interventionDesk()->isDispatching());
 }
 
