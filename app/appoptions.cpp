@@ -74,11 +74,12 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption reset(QStringLiteral("reset-layout"), QCoreApplication::translate("vigie::AppOptions", "Forget the saved window layout."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("vigie::AppOptions", "Save a picture of the window to this PNG file, then quit."), QStringLiteral("file"));
     const QCommandLineOption after(QStringLiteral("after"), QCoreApplication::translate("vigie::AppOptions", "Seconds to wait before the screenshot (default 5)."), QStringLiteral("seconds"));
+    const QCommandLineOption review(QStringLiteral("review"), QCoreApplication::translate("vigie::AppOptions", "Review a recorded session file, read-only and without any broker: its timeline, and the map, alarms and interventions as they were at the playhead."), QStringLiteral("file"));
     const QCommandLineOption headless(QStringLiteral("headless"), QCoreApplication::translate("vigie::AppOptions", "Run without a window (with --open311: a city's Open311 server)."));
     const QCommandLineOption open311(QStringLiteral("open311"), QCoreApplication::translate("vigie::AppOptions", "Serve the Open311 GeoReport v2 endpoint on this TCP port."), QStringLiteral("port"));
     const QCommandLineOption open311Bind(QStringLiteral("open311-bind"), QCoreApplication::translate("vigie::AppOptions", "Address the Open311 endpoint listens on (default 127.0.0.1)."), QStringLiteral("address"));
     const QCommandLineOption open311Key(QStringLiteral("open311-key"), QCoreApplication::translate("vigie::AppOptions", "Register this Open311 API key (repeatable)."), QStringLiteral("key"));
-    parser.addOptions({city, db, lang, broker, clientId, topic, offline, reset, screenshot, after, headless, open311, open311Bind, open311Key});
+    parser.addOptions({city, db, lang, broker, clientId, topic, offline, reset, screenshot, after, headless, open311, open311Bind, open311Key, review});
     if (!parser.parse(arguments))
         return Error{QStringLiteral("badOption"), parser.errorText()};
     AppOptions o;
@@ -136,6 +137,20 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
     o.open311Keys = parser.values(open311Key);
     if (o.headless && o.open311Port == 0)
         return Error{QStringLiteral("badOption"), QStringLiteral("--headless needs --open311 PORT")};
+    if (parser.isSet(review)) {
+        const QFileInfo file(parser.value(review));
+        if (!file.isFile())
+            return Error{QStringLiteral("badOption"),
+                         QCoreApplication::translate("vigie::AppOptions", "--review: no session file %1").arg(QDir::toNativeSeparators(file.absoluteFilePath()))};
+        for (const QCommandLineOption *live : {&broker, &clientId, &topic}) {
+            if (parser.isSet(*live))
+                return Error{QStringLiteral("badOption"),
+                             QCoreApplication::translate("vigie::AppOptions", "--review cannot be combined with --%1: a review opens the session's city, without any broker")
+                                 .arg(live->names().constFirst())};
+        }
+        o.review = file.absoluteFilePath();
+        o.offline = true;
+    }
     return o;
 }
 

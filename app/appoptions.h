@@ -25,6 +25,10 @@ struct AppOptions
     /// against the current folder.
     QVector<MqttSubscription> topics;
     bool offline = false;      ///< Do not connect to the broker.
+    /// `--review FILE`: open this session file read-only instead of a live city (absolute
+    /// path). Implies `offline`; excludes --broker, --topic and --client-id. The session
+    /// names its city; `city`, if given, is where to find that pack (a folder).
+    QString review;
     bool resetLayout = false;
     QString screenshot;        ///< Write the window to this PNG after `screenshotAfter` seconds, then quit.
     double screenshotAfter = 5;

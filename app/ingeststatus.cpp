@@ -53,6 +53,13 @@ IngestStatus::IngestStatus(QWidget *parent)
 void IngestStatus::setSourceState(SourceState state, const QString &detail)
 {
     QString text;
+    if (m_replay) { // no broker at all: say where the data comes from
+        text = state == SourceState::Failed ? dot("#d7191c") + tr("Session replay: stopped")
+                                            : dot("#1e3a8a") + tr("Session replay — no broker");
+        m_broker->setText(text);
+        m_broker->setToolTip(detail);
+        return;
+    }
     switch (state) {
     case SourceState::Idle: text = dot("#888") + tr("Broker: not connected"); break;
     case SourceState::Connecting: text = dot("#e0a000") + tr("Broker: connecting…"); break;

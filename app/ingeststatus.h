@@ -22,6 +22,8 @@ public:
     explicit IngestStatus(QWidget *parent = nullptr);
 
     void setSourceState(vigie::SourceState state, const QString &detail);
+    /// Review mode: the source is a session replay, not a broker, and is named so.
+    void setReplay(bool replay) { m_replay = replay; }
     void setStats(const vigie::IngestStats &stats);
     /// Quarantined messages already in the store when the city was opened.
     void setStoredQuarantine(qint64 count);
@@ -36,6 +38,7 @@ private:
     void refreshLastMessage();
 
     QLabel *m_broker;
+    bool m_replay = false;
     QLabel *m_rate;
     QLabel *m_last;
     QToolButton *m_quarantine;

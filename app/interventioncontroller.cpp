@@ -109,6 +109,10 @@ qint64 InterventionController::submit(InterventionChange change, Undo undo)
 {
     if (!m_service)
         return 0;
+    if (m_readOnly) {
+        emit notice(tr("Session review is read-only: interventions cannot be changed."));
+        return 0;
+    }
     change.requestId = m_nextRequest++;
     change.actor = m_actor;
     if (change.action != InterventionChange::Action::Create && change.expectedVersion == 0)
@@ -226,8 +230,37 @@ void InterventionController::serviceRefused(qint64 requestId, const Error &error
     emit refused(requestId, refusalText(error, current));
 }
 
+void InterventionController::replaySnapshot(const QVector<Intervention> &all)
+{
+    m_cache.clear();
+    for (const Intervention &i : all)
+        m_cache.insert(i.id, i);
+    emit changed(all, true);
+}
+
+void InterventionController::replayEvent(const InterventionEvent &event)
+{
+    Intervention i = m_cache.value(event.interventionId);
+    if (i.id == 0) { // created after the keyframe: what the event says of it
+        i.id = event.interventionId;
+        i.createdAtMs = event.atMs;
+        i.createdBy = event.actor;
+        i.description = event.text;
+    }
+    i.status = event.to; // every event carries the status it left the intervention in
+    if (i.status == InterventionStatus::Done || i.status == InterventionStatus::Cancelled)
+        i.closedAtMs = i.closedAtMs > 0 ? i.closedAtMs : event.atMs;
+    i.version = std::max(i.version, event.version);
+    i.updatedAtMs = event.atMs;
+    i.updatedBy = event.actor;
+    m_cache.insert(i.id, i);
+    emit changed({i}, false);
+}
+
 void InterventionController::serviceChanged(const QVector<Intervention> &changed, bool all)
 {
+    if (m_readOnly)
+        return; // review: the list is the replay's, not the scratch store's
     if (all)
         m_cache.clear();
     QVector<Intervention> newer;

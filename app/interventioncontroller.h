@@ -33,6 +33,17 @@ public:
     /// Name recorded as the actor of every change (appsettings::operatorName()).
     void setActor(const QString &actor) { m_actor = actor; }
     QString actor() const { return m_actor; }
+    /// Review mode: every request is refused before reaching the service (returns 0 and
+    /// emits notice() once per request). The list still follows the service.
+    /// In read-only mode the service's own lists are ignored: the replay feeds the list.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// Replay: the interventions as a keyframe holds them replace the list (changed(all)).
+    void replaySnapshot(const QVector<Intervention> &all);
+    /// Replay: applies a recorded audit-trail event to the listed intervention (status,
+    /// version, last change); an intervention created after the keyframe is listed from
+    /// what the event says of it. changed() follows.
+    void replayEvent(const InterventionEvent &event);
     QUndoStack *undoStack() { return &m_undo; }
 
     const QHash<qint64, Intervention> &interventions() const { return m_cache; }
@@ -76,6 +87,7 @@ private:
 
     QPointer<InterventionService> m_service;
     QString m_actor;
+    bool m_readOnly = false;
     QUndoStack m_undo;
     QHash<qint64, Intervention> m_cache;
     QHash<qint64, Undo> m_pending; ///< Request id → what to do with the undo history once applied.

@@ -71,6 +71,8 @@ public:
     void setDispatch(const DispatchSettings *settings);
     void stop();
     bool isRunning() const { return m_service != nullptr; }
+    /// Whether a Dispatcher (an MQTT connection to the crews) exists.
+    bool isDispatching() const { return m_dispatcher != nullptr; }
     /// The running service (null when stopped): what the session recording listens to.
     InterventionService *service() const { return m_service.get(); }
     /// The street graph once built (null before, or when the pack has no streets).

@@ -108,7 +108,10 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    window.openCity(options->city.isEmpty() ? vigie::appsettings::lastCity() : options->city);
+    if (!options->review.isEmpty())
+        window.openSession(options->review);
+    else
+        window.openCity(options->city.isEmpty() ? vigie::appsettings::lastCity() : options->city);
     const int code = QApplication::exec();
     return code != 0 ? code : exitCode;
 }

@@ -20,6 +20,7 @@
 #include "ingest/mqttsource.h"
 #include "ingeststatus.h"
 #include "inspectorpanel.h"
+#include "interventioncontroller.h"
 #include "interventiondesk.h"
 #include "interventiondock.h"
 #include "liverecording.h"
@@ -30,21 +31,31 @@
 #include "quarantinepanel.h"
 #include "reportdesk.h"
 #include "reportsdock.h"
+#include "reviewbanner.h"
+#include "reviewcontroller.h"
+#include "timelinebar.h"
 #include "storage/storewriter.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -177,6 +188,9 @@ void MainWindow::buildActions()
         cities->addAction(a);
         connect(a, &QAction::triggered, this, [this, id] { openCity(id); });
     }
+    QAction *openSessionAction = file->addAction(tr("Open &session…"), this, &MainWindow::chooseSession);
+    openSessionAction->setObjectName(QStringLiteral("openSession"));
+    openSessionAction->setToolTip(tr("Review a recorded session, read-only (a live window opens it in a new window)"));
     file->addAction(tr("&Import report…"), this, &MainWindow::showImportReport);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -222,6 +236,7 @@ void MainWindow::buildActions()
     m_reports->fillMenu(menuBar()->addMenu(tr("&Reports")));
 
     QMenu *broker = menuBar()->addMenu(tr("&Broker"));
+    m_brokerMenu = broker;
     m_connectAction = broker->addAction(tr("&Receive live data"));
     m_connectAction->setToolTip(tr("Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only"));
     m_connectAction->setCheckable(true);
@@ -284,7 +299,10 @@ void MainWindow::cityLoaded()
         return;
     }
     m_city = std::move(result).value();
-    appsettings::setLastCity(m_city.pack.id);
+    if (!m_review)
+        appsettings::setLastCity(m_city.pack.id);
+    else
+        m_review->setTimeZone(QTimeZone(m_city.pack.timeZone.toUtf8()));
     const QString lang = m_options.language.isEmpty() ? systemLanguage() : m_options.language;
     m_cityMap = std::make_unique<CityMap>(m_city, lang);
     m_desk->setCity(&m_city, m_cityMap.get());
@@ -325,8 +343,10 @@ void MainWindow::startIngest()
     connect(m_ingest.get(), &IngestService::sourceStateChanged, m_status, &IngestStatus::setSourceState);
     connect(m_ingest.get(), &IngestService::storeFailed, m_status, &IngestStatus::setStoreError);
     connect(m_ingest.get(), &IngestService::committed, m_status, [this] { m_status->setStoreError({}); });
-    m_recording = std::make_unique<LiveRecording>(m_city.pack.id, appsettings::operatorName(), config.decoderOptions.zone, m_ingest.get());
-    connect(m_recording.get(), &LiveRecording::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    if (!m_review) { // a review records nothing
+        m_recording = std::make_unique<LiveRecording>(m_city.pack.id, appsettings::operatorName(), config.decoderOptions.zone, m_ingest.get());
+        connect(m_recording.get(), &LiveRecording::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    }
     if (auto started = m_ingest->start(); !started) {
         qCCritical(lcApp).noquote() << "cannot start ingest:" << started.error().message;
         m_status->setStoreError(started.error().message);
@@ -335,6 +355,10 @@ void MainWindow::startIngest()
     m_quarantine->setIngest(m_ingest.get(), m_city.directory);
     m_coordination->setIngest(m_ingest.get());
     startAlarms();
+    if (m_review) { // replay only: never a broker connection, so never a dispatcher either
+        m_review->attach(m_ingest.get(), m_alarms.get(), m_desk->controller());
+        return;
+    }
     setConnected(!m_options.offline);
 }
 
@@ -356,24 +380,31 @@ void MainWindow::startAlarms()
         statusBar()->showMessage(tr("Alarms: %1").arg(message), 30000);
     });
     AlarmService *service = m_alarms.get();
-    connect(m_alarmDock, &AlarmDock::acknowledgeRequested, service, &AlarmService::acknowledge);
-    connect(m_alarmDock, &AlarmDock::shelveRequested, service, &AlarmService::shelve);
-    connect(m_alarmDock, &AlarmDock::unshelveRequested, service, &AlarmService::unshelve);
-    connect(m_alarmDock, &AlarmDock::commentRequested, service, &AlarmService::comment);
-    connect(m_alarmDock, &AlarmDock::removeFromServiceRequested, service, &AlarmService::removeFromService);
-    connect(m_alarmDock, &AlarmDock::returnToServiceRequested, service, &AlarmService::returnToService);
+    if (!m_review) { // in review the operator commands cannot reach the service
+        connect(m_alarmDock, &AlarmDock::acknowledgeRequested, service, &AlarmService::acknowledge);
+        connect(m_alarmDock, &AlarmDock::shelveRequested, service, &AlarmService::shelve);
+        connect(m_alarmDock, &AlarmDock::unshelveRequested, service, &AlarmService::unshelve);
+        connect(m_alarmDock, &AlarmDock::commentRequested, service, &AlarmService::comment);
+        connect(m_alarmDock, &AlarmDock::removeFromServiceRequested, service, &AlarmService::removeFromService);
+        connect(m_alarmDock, &AlarmDock::returnToServiceRequested, service, &AlarmService::returnToService);
+    }
     // observe() only posts to the alarm thread: no hop through the GUI thread per drain.
     connect(m_ingest.get(), &IngestService::observed, service, &AlarmService::observe, Qt::DirectConnection);
+    if (m_review)
+        m_review->prepareAlarms(m_alarms.get());
     m_alarms->start(m_city.storePath, m_ingest->writer());
     m_alarmRulesAction->setEnabled(true);
     m_desk->start(m_city.storePath, service, m_ingest.get());
-    startReports();
+    if (!m_review) // a review serves no Open311 endpoint and takes no reports
+        startReports();
     if (m_recording)
         m_recording->attach(service, m_desk->service());
 }
 
 void MainWindow::stopAlarms()
 {
+    if (m_review)
+        m_review->detach(); // the player lets go of the services before they stop
     if (!m_alarms)
         return;
     // No more observations first (a direct connection from the ingest thread), then stop
@@ -441,6 +472,10 @@ void MainWindow::showAssets(const QVector<qint32> &assetIndexes)
 
 void MainWindow::setConnected(bool connected)
 {
+    if (m_review) {
+        m_connectAction->setChecked(false);
+        return;
+    }
     m_connectAction->setChecked(connected);
     m_pendingBroker.reset();
     if (!m_ingest)
@@ -481,6 +516,8 @@ void MainWindow::passwordArrived(const QString &key, const QString &password)
 
 void MainWindow::editBroker()
 {
+    if (m_review)
+        return;
     const QString city = m_city.pack.id.isEmpty() ? appsettings::lastCity() : m_city.pack.id;
     MqttSettings current = appsettings::broker(city, m_options);
     m_secrets->sessionPassword(BrokerSecrets::key(current), &current.password);
@@ -673,13 +710,117 @@ void MainWindow::takeScreenshot()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (!m_review) { // a review's layout (timeline bar) is not the control room's
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+    }
     saveView();
     m_cancelLoad = true;
     m_loader.waitForFinished();
     stopIngest();
     event->accept();
+}
+
+} // namespace vigie
+
+namespace vigie {
+
+void MainWindow::failOpening(const QString &message)
+{
+    qCCritical(lcApp).noquote() << "cannot open the city:" << message;
+    m_status->setProgress({}, -1);
+    statusBar()->showMessage(message);
+    emit cityFailed(message);
+    if (m_options.screenshot.isEmpty())
+        QMessageBox::critical(this, tr("Cannot open the session"), message);
+}
+
+void MainWindow::openSession(const QString &path)
+{
+    if (m_loader.isRunning())
+        return;
+    if (m_review)
+        closeCity(); // the scratch store of the previous session goes with it
+    auto *review = m_review ? m_review : new ReviewController(this);
+    if (auto opened = review->open(path); !opened) {
+        if (review != m_review)
+            delete review;
+        failOpening(tr("Cannot open the session %1: %2").arg(QDir::toNativeSeparators(path), opened.error().message));
+        return;
+    }
+    const QString cityId = review->header().cityId;
+    // --city, with --review, says where the session's pack is; it must be that city.
+    const QString where = m_options.city.isEmpty() ? cityId : m_options.city;
+    if (auto pack = CityPack::locate(where, citySearchPaths()); pack && pack->id != cityId) {
+        if (review != m_review)
+            delete review;
+        failOpening(tr("The session was recorded in %1, not in %2.").arg(cityId, pack->id));
+        return;
+    }
+    if (!m_review) {
+        m_review = review;
+        enterReviewMode();
+    }
+    m_options.offline = true;
+    m_options.database = review->storePath();
+    connect(this, &MainWindow::cityReady, review, [this, path] {
+        setWindowTitle(tr("Vigie — review of %1 (%2)").arg(QFileInfo(path).fileName(), m_city.pack.name));
+    }, Qt::SingleShotConnection);
+    openCity(where);
+}
+
+void MainWindow::enterReviewMode()
+{
+    auto *centre = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    centre->insertWidget(0, m_review->banner());
+    auto *bar = new QToolBar(tr("Session timeline"), this);
+    bar->setObjectName(QStringLiteral("reviewToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->addWidget(m_review->timeline());
+    addToolBar(Qt::BottomToolBarArea, bar);
+    connect(m_review, &ReviewController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_review, &ReviewController::crewFixesRestored, m_desk, &InterventionDesk::crewFixes);
+
+    // Everything that would change the city, the alarms, the interventions or the broker.
+    QList<QAction *> editing{m_alarmDock->acknowledgeAction(), m_alarmDock->acknowledgePageAction(),
+                             m_alarmDock->shelveAction(), m_alarmDock->unshelveAction(), m_alarmDock->commentAction(),
+                             m_alarmDock->removeFromServiceAction(), m_alarmDock->returnToServiceAction(),
+                             m_alarmRulesAction, m_desk->dock()->newAction(), m_desk->dock()->editAction(),
+                             m_desk->dock()->dispatchAction(), m_desk->dock()->noteAction(), m_desk->dock()->undoAction(),
+                             m_desk->dock()->redoAction(), m_desk->dock()->statusMenu()->menuAction()};
+    editing += m_desk->dock()->statusMenu()->actions();
+    editing += m_brokerMenu->actions();
+    editing << m_cityMenu->menuAction(); // another city would not be the session's
+    m_review->lockActions(editing);
+    for (auto *button : m_desk->dock()->findChildren<QToolButton *>()) {
+        if (button->menu() == m_desk->dock()->statusMenu()) {
+            button->setEnabled(false);
+            button->setToolTip(ReviewController::readOnlyReason());
+        }
+    }
+    m_desk->controller()->setReadOnly(true);
+    m_status->setReplay(true);
+    m_status->setSourceState(SourceState::Idle, {});
+}
+
+void MainWindow::chooseSession()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a recorded session"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                                      tr("Vigie sessions (*.vigiesession);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (m_review) {
+        openSession(path);
+        return;
+    }
+    // A live control room keeps running: the review opens in a Vigie of its own.
+    const QString lang = m_options.language.isEmpty() ? systemLanguage() : m_options.language;
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--review"), path, QStringLiteral("--lang"), lang}))
+        statusBar()->showMessage(tr("Opening %1 for review in a new window…").arg(QFileInfo(path).fileName()), 10000);
+    else
+        QMessageBox::warning(this, tr("Cannot open the session"), tr("Vigie could not be started to review %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace vigie

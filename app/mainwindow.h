@@ -39,6 +39,7 @@ class LiveRecording;
 class MapCanvas;
 class QuarantinePanel;
 class ReportDesk;
+class ReviewController;
 
 /// \brief Vigie's main window: the map in the centre under the alarm flood banner; layers,
 /// asset inspector, alarms and quarantine in docks; broker and ingest state in the status bar.
@@ -69,6 +70,15 @@ public:
     CoordinationDesk *coordinationDesk() const { return m_coordination; }
     ReportDesk *reportDesk() const { return m_reports; }
     FloodBanner *floodBanner() const { return m_floodBanner; }
+
+    /// Review mode: opens the recorded session `path` read-only, then its city into a
+    /// scratch store (ReviewController), without broker, dispatcher or recorder. Errors
+    /// are reported like openCity()'s (cityFailed()).
+    void openSession(const QString &path);
+    /// The review in progress, or null in live mode.
+    ReviewController *review() const { return m_review; }
+    /// Whether the live city is being recorded to a session file (never in review).
+    bool isRecording() const { return m_recording != nullptr; }
 
 signals:
     /// The city is on the map (the cached state included) and ingest has started.
@@ -113,6 +123,10 @@ private:
     // Citizen reports (kept apart from the rest of the wiring).
     void buildReportDesk();
     void startReports();
+    // Review mode (kept apart from the live wiring).
+    void enterReviewMode();
+    void chooseSession();
+    void failOpening(const QString &message);
 
     AppOptions m_options;
     MapCanvas *m_canvas;
@@ -150,6 +164,8 @@ private:
     QFutureWatcher<Result<LoadedCity>> m_loader;
     std::atomic<bool> m_cancelLoad{false};
     int m_screenshotWaitedMs = 0;
+    ReviewController *m_review = nullptr;
+    QMenu *m_brokerMenu = nullptr;
 };
 
 } // namespace vigie

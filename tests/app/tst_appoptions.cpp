@@ -25,6 +25,7 @@ private slots:
     void startupErrorsFailScreenshotRuns_data();
     void startupErrorsFailScreenshotRuns();
     void headlessOpen311();
+    void review();
 };
 
 namespace {
@@ -127,6 +128,12 @@ void TestAppOptions::refuses_data()
     QTest::newRow("open311 port text") << QStringList{"vigie", "--open311", "http"};
     QTest::newRow("open311 port range") << QStringList{"vigie", "--open311", "70000"};
     QTest::newRow("headless alone") << QStringList{"vigie", "--headless"};
+    QTest::newRow("review missing file") << QStringList{"vigie", "--review", "/nonexistent/shift.vigiesession"};
+    QTest::newRow("review of a folder") << QStringList{"vigie", "--review", TEST_DATA_DIR};
+    QTest::newRow("review without file") << QStringList{"vigie", "--review"};
+    QTest::newRow("review with broker") << QStringList{"vigie", "--review", TEST_DATA_DIR "/cities/tinyville/manifest.json", "--broker", "h"};
+    QTest::newRow("review with topic") << QStringList{"vigie", "--review", TEST_DATA_DIR "/cities/tinyville/manifest.json", "--topic", "a/#"};
+    QTest::newRow("review with client id") << QStringList{"vigie", "--review", TEST_DATA_DIR "/cities/tinyville/manifest.json", "--client-id", "x"};
 }
 
 void TestAppOptions::refuses()
@@ -222,6 +229,31 @@ void TestAppOptions::startupErrorsFailScreenshotRuns()
     QVERIFY2(code > 0, qPrintable(QStringLiteral("exit code %1\n%2").arg(code).arg(err)));
     QVERIFY2(err.contains(expected), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("cannot open the city")), qPrintable(err));
+}
+
+void TestAppOptions::review()
+{
+    // Any existing file is accepted here: whether it is a session is found when opening it.
+    const QString file = QStringLiteral(TEST_DATA_DIR "/cities/tinyville/manifest.json");
+    QDir::setCurrent(QStringLiteral(TEST_DATA_DIR "/cities"));
+    auto o = AppOptions::parse({"vigie", "--review", "tinyville/manifest.json", "--lang", "fr"});
+    QVERIFY2(o.ok(), o.ok() ? "" : qPrintable(o.error().message));
+    QCOMPARE(o->review, QFileInfo(file).absoluteFilePath()); // absolute, whatever the current folder later
+    QVERIFY(o->offline); // never a broker
+    QCOMPARE(o->language, QStringLiteral("fr"));
+    // --city says where the session's pack is.
+    o = AppOptions::parse({"vigie", "--review", file, "--city", TEST_DATA_DIR "/cities/tinyville"});
+    QVERIFY(o.ok());
+    QCOMPARE(o->city, QStringLiteral(TEST_DATA_DIR "/cities/tinyville"));
+    auto broker = AppOptions::parse({"vigie", "--review", file, "--broker", "h:1883"});
+    QVERIFY(!broker.ok());
+    QVERIFY2(broker.error().message.contains(QStringLiteral("--broker")), qPrintable(broker.error().message));
+    auto missing = AppOptions::parse({"vigie", "--review", "/nonexistent/shift.vigiesession"});
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().message.contains(QStringLiteral("shift.vigiesession")), qPrintable(missing.error().message));
+    auto help = AppOptions::parse({"vigie", "--help"});
+    QVERIFY2(help->informationText.contains(QStringLiteral("--review <file>")), qPrintable(help->informationText));
+    QVERIFY(!AppOptions::parse({"vigie", "--offline"})->review.size());
 }
 
 QTEST_GUILESS_MAIN(TestAppOptions)
