@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -303,7 +304,16 @@ void CoordinationDesk::setDispatch(const DispatchSettings *settings)
 
 void CoordinationDesk::updateActions()
 {
-    m_dock->setActionsAvailable(m_interventions && m_interventions->isRunning() && m_city, m_notifier != nullptr && m_city);
+    m_dock->setActionsAvailable(!m_readOnly && m_interventions && m_interventions->isRunning() && m_city,
+                                !m_readOnly && m_notifier != nullptr && m_city);
+}
+
+void CoordinationDesk::setReadOnly()
+{
+    m_readOnly = true;
+    for (auto *button : m_dock->findChildren<QPushButton *>(QStringLiteral("coordinationRules")))
+        button->setEnabled(false);
+    updateActions();
 }
 
 void CoordinationDesk::loaded(const CoordinationSnapshot &snapshot)
@@ -517,6 +527,8 @@ void CoordinationDesk::notify(const QString &key, const QString &service)
 
 void CoordinationDesk::editRules()
 {
+    if (m_readOnly)
+        return;
     CoordinationRuleDialog dialog(m_settings, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -83,6 +83,10 @@ public:
     /// True once the first result for the current city is shown.
     bool isReady() const { return m_ready; }
 
+    /// Session review (GUI thread): the panel only shows; combined interventions,
+    /// notifications and rule changes are refused. Not reversible.
+    void setReadOnly();
+
 public slots:
     void showItem(const QString &key);
     void createIntervention(const QString &key);
@@ -125,6 +129,7 @@ private:
     QStringList m_unplaced;
     int m_importIssues = 0;
     bool m_ready = false;
+    bool m_readOnly = false; ///< Session review: no intervention, no notification, no rule change.
     bool m_autoJumped = false;
     bool m_firstSnapshot = true;
 };

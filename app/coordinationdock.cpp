@@ -115,6 +115,7 @@ CoordinationDock::CoordinationDock(QWidget *parent)
         });
     m_notify->setMenu(menu);
     auto *rules = new QPushButton(tr("Rules…"), this);
+    rules->setObjectName(QStringLiteral("coordinationRules"));
     actions->addWidget(m_show);
     actions->addWidget(m_intervention);
     actions->addWidget(m_notify);

@@ -232,7 +232,8 @@ void MainWindow::buildActions()
     connect(m_soundAction, &QAction::toggled, m_sound, &AlarmSound::setEnabled);
     addAlarmRulesAction(alarms);
     m_desk->fillMenu(menuBar()->addMenu(tr("&Interventions")));
-    m_coordination->fillMenu(menuBar()->addMenu(tr("C&oordination")));
+    m_coordinationMenu = menuBar()->addMenu(tr("C&oordination"));
+    m_coordination->fillMenu(m_coordinationMenu);
     m_reports->fillMenu(menuBar()->addMenu(tr("&Reports")));
 
     QMenu *broker = menuBar()->addMenu(tr("&Broker"));
@@ -792,6 +793,13 @@ void MainWindow::enterReviewMode()
     editing += m_desk->dock()->statusMenu()->actions();
     editing += m_brokerMenu->actions();
     editing << m_cityMenu->menuAction(); // another city would not be the session's
+    editing += {m_reports->dock()->confirmAction(), m_reports->dock()->splitAction(), m_reports->dock()->linkAction(),
+                m_reports->dock()->createAction(), m_reports->dock()->settingsAction()};
+    for (QAction *action : m_coordinationMenu->actions()) {
+        if (action != m_coordination->dock()->toggleViewAction()) // the panel itself stays
+            editing << action;
+    }
+    m_coordination->setReadOnly();
     m_review->lockActions(editing);
     for (auto *button : m_desk->dock()->findChildren<QToolButton *>()) {
         if (button->menu() == m_desk->dock()->statusMenu()) {

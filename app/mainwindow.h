@@ -138,6 +138,7 @@ private:
     QLabel *m_pointer;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_cityMenu = nullptr;
+    QMenu *m_coordinationMenu = nullptr;
     QAction *m_connectAction = nullptr;
     QDockWidget *m_quarantineDock = nullptr;
     AlarmKpiDock *m_alarmKpiDock = nullptr;

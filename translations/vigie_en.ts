@@ -1442,22 +1442,22 @@
 <context>
     <name>vigie::AlarmService</name>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="106"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="107"/>
         <source>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</source>
         <translation>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="127"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="183"/>
         <source>Alarms are off: cannot read %1 (%2).</source>
         <translation>Alarms are off: cannot read %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="139"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="195"/>
         <source>Alarms are off: cannot load them from %1 (%2).</source>
         <translation>Alarms are off: cannot load them from %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="169"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="225"/>
         <source>rule no longer applies</source>
         <translation>rule no longer applies</translation>
     </message>
@@ -1500,9 +1500,44 @@
         <translation>Topic filter to subscribe to, and how to decode it (repeatable): FORMAT is fiware (default), ttn or chirpstack (optionally with a LoRaWAN codec, e.g. ttn:dingtek-df703), or json with its mapping file (json:mapping.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="100"/>
+        <location filename="../app/appoptions.cpp" line="77"/>
+        <source>Review a recorded session file, read-only and without any broker: its timeline, and the map, alarms and interventions as they were at the playhead.</source>
+        <translation>Review a recorded session file, read-only and without any broker: its timeline, and the map, alarms and interventions as they were at the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="78"/>
+        <source>Run without a window (with --open311: a city&apos;s Open311 server).</source>
+        <translation>Run without a window (with --open311: a city&apos;s Open311 server).</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="79"/>
+        <source>Serve the Open311 GeoReport v2 endpoint on this TCP port.</source>
+        <translation>Serve the Open311 GeoReport v2 endpoint on this TCP port.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="80"/>
+        <source>Address the Open311 endpoint listens on (default 127.0.0.1).</source>
+        <translation>Address the Open311 endpoint listens on (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="81"/>
+        <source>Register this Open311 API key (repeatable).</source>
+        <translation>Register this Open311 API key (repeatable).</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="105"/>
         <source>--broker: the host is missing in &quot;%1&quot; (expected host or host:port)</source>
         <translation>--broker: the host is missing in &quot;%1&quot; (expected host or host:port)</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="144"/>
+        <source>--review: no session file %1</source>
+        <translation>--review: no session file %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="148"/>
+        <source>--review cannot be combined with --%1: a review opens the session&apos;s city, without any broker</source>
+        <translation>--review cannot be combined with --%1: a review opens the session&apos;s city, without any broker</translation>
     </message>
     <message>
         <location filename="../app/appoptions.cpp" line="73"/>
@@ -1825,6 +1860,443 @@
     </message>
 </context>
 <context>
+    <name>vigie::CoordinationDesk</name>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="152"/>
+        <source>Coordination &amp;panel</source>
+        <translation>Coordination &amp;panel</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="154"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Rules…</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="155"/>
+        <source>Notification &amp;topic…</source>
+        <translation>Notification &amp;topic…</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="157"/>
+        <source>Coordination messages</source>
+        <translation>Coordination messages</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="158"/>
+        <source>MQTT topic per service ({service} is replaced by roads, waste or lighting):</source>
+        <translation>MQTT topic per service ({service} is replaced by roads, waste or lighting):</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="294"/>
+        <source>Coordination message delivered to %1.</source>
+        <translation>Coordination message delivered to %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="297"/>
+        <source>The broker refused the coordination message to %1 (%2).</source>
+        <translation>The broker refused the coordination message to %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdesk.cpp" line="376"/>
+        <source>%n works zone(s)</source>
+        <translation>
+            <numerusform>%n works zone</numerusform>
+            <numerusform>%n works zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdesk.cpp" line="377"/>
+        <source>%n active in the window</source>
+        <translation>
+            <numerusform>%n active in the window</numerusform>
+            <numerusform>%n active in the window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdesk.cpp" line="379"/>
+        <source>%n collection round(s)</source>
+        <translation>
+            <numerusform>%n collection round</numerusform>
+            <numerusform>%n collection rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdesk.cpp" line="382"/>
+        <source>%n works zone(s) without a usable geometry are listed only (City › Import report).</source>
+        <translation>
+            <numerusform>%n works zone without a usable geometry are listed only (City › Import report).</numerusform>
+            <numerusform>%n works zones without a usable geometry are listed only (City › Import report).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="386"/>
+        <source>The roadworks data is not current: showing %1, when most of its works were active. Press Now to come back.</source>
+        <translation>The roadworks data is not current: showing %1, when most of its works were active. Press Now to come back.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="475"/>
+        <source>Suggested: %1</source>
+        <translation>Suggested: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="477"/>
+        <source>Roadworks %1%2: coordinate with the works owner on site.</source>
+        <translation>Roadworks %1%2: coordinate with the works owner on site.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="480"/>
+        <source>Collection round %1.</source>
+        <translation>Collection round %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="482"/>
+        <source>Combine with intervention #%1.</source>
+        <translation>Combine with intervention #%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="516"/>
+        <source>Not connected to the broker: the coordination message was not sent.</source>
+        <translation>Not connected to the broker: the coordination message was not sent.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="525"/>
+        <source>Coordination message for %1 queued on %2.</source>
+        <translation>Coordination message for %1 queued on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CoordinationDock</name>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="44"/>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="50"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="51"/>
+        <source>Data period</source>
+        <translation>Data period</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="54"/>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="55"/>
+        <source>Combined intervention…</source>
+        <translation>Combined intervention…</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="66"/>
+        <source>Active at</source>
+        <translation>Active at</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="67"/>
+        <source>Active between</source>
+        <translation>Active between</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="79"/>
+        <source>Show what is active now</source>
+        <translation>Show what is active now</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="80"/>
+        <source>Jump into the period the roadworks data covers</source>
+        <translation>Jump into the period the roadworks data covers</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="108"/>
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="117"/>
+        <source>Rules…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="172"/>
+        <source>Roads and works</source>
+        <translation>Roads and works</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="174"/>
+        <source>Waste collection</source>
+        <translation>Waste collection</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="176"/>
+        <source>Street lighting</source>
+        <translation>Street lighting</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="199"/>
+        <source>Jump into the period the roadworks data covers (%1 – %2)</source>
+        <translation>Jump into the period the roadworks data covers (%1 – %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="353"/>
+        <source>Send this item to the service concerned over MQTT</source>
+        <translation>Send this item to the service concerned over MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="354"/>
+        <source>Connect to the broker (Broker › Receive live data) to notify other services</source>
+        <translation>Connect to the broker (Broker › Receive live data) to notify other services</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="356"/>
+        <source>No coordination item in the chosen time window.</source>
+        <translation>No coordination item in the chosen time window.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdock.cpp" line="357"/>
+        <source>%n coordination item(s). Select one to act on it.</source>
+        <translation>
+            <numerusform>%n coordination item. Select one to act on it.</numerusform>
+            <numerusform>%n coordination items. Select one to act on it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="362"/>
+        <source>Suggested: %1</source>
+        <translation>Suggested: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="365"/>
+        <source>works %1</source>
+        <translation>works %1</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="367"/>
+        <source>round %1</source>
+        <translation>round %1</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="369"/>
+        <source>intervention #%1</source>
+        <translation>intervention #%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdock.cpp" line="370"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CoordinationModel</name>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="21"/>
+        <source>Round blocked by works</source>
+        <translation>Round blocked by works</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="22"/>
+        <source>Suspected cable cut</source>
+        <translation>Suspected cable cut</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="23"/>
+        <source>Overflow behind works</source>
+        <translation>Overflow behind works</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="24"/>
+        <source>Combine with works</source>
+        <translation>Combine with works</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="25"/>
+        <source>Lighting for safety</source>
+        <translation>Lighting for safety</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="33"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="34"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="35"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="187"/>
+        <source>No district</source>
+        <translation>No district</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="201"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="218"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="260"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="261"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="262"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="263"/>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="264"/>
+        <source>Suggested action</source>
+        <translation>Suggested action</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CoordinationNotifier</name>
+    <message>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="130"/>
+        <source>The coordination topic &quot;%1&quot; must contain {service} and no wildcard.</source>
+        <translation>The coordination topic &quot;%1&quot; must contain {service} and no wildcard.</translation>
+    </message>
+    <message>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="135"/>
+        <source>The roadworks topic filter &quot;%1&quot; is not valid.</source>
+        <translation>The roadworks topic filter &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="268"/>
+        <source>%1 (retry in %2 s)</source>
+        <translation>%1 (retry in %2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="417"/>
+        <source>&quot;%1&quot; is not a topic a message can be published to.</source>
+        <translation>&quot;%1&quot; is not a topic a message can be published to.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CoordinationRuleDialog</name>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="33"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="43"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="104"/>
+        <source>Coordination rules</source>
+        <translation>Coordination rules</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="110"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="120"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="122"/>
+        <source>Look ahead</source>
+        <translation>Look ahead</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="126"/>
+        <source>Also restricted and one-way streets</source>
+        <translation>Also restricted and one-way streets</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="130"/>
+        <source>Container cut off within</source>
+        <translation>Container cut off within</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="136"/>
+        <location filename="../app/coordinationruledialog.cpp" line="161"/>
+        <source>Dark lamps at least</source>
+        <translation>Dark lamps at least</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="138"/>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="140"/>
+        <source>Gone dark after the works started, within</source>
+        <translation>Gone dark after the works started, within</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="144"/>
+        <source>Container behind works within</source>
+        <translation>Container behind works within</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="145"/>
+        <source>Only closed streets and dead ends</source>
+        <translation>Only closed streets and dead ends</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="151"/>
+        <source>Intervention within</source>
+        <translation>Intervention within</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="153"/>
+        <source>Time slack</source>
+        <translation>Time slack</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="157"/>
+        <source>Lamps within the perimeter by</source>
+        <translation>Lamps within the perimeter by</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CoordinationWorker</name>
+    <message>
+        <location filename="../app/coordinationworker.cpp" line="114"/>
+        <source>Roadworks of %1 could not be read: %2</source>
+        <translation>Roadworks of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationworker.cpp" line="129"/>
+        <source>Rounds of %1 could not be read: %2</source>
+        <translation>Rounds of %1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::CrewLayer</name>
     <message>
         <location filename="../gis/map/crewlayer.cpp" line="24"/>
@@ -2085,62 +2557,72 @@
     </message>
     <message>
         <location filename="../app/ingeststatus.cpp" line="40"/>
-        <location filename="../app/ingeststatus.cpp" line="75"/>
+        <location filename="../app/ingeststatus.cpp" line="82"/>
         <source>%L1 msg/s</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/ingeststatus.cpp" line="57"/>
+        <source>Session replay: stopped</source>
+        <translation>Session replay: stopped</translation>
+    </message>
+    <message>
+        <location filename="../app/ingeststatus.cpp" line="58"/>
+        <source>Session replay — no broker</source>
+        <translation>Session replay — no broker</translation>
+    </message>
+    <message>
+        <location filename="../app/ingeststatus.cpp" line="64"/>
         <source>Broker: not connected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="58"/>
+        <location filename="../app/ingeststatus.cpp" line="65"/>
         <source>Broker: connecting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="59"/>
+        <location filename="../app/ingeststatus.cpp" line="66"/>
         <source>Broker: connected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="60"/>
+        <location filename="../app/ingeststatus.cpp" line="67"/>
         <source>Broker: not connected, retrying</source>
         <translation>Broker: not connected, retrying</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="64"/>
+        <location filename="../app/ingeststatus.cpp" line="71"/>
         <source>Broker: stopped — %1</source>
         <translation>Broker: stopped — %1</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="66"/>
+        <location filename="../app/ingeststatus.cpp" line="73"/>
         <source>Source finished</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="79"/>
+        <location filename="../app/ingeststatus.cpp" line="86"/>
         <source>Quarantine: %L1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="82"/>
+        <location filename="../app/ingeststatus.cpp" line="89"/>
         <source>Last reason: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="101"/>
+        <location filename="../app/ingeststatus.cpp" line="108"/>
         <source>Storage problem: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="108"/>
+        <location filename="../app/ingeststatus.cpp" line="115"/>
         <source>No message yet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="113"/>
+        <location filename="../app/ingeststatus.cpp" line="120"/>
         <source>Last message %1 (%2 s ago)</source>
         <translation></translation>
     </message>
@@ -2279,6 +2761,11 @@
         <source>Intervention #%1 has been dispatched to its crew: changes made before cannot be undone any more.</source>
         <translation>Intervention #%1 has been dispatched to its crew: changes made before cannot be undone any more.</translation>
     </message>
+    <message>
+        <location filename="../app/interventioncontroller.cpp" line="113"/>
+        <source>Session review is read-only: interventions cannot be changed.</source>
+        <translation>Session review is read-only: interventions cannot be changed.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::InterventionDesk</name>
@@ -2288,22 +2775,22 @@
         <translation>Day sheet — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="161"/>
+        <location filename="../app/interventiondesk.cpp" line="171"/>
         <source>Interventions: %1</source>
         <translation>Interventions: %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="190"/>
+        <location filename="../app/interventiondesk.cpp" line="200"/>
         <source>Dispatch to crews: %1</source>
         <translation>Dispatch to crews: %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="212"/>
+        <location filename="../app/interventiondesk.cpp" line="222"/>
         <source>No asset in the selection.</source>
         <translation>No asset in the selection.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/interventiondesk.cpp" line="213"/>
+        <location filename="../app/interventiondesk.cpp" line="223"/>
         <source>%n asset(s) selected on the map: Ctrl+N makes one intervention for them.</source>
         <translation>
             <numerusform>%n asset selected on the map: Ctrl+N makes one intervention for them.</numerusform>
@@ -2311,84 +2798,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="292"/>
+        <location filename="../app/interventiondesk.cpp" line="302"/>
+        <location filename="../app/interventiondesk.cpp" line="316"/>
+        <location filename="../app/interventiondesk.cpp" line="333"/>
         <source>Interventions are not available: no city is open.</source>
         <translation>Interventions are not available: no city is open.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="297"/>
+        <location filename="../app/interventiondesk.cpp" line="307"/>
         <source>Select alarms in the alarm list, or assets on the map with Shift+drag, then press Ctrl+N.</source>
         <translation>Select alarms in the alarm list, or assets on the map with Shift+drag, then press Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="361"/>
+        <location filename="../app/interventiondesk.cpp" line="398"/>
         <source>Busy (#%1)</source>
         <translation>Busy (#%1)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="362"/>
-        <location filename="../app/interventiondesk.cpp" line="529"/>
+        <location filename="../app/interventiondesk.cpp" line="399"/>
+        <location filename="../app/interventiondesk.cpp" line="576"/>
         <source>Off shift</source>
         <translation>Off shift</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="363"/>
-        <location filename="../app/interventiondesk.cpp" line="529"/>
+        <location filename="../app/interventiondesk.cpp" line="400"/>
+        <location filename="../app/interventiondesk.cpp" line="576"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="366"/>
+        <location filename="../app/interventiondesk.cpp" line="403"/>
         <source> (from its depot)</source>
         <translation> (from its depot)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="484"/>
+        <location filename="../app/interventiondesk.cpp" line="530"/>
         <source>Intervention #%1 done</source>
         <translation>Intervention #%1 done</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="529"/>
+        <location filename="../app/interventiondesk.cpp" line="576"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="531"/>
+        <location filename="../app/interventiondesk.cpp" line="578"/>
         <source>depot (no fix yet)</source>
         <translation>depot (no fix yet)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="532"/>
+        <location filename="../app/interventiondesk.cpp" line="579"/>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="568"/>
+        <location filename="../app/interventiondesk.cpp" line="640"/>
         <source>Nothing to print for this crew today.</source>
         <translation>Nothing to print for this crew today.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="571"/>
+        <location filename="../app/interventiondesk.cpp" line="643"/>
         <source>work-order-%1.pdf</source>
         <translation>work-order-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="571"/>
+        <location filename="../app/interventiondesk.cpp" line="643"/>
         <source>crew-day.pdf</source>
         <translation>crew-day.pdf</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="572"/>
+        <location filename="../app/interventiondesk.cpp" line="644"/>
         <source>Work-order sheet</source>
         <translation>Work-order sheet</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="572"/>
+        <location filename="../app/interventiondesk.cpp" line="644"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/interventiondesk.cpp" line="586"/>
+        <location filename="../app/interventiondesk.cpp" line="658"/>
         <source>Work-order sheet written: %1 (%n page(s))</source>
         <translation>
             <numerusform>Work-order sheet written: %1 (%n page)</numerusform>
@@ -2396,7 +2885,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="587"/>
+        <location filename="../app/interventiondesk.cpp" line="659"/>
         <source>The work-order sheet could not be written: %1</source>
         <translation>The work-order sheet could not be written: %1</translation>
     </message>
@@ -2516,68 +3005,81 @@
             <numerusform>%n alarms answered</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/interventiondialog.cpp" line="96"/>
+        <source>%n citizen report(s) answered: their authors are informed of every step</source>
+        <translation>
+            <numerusform>%n citizen report answered: their authors are informed of every step</numerusform>
+            <numerusform>%n citizen reports answered: their authors are informed of every step</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="102"/>
+        <location filename="../app/interventiondialog.cpp" line="99"/>
+        <source>Reports:</source>
+        <translation>Reports:</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="108"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="102"/>
+        <location filename="../app/interventiondialog.cpp" line="108"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="102"/>
+        <location filename="../app/interventiondialog.cpp" line="108"/>
         <source>Because</source>
         <translation>Because</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="109"/>
+        <location filename="../app/interventiondialog.cpp" line="115"/>
         <source>Crew (suggested: available, skilled, on shift, nearest by street):</source>
         <translation>Crew (suggested: available, skilled, on shift, nearest by street):</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <location filename="../app/interventiondialog.cpp" line="118"/>
         <source>Crew</source>
         <translation>Crew</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <location filename="../app/interventiondialog.cpp" line="118"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <location filename="../app/interventiondialog.cpp" line="118"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <location filename="../app/interventiondialog.cpp" line="118"/>
         <source>Not suggested because</source>
         <translation>Not suggested because</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="137"/>
+        <location filename="../app/interventiondialog.cpp" line="143"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="137"/>
+        <location filename="../app/interventiondialog.cpp" line="143"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="138"/>
+        <location filename="../app/interventiondialog.cpp" line="144"/>
         <source>Save and dispatch</source>
         <translation>Save and dispatch</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="138"/>
+        <location filename="../app/interventiondialog.cpp" line="144"/>
         <source>Create and dispatch</source>
         <translation>Create and dispatch</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="185"/>
+        <location filename="../app/interventiondialog.cpp" line="191"/>
         <source>Priority score: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Priority score: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2998,170 +3500,203 @@
     </message>
 </context>
 <context>
+    <name>vigie::LiveRecording</name>
+    <message>
+        <location filename="../app/liverecording.cpp" line="29"/>
+        <source>Session recording: %1</source>
+        <translation>Session recording: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/liverecording.cpp" line="51"/>
+        <source>Session recording is off: %1</source>
+        <translation>Session recording is off: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</source>
         <translation>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>The broker password could not be saved in the system keychain (%1): it is used for this session only.</source>
         <translation>The broker password could not be saved in the system keychain (%1): it is used for this session only.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Asset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Quarantine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Open city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <source>Open &amp;session…</source>
+        <translation>Open &amp;session…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <source>Review a recorded session, read-only (a live window opens it in a new window)</source>
+        <translation>Review a recorded session, read-only (a live window opens it in a new window)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>&amp;Import report…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Zoom &amp;in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Zoom &amp;out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Whole city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Alarms</source>
         <translation>&amp;Alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Alarm &amp;list</source>
         <translation>Alarm &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Show &amp;grouped alarms</source>
         <translation>Show &amp;grouped alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Sound for new urgent alarms</source>
         <translation>&amp;Sound for new urgent alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>&amp;Interventions</source>
         <translation>&amp;Interventions</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
+        <source>C&amp;oordination</source>
+        <translation>C&amp;oordination</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="237"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Broker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Receive live data</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>&amp;About Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>Cannot open the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>Vigie — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Opening %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>Importing the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Storing the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Loading the city</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n feature skipped at import: see City › Import report.</numerusform>
@@ -3169,29 +3704,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Alarms: %1</source>
         <translation>Alarms: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>Reading the password from the system keychain…</source>
         <translation>Reading the password from the system keychain…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>Alarm &amp;rules…</source>
         <translation>Alarm &amp;rules…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="568"/>
+        <location filename="../app/mainwindow.cpp" line="660"/>
         <source>About Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="569"/>
+        <location filename="../app/mainwindow.cpp" line="661"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="736"/>
+        <location filename="../app/mainwindow.cpp" line="831"/>
+        <source>Cannot open the session</source>
+        <translation>Cannot open the session</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="749"/>
+        <source>Cannot open the session %1: %2</source>
+        <translation>Cannot open the session %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="758"/>
+        <source>The session was recorded in %1, not in %2.</source>
+        <translation>The session was recorded in %1, not in %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="768"/>
+        <source>Vigie — review of %1 (%2)</source>
+        <translation>Vigie — review of %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="777"/>
+        <source>Session timeline</source>
+        <translation>Session timeline</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="817"/>
+        <source>Open a recorded session</source>
+        <translation>Open a recorded session</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="819"/>
+        <source>Vigie sessions (*.vigiesession);;All files (*)</source>
+        <translation>Vigie sessions (*.vigiesession);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="829"/>
+        <source>Opening %1 for review in a new window…</source>
+        <translation>Opening %1 for review in a new window…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="831"/>
+        <source>Vigie could not be started to review %1.</source>
+        <translation>Vigie could not be started to review %1.</translation>
     </message>
 </context>
 <context>
@@ -3652,52 +4233,57 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="97"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="98"/>
         <source>not a lighting job</source>
         <translation>not a lighting job</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="99"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="100"/>
         <source>lighting fault at night</source>
         <translation>lighting fault at night</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="101"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="102"/>
+        <source>reported after dark by %n resident(s)</source>
+        <translation>reported after dark by %n resident(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="104"/>
         <source>lighting fault by day</source>
         <translation>lighting fault by day</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="114"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="117"/>
         <source>%n activation(s)</source>
         <translation>%n activation(s)</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="115"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="118"/>
         <source>%n report(s)</source>
         <translation>%n report(s)</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="128"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="131"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="132"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="135"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="133"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="136"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="136"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="139"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="137"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="140"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
@@ -3898,6 +4484,718 @@
     </message>
 </context>
 <context>
+    <name>vigie::ReportDesk</name>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="95"/>
+        <source>Intervention #%1 · %2</source>
+        <translation>Intervention #%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="95"/>
+        <source>Intervention #%1</source>
+        <translation>Intervention #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="116"/>
+        <source>Citizen &amp;reports</source>
+        <translation>Citizen &amp;reports</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="137"/>
+        <source>Citizen reports: the city&apos;s services could not be read: %1</source>
+        <translation>Citizen reports: the city&apos;s services could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="151"/>
+        <source>Citizen reports: %1</source>
+        <translation>Citizen reports: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="165"/>
+        <source>Open311 endpoint not started: the city pack lists no services (services.json).</source>
+        <translation>Open311 endpoint not started: the city pack lists no services (services.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="174"/>
+        <source>Open311 endpoint not started on %1:%2: %3</source>
+        <translation>Open311 endpoint not started on %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="179"/>
+        <source>Open311 endpoint listening on %1:%2</source>
+        <translation>Open311 endpoint listening on %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="274"/>
+        <source>Citizen reports (%1 new)</source>
+        <translation>Citizen reports (%1 new)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="274"/>
+        <source>Citizen reports</source>
+        <translation>Citizen reports</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="355"/>
+        <source>%1: reported by %n resident(s) (reports %2).</source>
+        <translation>
+            <numerusform>%1: reported by %n resident (reports %2).</numerusform>
+            <numerusform>%1: reported by %n residents (reports %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="375"/>
+        <source>This group is already answered by intervention #%1.</source>
+        <translation>This group is already answered by intervention #%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="424"/>
+        <source>Link reports</source>
+        <translation>Link reports</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="426"/>
+        <source>Link this group to an open intervention (nearest first) or to an alarm of its asset:</source>
+        <translation>Link this group to an open intervention (nearest first) or to an alarm of its asset:</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="436"/>
+        <source>%1 m away</source>
+        <translation>%1 m away</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="436"/>
+        <source>place unknown</source>
+        <translation>place unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="437"/>
+        <source>Intervention #%1 · %2 · %3 · %4</source>
+        <translation>Intervention #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="446"/>
+        <source>Alarm #%1 · %2 · %3</source>
+        <translation>Alarm #%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="458"/>
+        <source>No open intervention, and no alarm on the matched asset.</source>
+        <translation>No open intervention, and no alarm on the matched asset.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="461"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="523"/>
+        <source>API keys can be registered once a city is open.</source>
+        <translation>API keys can be registered once a city is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="531"/>
+        <source>added by %1</source>
+        <translation>added by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="535"/>
+        <source>API keys not saved: %1</source>
+        <translation>API keys not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="543"/>
+        <source>Open311: %1 API key(s) registered, %2 revoked.</source>
+        <translation>Open311: %1 API key(s) registered, %2 revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReportLayer</name>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="165"/>
+        <source>Citizen reports</source>
+        <translation>Citizen reports</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="182"/>
+        <source>New report (street light)</source>
+        <translation>New report (street light)</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="183"/>
+        <source>Reported by 3 residents (container)</source>
+        <translation>Reported by 3 residents (container)</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="184"/>
+        <source>Confirmed (road)</source>
+        <translation>Confirmed (road)</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="185"/>
+        <source>Intervention under way (dumping)</source>
+        <translation>Intervention under way (dumping)</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="186"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReportSettingsDialog</name>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="27"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="28"/>
+        <source>Intervention created</source>
+        <translation>Intervention created</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="29"/>
+        <source>A crew has it</source>
+        <translation>A crew has it</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="30"/>
+        <source>Crew on the way or on site</source>
+        <translation>Crew on the way or on site</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="31"/>
+        <source>Held up</source>
+        <translation>Held up</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="32"/>
+        <source>Fixed (closed)</source>
+        <translation>Fixed (closed)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="33"/>
+        <source>Not handled (closed)</source>
+        <translation>Not handled (closed)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="53"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="65"/>
+        <source>Citizen reports: settings</source>
+        <translation>Citizen reports: settings</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="68"/>
+        <source>Matching and grouping</source>
+        <translation>Matching and grouping</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="71"/>
+        <source>A report is matched to the nearest asset of its kind within this distance</source>
+        <translation>A report is matched to the nearest asset of its kind within this distance</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="73"/>
+        <source>Reports of the same kind this close to an open group join it as likely duplicates</source>
+        <translation>Reports of the same kind this close to an open group join it as likely duplicates</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="74"/>
+        <source>Matching distance:</source>
+        <translation>Matching distance:</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="75"/>
+        <source>Grouping distance:</source>
+        <translation>Grouping distance:</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="78"/>
+        <source>Open311 endpoint (GeoReport v2)</source>
+        <translation>Open311 endpoint (GeoReport v2)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="80"/>
+        <source>Take reports from residents&apos; apps</source>
+        <translation>Take reports from residents&apos; apps</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="85"/>
+        <source>127.0.0.1 keeps the endpoint to this computer (a reverse proxy publishes it); 0.0.0.0 opens it to the network</source>
+        <translation>127.0.0.1 keeps the endpoint to this computer (a reverse proxy publishes it); 0.0.0.0 opens it to the network</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="94"/>
+        <source>One api_key per line; kept as a fingerprint, it cannot be shown again</source>
+        <translation>One api_key per line; kept as a fingerprint, it cannot be shown again</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="98"/>
+        <source>One api_key per line</source>
+        <translation>One api_key per line</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="100"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="101"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="102"/>
+        <source>Register API keys:</source>
+        <translation>Register API keys:</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="103"/>
+        <source>Revoke API keys:</source>
+        <translation>Revoke API keys:</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="106"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="111"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="113"/>
+        <source>Keep reporters&apos; contact details for:</source>
+        <translation>Keep reporters&apos; contact details for:</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="114"/>
+        <source>Names, e-mail addresses and phone numbers are kept apart from the reports, never shown in Vigie, to crews or in exports, and deleted after this period.</source>
+        <translation>Names, e-mail addresses and phone numbers are kept apart from the reports, never shown in Vigie, to crews or in exports, and deleted after this period.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="120"/>
+        <source>Messages to residents (Open311 status notes; {service}, {address}, {date}, {reason}):</source>
+        <translation>Messages to residents (Open311 status notes; {service}, {address}, {date}, {reason}):</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="123"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="123"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="123"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReportsDock</name>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="35"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="59"/>
+        <source>Citizen reports</source>
+        <translation>Citizen reports</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="75"/>
+        <source>&amp;Confirm group</source>
+        <translation>&amp;Confirm group</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="77"/>
+        <source>These reports are the same problem: keep the group as it is</source>
+        <translation>These reports are the same problem: keep the group as it is</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="82"/>
+        <source>S&amp;plit</source>
+        <translation>S&amp;plit</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="84"/>
+        <source>The selected report is another problem: move it to a group of its own</source>
+        <translation>The selected report is another problem: move it to a group of its own</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="89"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="91"/>
+        <source>Link the group to an alarm or an intervention already open</source>
+        <translation>Link the group to an alarm or an intervention already open</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="96"/>
+        <source>&amp;Intervention…</source>
+        <translation>&amp;Intervention…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="98"/>
+        <source>Create an intervention for this group: its residents are informed of every step</source>
+        <translation>Create an intervention for this group: its residents are informed of every step</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="103"/>
+        <source>Show on &amp;map</source>
+        <translation>Show on &amp;map</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="109"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="121"/>
+        <source>Inbox: new groups</source>
+        <translation>Inbox: new groups</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="121"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="121"/>
+        <location filename="../app/reportsdock.cpp" line="233"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="121"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>Matched asset</source>
+        <translation>Matched asset</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <location filename="../app/reportsdock.cpp" line="218"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="207"/>
+        <location filename="../app/reportsdock.cpp" line="299"/>
+        <location filename="../app/reportsdock.cpp" line="433"/>
+        <source>none within reach</source>
+        <translation>none within reach</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="219"/>
+        <source>Intervention created</source>
+        <translation>Intervention created</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="220"/>
+        <source>A crew has it</source>
+        <translation>A crew has it</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="221"/>
+        <source>Crew on the way or on site</source>
+        <translation>Crew on the way or on site</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="222"/>
+        <source>Held up</source>
+        <translation>Held up</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="223"/>
+        <source>Fixed (closed)</source>
+        <translation>Fixed (closed)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="224"/>
+        <source>Not handled (closed)</source>
+        <translation>Not handled (closed)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="235"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="237"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="239"/>
+        <source>Intervention #%1</source>
+        <translation>Intervention #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="241"/>
+        <source>Alarm #%1</source>
+        <translation>Alarm #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="296"/>
+        <source>%1–%2 m</source>
+        <translation>%1–%2 m</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="310"/>
+        <source>#%1 (no description)</source>
+        <translation>#%1 (no description)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="406"/>
+        <source>Select a group or a report.</source>
+        <translation>Select a group or a report.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="413"/>
+        <source>Report #%1 · %2</source>
+        <translation>Report #%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="414"/>
+        <source>Received: %1 (%2)</source>
+        <translation>Received: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="415"/>
+        <source>Open311</source>
+        <translation>Open311</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="416"/>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="417"/>
+        <source>CSV import</source>
+        <translation>CSV import</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="419"/>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="421"/>
+        <location filename="../app/reportsdock.cpp" line="435"/>
+        <source>Position: %1, %2</source>
+        <translation>Position: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="423"/>
+        <source>Matched asset: %1, %2</source>
+        <translation>Matched asset: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="424"/>
+        <location filename="../app/reportsdock.cpp" line="436"/>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="425"/>
+        <source>What the resident wrote:</source>
+        <translation>What the resident wrote:</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="425"/>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="427"/>
+        <source>Photo (not opened by Vigie): %1</source>
+        <translation>Photo (not opened by Vigie): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="429"/>
+        <source>Last message to the resident:</source>
+        <translation>Last message to the resident:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportsdock.cpp" line="432"/>
+        <source>%n resident(s) reported it</source>
+        <translation>
+            <numerusform>%n resident reported it</numerusform>
+            <numerusform>%n residents reported it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="433"/>
+        <source>Matched asset: %1</source>
+        <translation>Matched asset: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="437"/>
+        <source>Open the group to read each report. Contact details of residents are never shown: they are informed automatically as the intervention progresses.</source>
+        <translation>Open the group to read each report. Contact details of residents are never shown: they are informed automatically as the intervention progresses.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReviewBanner</name>
+    <message>
+        <location filename="../app/reviewbanner.cpp" line="62"/>
+        <source>Session review — read only</source>
+        <translation>Session review — read only</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReviewController</name>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="39"/>
+        <source>%1 does not say which city it was recorded in (its header is damaged).</source>
+        <translation>%1 does not say which city it was recorded in (its header is damaged).</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="43"/>
+        <source>No temporary folder for the review: %1</source>
+        <translation>No temporary folder for the review: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reviewcontroller.cpp" line="59"/>
+        <source>%n damaged part(s) skipped</source>
+        <translation>
+            <numerusform>%n damaged part skipped</numerusform>
+            <numerusform>%n damaged parts skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="134"/>
+        <source>End of the session.</source>
+        <translation>End of the session.</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="144"/>
+        <source>A state snapshot of the session could not be read: the review rebuilds from the records alone.</source>
+        <translation>A state snapshot of the session could not be read: the review rebuilds from the records alone.</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="167"/>
+        <source>Not available in session review: a recorded session is read-only.</source>
+        <translation>Not available in session review: a recorded session is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="211"/>
+        <source>The bookmark could not be saved: %1</source>
+        <translation>The bookmark could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="216"/>
+        <source>Bookmark placed at %1.</source>
+        <translation>Bookmark placed at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadworksLayer</name>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="171"/>
+        <source>Roadworks by traffic impact</source>
+        <translation>Roadworks by traffic impact</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="195"/>
+        <source>Not active at the chosen time</source>
+        <translation>Not active at the chosen time</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="298"/>
+        <source>Road closed</source>
+        <translation>Road closed</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="299"/>
+        <source>Dead end</source>
+        <translation>Dead end</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="300"/>
+        <source>One way</source>
+        <translation>One way</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="301"/>
+        <source>Traffic restricted</source>
+        <translation>Traffic restricted</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="304"/>
+        <source>Impact not stated</source>
+        <translation>Impact not stated</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoundLayer</name>
+    <message>
+        <location filename="../gis/map/roundlayer.cpp" line="102"/>
+        <source>Collection rounds</source>
+        <translation>Collection rounds</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roundlayer.cpp" line="126"/>
+        <source>Forecast to overflow before collection</source>
+        <translation>Forecast to overflow before collection</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SessionPlayer</name>
+    <message>
+        <location filename="../core/recording/sessionplayer.cpp" line="249"/>
+        <source>No session is open.</source>
+        <translation>No session is open.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionplayer.cpp" line="261"/>
+        <source>The bookmark could not be saved in %1: %2.</source>
+        <translation>The bookmark could not be saved in %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ShelveDialog</name>
     <message numerus="yes">
         <location filename="../app/shelvedialog.cpp" line="27"/>
@@ -4004,6 +5302,240 @@
         <location filename="../gis/network/socialpoiindex.cpp" line="92"/>
         <source>Place of interest</source>
         <translation>Place of interest</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TimelineBar</name>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="52"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="53"/>
+        <source>Operator action</source>
+        <translation>Operator action</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="54"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="55"/>
+        <source>Bookmark</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="56"/>
+        <source>Recording gap</source>
+        <translation>Recording gap</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="63"/>
+        <source>&quot;%1&quot; is not a date and time: %2</source>
+        <translation>&quot;%1&quot; is not a date and time: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="84"/>
+        <source>nothing was typed</source>
+        <translation>nothing was typed</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="116"/>
+        <source>the offset %1 is out of range</source>
+        <translation>the offset %1 is out of range</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="128"/>
+        <source>expected dd/mm/yyyy hh:mm:ss, hh:mm or yyyy-mm-ddThh:mm:ss</source>
+        <translation>expected dd/mm/yyyy hh:mm:ss, hh:mm or yyyy-mm-ddThh:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="131"/>
+        <source>there is no such day</source>
+        <translation>there is no such day</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="134"/>
+        <source>there is no such time of day</source>
+        <translation>there is no such time of day</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="138"/>
+        <source>this time does not exist in %1 (clock change)</source>
+        <translation>this time does not exist in %1 (clock change)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="343"/>
+        <source>‹ Alarm</source>
+        <translation>‹ Alarm</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="343"/>
+        <source>Previous alarm transition</source>
+        <translation>Previous alarm transition</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="344"/>
+        <source>‹ Action</source>
+        <translation>‹ Action</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="344"/>
+        <source>Previous operator action</source>
+        <translation>Previous operator action</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="345"/>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="345"/>
+        <source>Step back (Left)</source>
+        <translation>Step back (Left)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="346"/>
+        <source>Step forward</source>
+        <translation>Step forward</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="346"/>
+        <source>Step forward (Right)</source>
+        <translation>Step forward (Right)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="347"/>
+        <source>Action ›</source>
+        <translation>Action ›</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="347"/>
+        <source>Next operator action</source>
+        <translation>Next operator action</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="348"/>
+        <source>Alarm ›</source>
+        <translation>Alarm ›</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="348"/>
+        <source>Next alarm transition</source>
+        <translation>Next alarm transition</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="356"/>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="363"/>
+        <source>Time at the playhead (local time of the city)</source>
+        <translation>Time at the playhead (local time of the city)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="370"/>
+        <source>Go to dd/mm/yyyy hh:mm:ss</source>
+        <translation>Go to dd/mm/yyyy hh:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="371"/>
+        <source>Type a date and time (local time), or a time of the day shown, then Enter (Ctrl+G)</source>
+        <translation>Type a date and time (local time), or a time of the day shown, then Enter (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="377"/>
+        <source>Bookmark…</source>
+        <translation>Bookmark…</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="378"/>
+        <source>Place a bookmark with a note at the playhead</source>
+        <translation>Place a bookmark with a note at the playhead</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="411"/>
+        <source>No earlier alarm transition</source>
+        <translation>No earlier alarm transition</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="412"/>
+        <source>No later alarm transition</source>
+        <translation>No later alarm transition</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="413"/>
+        <source>No earlier operator action</source>
+        <translation>No earlier operator action</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="414"/>
+        <source>No later operator action</source>
+        <translation>No later operator action</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="450"/>
+        <source>No earlier marker</source>
+        <translation>No earlier marker</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="451"/>
+        <source>No later marker</source>
+        <translation>No later marker</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="495"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="495"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="496"/>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="496"/>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/timelinebar.cpp" line="592"/>
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marker</numerusform>
+            <numerusform>%n markers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/timelinebar.cpp" line="605"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="647"/>
+        <source>Note for the bookmark at %1, then Enter</source>
+        <translation>Note for the bookmark at %1, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="686"/>
+        <source>%1 is outside the session (%2 – %3)</source>
+        <translation>%1 is outside the session (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="700"/>
+        <source>%1 (seeking…)</source>
+        <translation>%1 (seeking…)</translation>
     </message>
 </context>
 <context>

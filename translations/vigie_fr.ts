@@ -1442,22 +1442,22 @@
 <context>
     <name>vigie::AlarmService</name>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="106"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="107"/>
         <source>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</source>
         <translation>Les règles n’ont pas été enregistrées : la règle « %1 » n’a pas de nom ou figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="127"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="183"/>
         <source>Alarms are off: cannot read %1 (%2).</source>
         <translation>Alarmes désactivées : impossible de lire %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="139"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="195"/>
         <source>Alarms are off: cannot load them from %1 (%2).</source>
         <translation>Alarmes désactivées : impossible de les charger depuis %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="169"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="225"/>
         <source>rule no longer applies</source>
         <translation>la règle ne s’applique plus</translation>
     </message>
@@ -1500,9 +1500,44 @@
         <translation>Filtre de topic auquel s’abonner, et comment le décoder (répétable) : FORMAT vaut fiware (par défaut), ttn ou chirpstack (avec éventuellement un codec LoRaWAN, p. ex. ttn:dingtek-df703), ou json avec son fichier de correspondance (json:mapping.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="100"/>
+        <location filename="../app/appoptions.cpp" line="77"/>
+        <source>Review a recorded session file, read-only and without any broker: its timeline, and the map, alarms and interventions as they were at the playhead.</source>
+        <translation>Revoir un fichier de session enregistré, en lecture seule et sans broker : sa frise chronologique, ainsi que la carte, les alarmes et les interventions telles qu&apos;elles étaient à la tête de lecture.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="78"/>
+        <source>Run without a window (with --open311: a city&apos;s Open311 server).</source>
+        <translation>Fonctionner sans fenêtre (avec --open311 : le serveur Open311 d&apos;une ville).</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="79"/>
+        <source>Serve the Open311 GeoReport v2 endpoint on this TCP port.</source>
+        <translation>Servir le point d&apos;accès Open311 GeoReport v2 sur ce port TCP.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="80"/>
+        <source>Address the Open311 endpoint listens on (default 127.0.0.1).</source>
+        <translation>Adresse d&apos;écoute du point d&apos;accès Open311 (par défaut 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="81"/>
+        <source>Register this Open311 API key (repeatable).</source>
+        <translation>Enregistrer cette clé API Open311 (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="105"/>
         <source>--broker: the host is missing in &quot;%1&quot; (expected host or host:port)</source>
         <translation>--broker : l’hôte manque dans « %1 » (attendu : hôte ou hôte:port)</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="144"/>
+        <source>--review: no session file %1</source>
+        <translation>--review : aucun fichier de session %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="148"/>
+        <source>--review cannot be combined with --%1: a review opens the session&apos;s city, without any broker</source>
+        <translation>--review ne peut pas être combiné avec --%1 : une revue ouvre la ville de la session, sans aucun broker</translation>
     </message>
     <message>
         <location filename="../app/appoptions.cpp" line="73"/>
@@ -1825,6 +1860,443 @@
     </message>
 </context>
 <context>
+    <name>vigie::CoordinationDesk</name>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="152"/>
+        <source>Coordination &amp;panel</source>
+        <translation>&amp;Panneau de coordination</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="154"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Règles…</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="155"/>
+        <source>Notification &amp;topic…</source>
+        <translation>&amp;Topic de notification…</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="157"/>
+        <source>Coordination messages</source>
+        <translation>Messages de coordination</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="158"/>
+        <source>MQTT topic per service ({service} is replaced by roads, waste or lighting):</source>
+        <translation>Topic MQTT par service ({service} est remplacé par roads, waste ou lighting) :</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="294"/>
+        <source>Coordination message delivered to %1.</source>
+        <translation>Message de coordination remis à %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="297"/>
+        <source>The broker refused the coordination message to %1 (%2).</source>
+        <translation>Le broker a refusé le message de coordination à %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdesk.cpp" line="376"/>
+        <source>%n works zone(s)</source>
+        <translation>
+            <numerusform>%n zone de chantier</numerusform>
+            <numerusform>%n zones de chantier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdesk.cpp" line="377"/>
+        <source>%n active in the window</source>
+        <translation>
+            <numerusform>%n active sur la période</numerusform>
+            <numerusform>%n actives sur la période</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdesk.cpp" line="379"/>
+        <source>%n collection round(s)</source>
+        <translation>
+            <numerusform>%n tournée de collecte</numerusform>
+            <numerusform>%n tournées de collecte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdesk.cpp" line="382"/>
+        <source>%n works zone(s) without a usable geometry are listed only (City › Import report).</source>
+        <translation>
+            <numerusform>%n zone de chantier sans géométrie exploitable est seulement listée (Ville › Rapport d&apos;importation).</numerusform>
+            <numerusform>%n zones de chantier sans géométrie exploitable sont seulement listées (Ville › Rapport d&apos;importation).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="386"/>
+        <source>The roadworks data is not current: showing %1, when most of its works were active. Press Now to come back.</source>
+        <translation>Les données de chantiers ne sont pas à jour : affichage de %1, période où la plupart des chantiers étaient actifs. Appuyez sur Maintenant pour revenir.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="475"/>
+        <source>Suggested: %1</source>
+        <translation>Suggéré : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="477"/>
+        <source>Roadworks %1%2: coordinate with the works owner on site.</source>
+        <translation>Chantier %1%2 : se coordonner sur place avec le maître d&apos;ouvrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="480"/>
+        <source>Collection round %1.</source>
+        <translation>Tournée de collecte %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="482"/>
+        <source>Combine with intervention #%1.</source>
+        <translation>Regrouper avec l&apos;intervention #%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="516"/>
+        <source>Not connected to the broker: the coordination message was not sent.</source>
+        <translation>Non connecté au broker : le message de coordination n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdesk.cpp" line="525"/>
+        <source>Coordination message for %1 queued on %2.</source>
+        <translation>Message de coordination pour %1 mis en file d&apos;attente sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CoordinationDock</name>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="44"/>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="50"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="51"/>
+        <source>Data period</source>
+        <translation>Période des données</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="54"/>
+        <source>Show on map</source>
+        <translation>Afficher sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="55"/>
+        <source>Combined intervention…</source>
+        <translation>Intervention groupée…</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="66"/>
+        <source>Active at</source>
+        <translation>Actifs à</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="67"/>
+        <source>Active between</source>
+        <translation>Actifs entre</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="79"/>
+        <source>Show what is active now</source>
+        <translation>Afficher ce qui est actif maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="80"/>
+        <source>Jump into the period the roadworks data covers</source>
+        <translation>Aller à la période couverte par les données de chantiers</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="108"/>
+        <source>Notify</source>
+        <translation>Notifier</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="117"/>
+        <source>Rules…</source>
+        <translation>Règles…</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="172"/>
+        <source>Roads and works</source>
+        <translation>Voirie et chantiers</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="174"/>
+        <source>Waste collection</source>
+        <translation>Collecte des déchets</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="176"/>
+        <source>Street lighting</source>
+        <translation>Éclairage public</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="199"/>
+        <source>Jump into the period the roadworks data covers (%1 – %2)</source>
+        <translation>Aller à la période couverte par les données de chantiers (%1 – %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="353"/>
+        <source>Send this item to the service concerned over MQTT</source>
+        <translation>Envoyer cet élément au service concerné via MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="354"/>
+        <source>Connect to the broker (Broker › Receive live data) to notify other services</source>
+        <translation>Se connecter au broker (Broker › Recevoir les données en direct) pour notifier les autres services</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="356"/>
+        <source>No coordination item in the chosen time window.</source>
+        <translation>Aucun élément de coordination dans la période choisie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdock.cpp" line="357"/>
+        <source>%n coordination item(s). Select one to act on it.</source>
+        <translation>
+            <numerusform>%n élément de coordination. Sélectionnez-le pour agir.</numerusform>
+            <numerusform>%n éléments de coordination. Sélectionnez-en un pour agir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="362"/>
+        <source>Suggested: %1</source>
+        <translation>Suggéré : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="365"/>
+        <source>works %1</source>
+        <translation>chantier %1</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="367"/>
+        <source>round %1</source>
+        <translation>tournée %1</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationdock.cpp" line="369"/>
+        <source>intervention #%1</source>
+        <translation>intervention #%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/coordinationdock.cpp" line="370"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n équipement</numerusform>
+            <numerusform>%n équipements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CoordinationModel</name>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="21"/>
+        <source>Round blocked by works</source>
+        <translation>Tournée bloquée par un chantier</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="22"/>
+        <source>Suspected cable cut</source>
+        <translation>Coupure de câble suspectée</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="23"/>
+        <source>Overflow behind works</source>
+        <translation>Débordement derrière un chantier</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="24"/>
+        <source>Combine with works</source>
+        <translation>Regrouper avec le chantier</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="25"/>
+        <source>Lighting for safety</source>
+        <translation>Éclairage pour la sécurité</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="33"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="34"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="35"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="187"/>
+        <source>No district</source>
+        <translation>Aucun quartier</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="201"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="218"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="260"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="261"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="262"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="263"/>
+        <source>Assets</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationmodel.cpp" line="264"/>
+        <source>Suggested action</source>
+        <translation>Action suggérée</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CoordinationNotifier</name>
+    <message>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="130"/>
+        <source>The coordination topic &quot;%1&quot; must contain {service} and no wildcard.</source>
+        <translation>Le topic de coordination « %1 » doit contenir {service} et aucun joker.</translation>
+    </message>
+    <message>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="135"/>
+        <source>The roadworks topic filter &quot;%1&quot; is not valid.</source>
+        <translation>Le filtre de topic des chantiers « %1 » n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="268"/>
+        <source>%1 (retry in %2 s)</source>
+        <translation>%1 (nouvel essai dans %2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="417"/>
+        <source>&quot;%1&quot; is not a topic a message can be published to.</source>
+        <translation>« %1 » n&apos;est pas un topic sur lequel un message peut être publié.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CoordinationRuleDialog</name>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="33"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="43"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="104"/>
+        <source>Coordination rules</source>
+        <translation>Règles de coordination</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="110"/>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="120"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="122"/>
+        <source>Look ahead</source>
+        <translation>Anticipation</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="126"/>
+        <source>Also restricted and one-way streets</source>
+        <translation>Aussi les rues à circulation restreinte et à sens unique</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="130"/>
+        <source>Container cut off within</source>
+        <translation>Conteneur isolé à moins de</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="136"/>
+        <location filename="../app/coordinationruledialog.cpp" line="161"/>
+        <source>Dark lamps at least</source>
+        <translation>Lampadaires éteints, au moins</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="138"/>
+        <source>Within</source>
+        <translation>À moins de</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="140"/>
+        <source>Gone dark after the works started, within</source>
+        <translation>Éteints après le début du chantier, dans un délai de</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="144"/>
+        <source>Container behind works within</source>
+        <translation>Conteneur derrière un chantier à moins de</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="145"/>
+        <source>Only closed streets and dead ends</source>
+        <translation>Seulement les rues fermées et les impasses</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="151"/>
+        <source>Intervention within</source>
+        <translation>Intervention à moins de</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="153"/>
+        <source>Time slack</source>
+        <translation>Marge de temps</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationruledialog.cpp" line="157"/>
+        <source>Lamps within the perimeter by</source>
+        <translation>Lampadaires dans le périmètre élargi de</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CoordinationWorker</name>
+    <message>
+        <location filename="../app/coordinationworker.cpp" line="114"/>
+        <source>Roadworks of %1 could not be read: %2</source>
+        <translation>Les chantiers de %1 n&apos;ont pas pu être lus : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationworker.cpp" line="129"/>
+        <source>Rounds of %1 could not be read: %2</source>
+        <translation>Les tournées de %1 n&apos;ont pas pu être lues : %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::CrewLayer</name>
     <message>
         <location filename="../gis/map/crewlayer.cpp" line="24"/>
@@ -2085,62 +2557,72 @@
     </message>
     <message>
         <location filename="../app/ingeststatus.cpp" line="40"/>
-        <location filename="../app/ingeststatus.cpp" line="75"/>
+        <location filename="../app/ingeststatus.cpp" line="82"/>
         <source>%L1 msg/s</source>
         <translation>%L1 msg/s</translation>
     </message>
     <message>
         <location filename="../app/ingeststatus.cpp" line="57"/>
+        <source>Session replay: stopped</source>
+        <translation>Relecture de session : arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../app/ingeststatus.cpp" line="58"/>
+        <source>Session replay — no broker</source>
+        <translation>Relecture de session — sans broker</translation>
+    </message>
+    <message>
+        <location filename="../app/ingeststatus.cpp" line="64"/>
         <source>Broker: not connected</source>
         <translation>Broker : non connecté</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="58"/>
+        <location filename="../app/ingeststatus.cpp" line="65"/>
         <source>Broker: connecting…</source>
         <translation>Broker : connexion…</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="59"/>
+        <location filename="../app/ingeststatus.cpp" line="66"/>
         <source>Broker: connected</source>
         <translation>Broker : connecté</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="60"/>
+        <location filename="../app/ingeststatus.cpp" line="67"/>
         <source>Broker: not connected, retrying</source>
         <translation>Broker : non connecté, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="64"/>
+        <location filename="../app/ingeststatus.cpp" line="71"/>
         <source>Broker: stopped — %1</source>
         <translation>Broker : arrêté — %1</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="66"/>
+        <location filename="../app/ingeststatus.cpp" line="73"/>
         <source>Source finished</source>
         <translation>Source terminée</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="79"/>
+        <location filename="../app/ingeststatus.cpp" line="86"/>
         <source>Quarantine: %L1</source>
         <translation>Quarantaine : %L1</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="82"/>
+        <location filename="../app/ingeststatus.cpp" line="89"/>
         <source>Last reason: %1</source>
         <translation>Dernier motif : %1</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="101"/>
+        <location filename="../app/ingeststatus.cpp" line="108"/>
         <source>Storage problem: %1</source>
         <translation>Problème de stockage : %1</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="108"/>
+        <location filename="../app/ingeststatus.cpp" line="115"/>
         <source>No message yet</source>
         <translation>Aucun message pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ingeststatus.cpp" line="113"/>
+        <location filename="../app/ingeststatus.cpp" line="120"/>
         <source>Last message %1 (%2 s ago)</source>
         <translation>Dernier message %1 (il y a %2 s)</translation>
     </message>
@@ -2279,6 +2761,11 @@
         <source>Intervention #%1 has been dispatched to its crew: changes made before cannot be undone any more.</source>
         <translation>L’intervention n° %1 a été envoyée à son équipe : les modifications antérieures ne peuvent plus être annulées.</translation>
     </message>
+    <message>
+        <location filename="../app/interventioncontroller.cpp" line="113"/>
+        <source>Session review is read-only: interventions cannot be changed.</source>
+        <translation>La revue de session est en lecture seule : les interventions ne peuvent pas être modifiées.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::InterventionDesk</name>
@@ -2288,22 +2775,22 @@
         <translation>Feuille de journée — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="161"/>
+        <location filename="../app/interventiondesk.cpp" line="171"/>
         <source>Interventions: %1</source>
         <translation>Interventions : %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="190"/>
+        <location filename="../app/interventiondesk.cpp" line="200"/>
         <source>Dispatch to crews: %1</source>
         <translation>Envoi aux équipes : %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="212"/>
+        <location filename="../app/interventiondesk.cpp" line="222"/>
         <source>No asset in the selection.</source>
         <translation>Aucun équipement dans la sélection.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/interventiondesk.cpp" line="213"/>
+        <location filename="../app/interventiondesk.cpp" line="223"/>
         <source>%n asset(s) selected on the map: Ctrl+N makes one intervention for them.</source>
         <translation>
             <numerusform>%n équipement sélectionné sur la carte : Ctrl+N en fait une intervention.</numerusform>
@@ -2311,84 +2798,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="292"/>
+        <location filename="../app/interventiondesk.cpp" line="302"/>
+        <location filename="../app/interventiondesk.cpp" line="316"/>
+        <location filename="../app/interventiondesk.cpp" line="333"/>
         <source>Interventions are not available: no city is open.</source>
         <translation>Interventions indisponibles : aucune ville n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="297"/>
+        <location filename="../app/interventiondesk.cpp" line="307"/>
         <source>Select alarms in the alarm list, or assets on the map with Shift+drag, then press Ctrl+N.</source>
         <translation>Sélectionnez des alarmes dans la liste, ou des équipements sur la carte avec Maj+glisser, puis Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="361"/>
+        <location filename="../app/interventiondesk.cpp" line="398"/>
         <source>Busy (#%1)</source>
         <translation>Occupée (n° %1)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="362"/>
-        <location filename="../app/interventiondesk.cpp" line="529"/>
+        <location filename="../app/interventiondesk.cpp" line="399"/>
+        <location filename="../app/interventiondesk.cpp" line="576"/>
         <source>Off shift</source>
         <translation>Hors service</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="363"/>
-        <location filename="../app/interventiondesk.cpp" line="529"/>
+        <location filename="../app/interventiondesk.cpp" line="400"/>
+        <location filename="../app/interventiondesk.cpp" line="576"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="366"/>
+        <location filename="../app/interventiondesk.cpp" line="403"/>
         <source> (from its depot)</source>
         <translation> (depuis son dépôt)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="484"/>
+        <location filename="../app/interventiondesk.cpp" line="530"/>
         <source>Intervention #%1 done</source>
         <translation>Intervention n° %1 terminée</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="529"/>
+        <location filename="../app/interventiondesk.cpp" line="576"/>
         <source>Busy</source>
         <translation>Occupée</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="531"/>
+        <location filename="../app/interventiondesk.cpp" line="578"/>
         <source>depot (no fix yet)</source>
         <translation>dépôt (pas encore de position)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="532"/>
+        <location filename="../app/interventiondesk.cpp" line="579"/>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="568"/>
+        <location filename="../app/interventiondesk.cpp" line="640"/>
         <source>Nothing to print for this crew today.</source>
         <translation>Rien à imprimer pour cette équipe aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="571"/>
+        <location filename="../app/interventiondesk.cpp" line="643"/>
         <source>work-order-%1.pdf</source>
         <translation>bon-intervention-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="571"/>
+        <location filename="../app/interventiondesk.cpp" line="643"/>
         <source>crew-day.pdf</source>
         <translation>journee-equipe.pdf</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="572"/>
+        <location filename="../app/interventiondesk.cpp" line="644"/>
         <source>Work-order sheet</source>
         <translation>Bon d’intervention</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="572"/>
+        <location filename="../app/interventiondesk.cpp" line="644"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/interventiondesk.cpp" line="586"/>
+        <location filename="../app/interventiondesk.cpp" line="658"/>
         <source>Work-order sheet written: %1 (%n page(s))</source>
         <translation>
             <numerusform>Bon d’intervention écrit : %1 (%n page)</numerusform>
@@ -2396,7 +2885,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="587"/>
+        <location filename="../app/interventiondesk.cpp" line="659"/>
         <source>The work-order sheet could not be written: %1</source>
         <translation>Le bon d’intervention n’a pas pu être écrit : %1</translation>
     </message>
@@ -2516,68 +3005,81 @@
             <numerusform>%n alarmes traitées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/interventiondialog.cpp" line="96"/>
+        <source>%n citizen report(s) answered: their authors are informed of every step</source>
+        <translation>
+            <numerusform>%n signalement citoyen traité : son auteur est informé de chaque étape</numerusform>
+            <numerusform>%n signalements citoyens traités : leurs auteurs sont informés de chaque étape</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="102"/>
+        <location filename="../app/interventiondialog.cpp" line="99"/>
+        <source>Reports:</source>
+        <translation>Signalements :</translation>
+    </message>
+    <message>
+        <location filename="../app/interventiondialog.cpp" line="108"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="102"/>
+        <location filename="../app/interventiondialog.cpp" line="108"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="102"/>
+        <location filename="../app/interventiondialog.cpp" line="108"/>
         <source>Because</source>
         <translation>Parce que</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="109"/>
+        <location filename="../app/interventiondialog.cpp" line="115"/>
         <source>Crew (suggested: available, skilled, on shift, nearest by street):</source>
         <translation>Équipe (suggérée : disponible, compétente, en service, la plus proche par les voies) :</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <location filename="../app/interventiondialog.cpp" line="118"/>
         <source>Crew</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <location filename="../app/interventiondialog.cpp" line="118"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <location filename="../app/interventiondialog.cpp" line="118"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="112"/>
+        <location filename="../app/interventiondialog.cpp" line="118"/>
         <source>Not suggested because</source>
         <translation>Non suggérée car</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="137"/>
+        <location filename="../app/interventiondialog.cpp" line="143"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="137"/>
+        <location filename="../app/interventiondialog.cpp" line="143"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="138"/>
+        <location filename="../app/interventiondialog.cpp" line="144"/>
         <source>Save and dispatch</source>
         <translation>Enregistrer et envoyer</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="138"/>
+        <location filename="../app/interventiondialog.cpp" line="144"/>
         <source>Create and dispatch</source>
         <translation>Créer et envoyer</translation>
     </message>
     <message>
-        <location filename="../app/interventiondialog.cpp" line="185"/>
+        <location filename="../app/interventiondialog.cpp" line="191"/>
         <source>Priority score: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Score de priorité : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2998,150 +3500,183 @@
     </message>
 </context>
 <context>
+    <name>vigie::LiveRecording</name>
+    <message>
+        <location filename="../app/liverecording.cpp" line="29"/>
+        <source>Session recording: %1</source>
+        <translation>Enregistrement de session : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/liverecording.cpp" line="51"/>
+        <source>Session recording is off: %1</source>
+        <translation>L&apos;enregistrement de session est désactivé : %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</source>
         <translation>Le mot de passe du broker n’a pas pu être lu dans le trousseau du système (%1) : saisissez-le dans Broker › Réglages.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>The broker password could not be saved in the system keychain (%1): it is used for this session only.</source>
         <translation>Le mot de passe du broker n’a pas pu être enregistré dans le trousseau du système (%1) : il ne sert que pour cette session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Asset</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Open city</source>
         <translation>&amp;Ouvrir une ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <source>Open &amp;session…</source>
+        <translation>Ouvrir une &amp;session…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <source>Review a recorded session, read-only (a live window opens it in a new window)</source>
+        <translation>Revoir une session enregistrée, en lecture seule (depuis une fenêtre en direct, elle s&apos;ouvre dans une nouvelle fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>&amp;Import report…</source>
         <translation>Rapport d’&amp;import…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Whole city</source>
         <translation>Toute la &amp;ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>&amp;Interventions</source>
         <translation>&amp;Interventions</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
+        <source>C&amp;oordination</source>
+        <translation>C&amp;oordination</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="237"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Signalements</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Broker</source>
         <translation>&amp;Broker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Receive live data</source>
         <translation>&amp;Recevoir les données en direct</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation>Se connecter au broker et recevoir les données en direct (Ctrl+K) ; décoché, la carte montre seulement l’état enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>&amp;About Vigie</source>
         <translation>À &amp;propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>Cannot open the city</source>
         <translation>Impossible d’ouvrir la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>Vigie — %1</source>
         <translation>Vigie — %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>Importing the city</source>
         <translation>Import de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Storing the city</source>
         <translation>Enregistrement de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Loading the city</source>
         <translation>Chargement de la ville</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n objet écarté à l’import : voir Ville › Rapport d’import.</numerusform>
@@ -3149,47 +3684,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>Reading the password from the system keychain…</source>
         <translation>Lecture du mot de passe dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>Alarm &amp;rules…</source>
         <translation>&amp;Règles d’alarme…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="568"/>
+        <location filename="../app/mainwindow.cpp" line="660"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="569"/>
+        <location filename="../app/mainwindow.cpp" line="661"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Station d’hypervision des services publics urbains : données des capteurs en direct par MQTT, mises en cache dans SQLite, sur une carte interactive.&lt;/p&gt;&lt;p&gt;Données de cette ville : %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="736"/>
+        <location filename="../app/mainwindow.cpp" line="831"/>
+        <source>Cannot open the session</source>
+        <translation>Impossible d&apos;ouvrir la session</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="749"/>
+        <source>Cannot open the session %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la session %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="758"/>
+        <source>The session was recorded in %1, not in %2.</source>
+        <translation>La session a été enregistrée à %1, pas à %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="768"/>
+        <source>Vigie — review of %1 (%2)</source>
+        <translation>Vigie — revue de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="777"/>
+        <source>Session timeline</source>
+        <translation>Frise chronologique de la session</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="817"/>
+        <source>Open a recorded session</source>
+        <translation>Ouvrir une session enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="819"/>
+        <source>Vigie sessions (*.vigiesession);;All files (*)</source>
+        <translation>Sessions Vigie (*.vigiesession);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="829"/>
+        <source>Opening %1 for review in a new window…</source>
+        <translation>Ouverture de %1 pour revue dans une nouvelle fenêtre…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="831"/>
+        <source>Vigie could not be started to review %1.</source>
+        <translation>Vigie n&apos;a pas pu être lancé pour revoir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Alarms</source>
         <translation>&amp;Alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Alarm &amp;list</source>
         <translation>&amp;Liste des alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Show &amp;grouped alarms</source>
         <translation>Voir les alarmes &amp;groupées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Sound for new urgent alarms</source>
         <translation>&amp;Son pour les nouvelles alarmes urgentes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Alarms: %1</source>
         <translation>Alarmes : %1</translation>
     </message>
@@ -3652,52 +4233,57 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="97"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="98"/>
         <source>not a lighting job</source>
         <translation>pas une intervention d’éclairage</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="99"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="100"/>
         <source>lighting fault at night</source>
         <translation>panne d’éclairage de nuit</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="101"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="102"/>
+        <source>reported after dark by %n resident(s)</source>
+        <translation>signalé de nuit par %n habitant(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/interventions/priorityscore.cpp" line="104"/>
         <source>lighting fault by day</source>
         <translation>panne d’éclairage de jour</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="114"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="117"/>
         <source>%n activation(s)</source>
         <translation>%n activation(s)</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="115"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="118"/>
         <source>%n report(s)</source>
         <translation>%n signalement(s)</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="128"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="131"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="132"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="135"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="133"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="136"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="136"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="139"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../core/interventions/priorityscore.cpp" line="137"/>
+        <location filename="../core/interventions/priorityscore.cpp" line="140"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -3898,6 +4484,718 @@
     </message>
 </context>
 <context>
+    <name>vigie::ReportDesk</name>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="95"/>
+        <source>Intervention #%1 · %2</source>
+        <translation>Intervention #%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="95"/>
+        <source>Intervention #%1</source>
+        <translation>Intervention #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="116"/>
+        <source>Citizen &amp;reports</source>
+        <translation>&amp;Signalements citoyens</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="137"/>
+        <source>Citizen reports: the city&apos;s services could not be read: %1</source>
+        <translation>Signalements citoyens : les services de la ville n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="151"/>
+        <source>Citizen reports: %1</source>
+        <translation>Signalements citoyens : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="165"/>
+        <source>Open311 endpoint not started: the city pack lists no services (services.json).</source>
+        <translation>Point d&apos;accès Open311 non démarré : le pack de la ville ne liste aucun service (services.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="174"/>
+        <source>Open311 endpoint not started on %1:%2: %3</source>
+        <translation>Point d&apos;accès Open311 non démarré sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="179"/>
+        <source>Open311 endpoint listening on %1:%2</source>
+        <translation>Point d&apos;accès Open311 à l&apos;écoute sur %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="274"/>
+        <source>Citizen reports (%1 new)</source>
+        <translation>Signalements citoyens (%1 nouveaux)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="274"/>
+        <source>Citizen reports</source>
+        <translation>Signalements citoyens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="355"/>
+        <source>%1: reported by %n resident(s) (reports %2).</source>
+        <translation>
+            <numerusform>%1 : signalé par %n habitant (signalements %2).</numerusform>
+            <numerusform>%1 : signalé par %n habitants (signalements %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="375"/>
+        <source>This group is already answered by intervention #%1.</source>
+        <translation>Ce groupe est déjà traité par l&apos;intervention #%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="424"/>
+        <source>Link reports</source>
+        <translation>Lier les signalements</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="426"/>
+        <source>Link this group to an open intervention (nearest first) or to an alarm of its asset:</source>
+        <translation>Lier ce groupe à une intervention ouverte (la plus proche en premier) ou à une alarme de son équipement :</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="436"/>
+        <source>%1 m away</source>
+        <translation>à %1 m</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="436"/>
+        <source>place unknown</source>
+        <translation>lieu inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="437"/>
+        <source>Intervention #%1 · %2 · %3 · %4</source>
+        <translation>Intervention #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="446"/>
+        <source>Alarm #%1 · %2 · %3</source>
+        <translation>Alarme #%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="458"/>
+        <source>No open intervention, and no alarm on the matched asset.</source>
+        <translation>Aucune intervention ouverte, et aucune alarme sur l&apos;équipement associé.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="461"/>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="523"/>
+        <source>API keys can be registered once a city is open.</source>
+        <translation>Les clés API peuvent être enregistrées une fois une ville ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="531"/>
+        <source>added by %1</source>
+        <translation>ajoutée par %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="535"/>
+        <source>API keys not saved: %1</source>
+        <translation>Clés API non enregistrées : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="543"/>
+        <source>Open311: %1 API key(s) registered, %2 revoked.</source>
+        <translation>Open311 : %1 clé(s) API enregistrée(s), %2 révoquée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReportLayer</name>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="165"/>
+        <source>Citizen reports</source>
+        <translation>Signalements citoyens</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="182"/>
+        <source>New report (street light)</source>
+        <translation>Nouveau signalement (éclairage public)</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="183"/>
+        <source>Reported by 3 residents (container)</source>
+        <translation>Signalé par 3 habitants (conteneur)</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="184"/>
+        <source>Confirmed (road)</source>
+        <translation>Confirmé (voirie)</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="185"/>
+        <source>Intervention under way (dumping)</source>
+        <translation>Intervention en cours (dépôt sauvage)</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/reportlayer.cpp" line="186"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReportSettingsDialog</name>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="27"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="28"/>
+        <source>Intervention created</source>
+        <translation>Intervention créée</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="29"/>
+        <source>A crew has it</source>
+        <translation>Pris en charge par une équipe</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="30"/>
+        <source>Crew on the way or on site</source>
+        <translation>Équipe en route ou sur place</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="31"/>
+        <source>Held up</source>
+        <translation>Retardé</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="32"/>
+        <source>Fixed (closed)</source>
+        <translation>Résolu (clos)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="33"/>
+        <source>Not handled (closed)</source>
+        <translation>Non traité (clos)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="53"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="65"/>
+        <source>Citizen reports: settings</source>
+        <translation>Signalements citoyens : paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="68"/>
+        <source>Matching and grouping</source>
+        <translation>Association et regroupement</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="71"/>
+        <source>A report is matched to the nearest asset of its kind within this distance</source>
+        <translation>Un signalement est associé à l&apos;équipement de son type le plus proche dans cette distance</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="73"/>
+        <source>Reports of the same kind this close to an open group join it as likely duplicates</source>
+        <translation>Les signalements du même type aussi proches d&apos;un groupe ouvert le rejoignent comme doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="74"/>
+        <source>Matching distance:</source>
+        <translation>Distance d&apos;association :</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="75"/>
+        <source>Grouping distance:</source>
+        <translation>Distance de regroupement :</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="78"/>
+        <source>Open311 endpoint (GeoReport v2)</source>
+        <translation>Point d&apos;accès Open311 (GeoReport v2)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="80"/>
+        <source>Take reports from residents&apos; apps</source>
+        <translation>Recevoir les signalements des applications des habitants</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="85"/>
+        <source>127.0.0.1 keeps the endpoint to this computer (a reverse proxy publishes it); 0.0.0.0 opens it to the network</source>
+        <translation>127.0.0.1 réserve le point d&apos;accès à cet ordinateur (un proxy inverse le publie) ; 0.0.0.0 l&apos;ouvre au réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="94"/>
+        <source>One api_key per line; kept as a fingerprint, it cannot be shown again</source>
+        <translation>Une api_key par ligne ; conservée sous forme d&apos;empreinte, elle ne peut plus être affichée</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="98"/>
+        <source>One api_key per line</source>
+        <translation>Une api_key par ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="100"/>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="101"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="102"/>
+        <source>Register API keys:</source>
+        <translation>Enregistrer des clés API :</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="103"/>
+        <source>Revoke API keys:</source>
+        <translation>Révoquer des clés API :</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="106"/>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="111"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="113"/>
+        <source>Keep reporters&apos; contact details for:</source>
+        <translation>Conserver les coordonnées des auteurs de signalements pendant :</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="114"/>
+        <source>Names, e-mail addresses and phone numbers are kept apart from the reports, never shown in Vigie, to crews or in exports, and deleted after this period.</source>
+        <translation>Les noms, adresses e-mail et numéros de téléphone sont conservés à part des signalements, jamais affichés dans Vigie, aux équipes ou dans les exports, et supprimés après cette durée.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="120"/>
+        <source>Messages to residents (Open311 status notes; {service}, {address}, {date}, {reason}):</source>
+        <translation>Messages aux habitants (notes d&apos;état Open311 ; {service}, {address}, {date}, {reason}) :</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="123"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="123"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsettingsdialog.cpp" line="123"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReportsDock</name>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="35"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="59"/>
+        <source>Citizen reports</source>
+        <translation>Signalements citoyens</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="75"/>
+        <source>&amp;Confirm group</source>
+        <translation>&amp;Confirmer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="77"/>
+        <source>These reports are the same problem: keep the group as it is</source>
+        <translation>Ces signalements concernent le même problème : conserver le groupe tel quel</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="82"/>
+        <source>S&amp;plit</source>
+        <translation>Scin&amp;der</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="84"/>
+        <source>The selected report is another problem: move it to a group of its own</source>
+        <translation>Le signalement sélectionné est un autre problème : le placer dans un groupe à part</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="89"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lier…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="91"/>
+        <source>Link the group to an alarm or an intervention already open</source>
+        <translation>Lier le groupe à une alarme ou à une intervention déjà ouverte</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="96"/>
+        <source>&amp;Intervention…</source>
+        <translation>&amp;Intervention…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="98"/>
+        <source>Create an intervention for this group: its residents are informed of every step</source>
+        <translation>Créer une intervention pour ce groupe : ses habitants sont informés de chaque étape</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="103"/>
+        <source>Show on &amp;map</source>
+        <translation>&amp;Afficher sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="109"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="121"/>
+        <source>Inbox: new groups</source>
+        <translation>Boîte de réception : nouveaux groupes</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="121"/>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="121"/>
+        <location filename="../app/reportsdock.cpp" line="233"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="121"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>Residents</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>Matched asset</source>
+        <translation>Équipement associé</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <location filename="../app/reportsdock.cpp" line="218"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="141"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="207"/>
+        <location filename="../app/reportsdock.cpp" line="299"/>
+        <location filename="../app/reportsdock.cpp" line="433"/>
+        <source>none within reach</source>
+        <translation>aucun à portée</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="219"/>
+        <source>Intervention created</source>
+        <translation>Intervention créée</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="220"/>
+        <source>A crew has it</source>
+        <translation>Pris en charge par une équipe</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="221"/>
+        <source>Crew on the way or on site</source>
+        <translation>Équipe en route ou sur place</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="222"/>
+        <source>Held up</source>
+        <translation>Retardé</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="223"/>
+        <source>Fixed (closed)</source>
+        <translation>Résolu (clos)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="224"/>
+        <source>Not handled (closed)</source>
+        <translation>Non traité (clos)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="235"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="237"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="239"/>
+        <source>Intervention #%1</source>
+        <translation>Intervention #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="241"/>
+        <source>Alarm #%1</source>
+        <translation>Alarme #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="296"/>
+        <source>%1–%2 m</source>
+        <translation>%1–%2 m</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="310"/>
+        <source>#%1 (no description)</source>
+        <translation>#%1 (sans description)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="406"/>
+        <source>Select a group or a report.</source>
+        <translation>Sélectionnez un groupe ou un signalement.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="413"/>
+        <source>Report #%1 · %2</source>
+        <translation>Signalement #%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="414"/>
+        <source>Received: %1 (%2)</source>
+        <translation>Reçu : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="415"/>
+        <source>Open311</source>
+        <translation>Open311</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="416"/>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="417"/>
+        <source>CSV import</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="419"/>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="421"/>
+        <location filename="../app/reportsdock.cpp" line="435"/>
+        <source>Position: %1, %2</source>
+        <translation>Position : %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="423"/>
+        <source>Matched asset: %1, %2</source>
+        <translation>Équipement associé : %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="424"/>
+        <location filename="../app/reportsdock.cpp" line="436"/>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="425"/>
+        <source>What the resident wrote:</source>
+        <translation>Ce que l&apos;habitant a écrit :</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="425"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="427"/>
+        <source>Photo (not opened by Vigie): %1</source>
+        <translation>Photo (non ouverte par Vigie) : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="429"/>
+        <source>Last message to the resident:</source>
+        <translation>Dernier message à l&apos;habitant :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportsdock.cpp" line="432"/>
+        <source>%n resident(s) reported it</source>
+        <translation>
+            <numerusform>%n habitant l&apos;a signalé</numerusform>
+            <numerusform>%n habitants l&apos;ont signalé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="433"/>
+        <source>Matched asset: %1</source>
+        <translation>Équipement associé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportsdock.cpp" line="437"/>
+        <source>Open the group to read each report. Contact details of residents are never shown: they are informed automatically as the intervention progresses.</source>
+        <translation>Ouvrez le groupe pour lire chaque signalement. Les coordonnées des habitants ne sont jamais affichées : ils sont informés automatiquement de l&apos;avancement de l&apos;intervention.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReviewBanner</name>
+    <message>
+        <location filename="../app/reviewbanner.cpp" line="62"/>
+        <source>Session review — read only</source>
+        <translation>Revue de session — lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReviewController</name>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="39"/>
+        <source>%1 does not say which city it was recorded in (its header is damaged).</source>
+        <translation>%1 n&apos;indique pas dans quelle ville il a été enregistré (son en-tête est endommagé).</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="43"/>
+        <source>No temporary folder for the review: %1</source>
+        <translation>Aucun dossier temporaire pour la revue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reviewcontroller.cpp" line="59"/>
+        <source>%n damaged part(s) skipped</source>
+        <translation>
+            <numerusform>%n partie endommagée ignorée</numerusform>
+            <numerusform>%n parties endommagées ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="134"/>
+        <source>End of the session.</source>
+        <translation>Fin de la session.</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="144"/>
+        <source>A state snapshot of the session could not be read: the review rebuilds from the records alone.</source>
+        <translation>Un instantané d&apos;état de la session n&apos;a pas pu être lu : la revue se reconstruit à partir des seuls enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="167"/>
+        <source>Not available in session review: a recorded session is read-only.</source>
+        <translation>Non disponible en revue de session : une session enregistrée est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="211"/>
+        <source>The bookmark could not be saved: %1</source>
+        <translation>Le signet n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="216"/>
+        <source>Bookmark placed at %1.</source>
+        <translation>Signet placé à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadworksLayer</name>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="171"/>
+        <source>Roadworks by traffic impact</source>
+        <translation>Chantiers par impact sur la circulation</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="195"/>
+        <source>Not active at the chosen time</source>
+        <translation>Non actif à l&apos;heure choisie</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="298"/>
+        <source>Road closed</source>
+        <translation>Route fermée</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="299"/>
+        <source>Dead end</source>
+        <translation>Impasse</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="300"/>
+        <source>One way</source>
+        <translation>Sens unique</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="301"/>
+        <source>Traffic restricted</source>
+        <translation>Circulation restreinte</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roadworkslayer.cpp" line="304"/>
+        <source>Impact not stated</source>
+        <translation>Impact non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoundLayer</name>
+    <message>
+        <location filename="../gis/map/roundlayer.cpp" line="102"/>
+        <source>Collection rounds</source>
+        <translation>Tournées de collecte</translation>
+    </message>
+    <message>
+        <location filename="../gis/map/roundlayer.cpp" line="126"/>
+        <source>Forecast to overflow before collection</source>
+        <translation>Débordement prévu avant la collecte</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SessionPlayer</name>
+    <message>
+        <location filename="../core/recording/sessionplayer.cpp" line="249"/>
+        <source>No session is open.</source>
+        <translation>Aucune session n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/sessionplayer.cpp" line="261"/>
+        <source>The bookmark could not be saved in %1: %2.</source>
+        <translation>Le signet n&apos;a pas pu être enregistré dans %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ShelveDialog</name>
     <message numerus="yes">
         <location filename="../app/shelvedialog.cpp" line="27"/>
@@ -4004,6 +5302,240 @@
         <location filename="../gis/network/socialpoiindex.cpp" line="92"/>
         <source>Place of interest</source>
         <translation>Lieu d’intérêt</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TimelineBar</name>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="52"/>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="53"/>
+        <source>Operator action</source>
+        <translation>Action opérateur</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="54"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="55"/>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="56"/>
+        <source>Recording gap</source>
+        <translation>Interruption de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="63"/>
+        <source>&quot;%1&quot; is not a date and time: %2</source>
+        <translation>« %1 » n&apos;est pas une date et heure : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="84"/>
+        <source>nothing was typed</source>
+        <translation>rien n&apos;a été saisi</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="116"/>
+        <source>the offset %1 is out of range</source>
+        <translation>le décalage %1 est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="128"/>
+        <source>expected dd/mm/yyyy hh:mm:ss, hh:mm or yyyy-mm-ddThh:mm:ss</source>
+        <translation>format attendu : jj/mm/aaaa hh:mm:ss, hh:mm ou aaaa-mm-jjThh:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="131"/>
+        <source>there is no such day</source>
+        <translation>ce jour n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="134"/>
+        <source>there is no such time of day</source>
+        <translation>cette heure n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="138"/>
+        <source>this time does not exist in %1 (clock change)</source>
+        <translation>cette heure n&apos;existe pas à %1 (changement d&apos;heure)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="343"/>
+        <source>‹ Alarm</source>
+        <translation>‹ Alarme</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="343"/>
+        <source>Previous alarm transition</source>
+        <translation>Transition d&apos;alarme précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="344"/>
+        <source>‹ Action</source>
+        <translation>‹ Action</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="344"/>
+        <source>Previous operator action</source>
+        <translation>Action opérateur précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="345"/>
+        <source>Step back</source>
+        <translation>Reculer d&apos;un pas</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="345"/>
+        <source>Step back (Left)</source>
+        <translation>Reculer d&apos;un pas (Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="346"/>
+        <source>Step forward</source>
+        <translation>Avancer d&apos;un pas</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="346"/>
+        <source>Step forward (Right)</source>
+        <translation>Avancer d&apos;un pas (Droite)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="347"/>
+        <source>Action ›</source>
+        <translation>Action ›</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="347"/>
+        <source>Next operator action</source>
+        <translation>Action opérateur suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="348"/>
+        <source>Alarm ›</source>
+        <translation>Alarme ›</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="348"/>
+        <source>Next alarm transition</source>
+        <translation>Transition d&apos;alarme suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="356"/>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="363"/>
+        <source>Time at the playhead (local time of the city)</source>
+        <translation>Heure à la tête de lecture (heure locale de la ville)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="370"/>
+        <source>Go to dd/mm/yyyy hh:mm:ss</source>
+        <translation>Aller à jj/mm/aaaa hh:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="371"/>
+        <source>Type a date and time (local time), or a time of the day shown, then Enter (Ctrl+G)</source>
+        <translation>Saisissez une date et une heure (heure locale), ou une heure du jour affiché, puis Entrée (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="377"/>
+        <source>Bookmark…</source>
+        <translation>Signet…</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="378"/>
+        <source>Place a bookmark with a note at the playhead</source>
+        <translation>Placer un signet avec une note à la tête de lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="411"/>
+        <source>No earlier alarm transition</source>
+        <translation>Aucune transition d&apos;alarme antérieure</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="412"/>
+        <source>No later alarm transition</source>
+        <translation>Aucune transition d&apos;alarme ultérieure</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="413"/>
+        <source>No earlier operator action</source>
+        <translation>Aucune action opérateur antérieure</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="414"/>
+        <source>No later operator action</source>
+        <translation>Aucune action opérateur ultérieure</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="450"/>
+        <source>No earlier marker</source>
+        <translation>Aucun repère antérieur</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="451"/>
+        <source>No later marker</source>
+        <translation>Aucun repère ultérieur</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="495"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="495"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="496"/>
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="496"/>
+        <source>Play (Space)</source>
+        <translation>Lecture (Espace)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/timelinebar.cpp" line="592"/>
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n repère</numerusform>
+            <numerusform>%n repères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/timelinebar.cpp" line="605"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="647"/>
+        <source>Note for the bookmark at %1, then Enter</source>
+        <translation>Note du signet à %1, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="686"/>
+        <source>%1 is outside the session (%2 – %3)</source>
+        <translation>%1 est en dehors de la session (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="700"/>
+        <source>%1 (seeking…)</source>
+        <translation>%1 (recherche…)</translation>
     </message>
 </context>
 <context>
