@@ -420,25 +420,9 @@ void CoordinationDesk::showItem(const QString &key)
         box = m_roadworks->extentOf({i->worksId});
         m_roadworks->setHighlighted({i->worksId});
     }
-    // Bounds by hand: QRectF::united() ignores the zero-size rectangles of single points.
-    double left = box.isNull() ? 0 : box.left(), right = box.isNull() ? 0 : box.right();
-    double top = box.isNull() ? 0 : box.top(), bottom = box.isNull() ? 0 : box.bottom();
-    bool found = !box.isNull();
-    if (m_cityMap)
-        for (qint32 index : i->assetIndexes)
-            for (AssetLayer *layer : m_cityMap->assetLayers())
-                if (layer->contains(index)) {
-                    const QPointF p = layer->position(index);
-                    left = found ? std::min(left, p.x()) : p.x();
-                    right = found ? std::max(right, p.x()) : p.x();
-                    top = found ? std::min(top, p.y()) : p.y();
-                    bottom = found ? std::max(bottom, p.y()) : p.y();
-                    found = true;
-                    break;
-                }
-    if (!found)
+    const QRectF frame = m_cityMap ? m_cityMap->boundsOf(i->assetIndexes, box) : box;
+    if (frame.isNull())
         return;
-    const QRectF frame(QPointF(left, top), QPointF(right, bottom));
     const QSize view = m_canvas->viewport()->size();
     double resolution = 1.0; // street level for a point
     if (view.width() > 0 && view.height() > 0)

@@ -440,25 +440,9 @@ void MainWindow::showAssets(const QVector<qint32> &assetIndexes)
 {
     if (!m_cityMap || assetIndexes.isEmpty())
         return;
-    // Bounds by hand: QRectF::united() ignores the zero-size rectangles of single points.
-    double left = 0, right = 0, top = 0, bottom = 0;
-    bool found = false;
-    for (qint32 index : assetIndexes) {
-        for (AssetLayer *layer : m_cityMap->assetLayers()) {
-            if (layer->contains(index)) {
-                const QPointF p = layer->position(index);
-                left = found ? std::min(left, p.x()) : p.x();
-                right = found ? std::max(right, p.x()) : p.x();
-                top = found ? std::min(top, p.y()) : p.y();
-                bottom = found ? std::max(bottom, p.y()) : p.y();
-                found = true;
-                break;
-            }
-        }
-    }
-    if (!found)
+    const QRectF box = m_cityMap->boundsOf(assetIndexes);
+    if (box.isNull())
         return;
-    const QRectF box(QPointF(left, top), QPointF(right, bottom));
     const QSize view = m_canvas->viewport()->size();
     // One asset: street level (1 m per pixel) unless already closer; several: frame them.
     double resolution = std::min(m_canvas->settings().resolution(), 1.0);

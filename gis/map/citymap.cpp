@@ -89,4 +89,29 @@ void CityMap::notifyLayers(const QVector<qint32> &changedConditions)
         layer->conditionsChanged(changedConditions);
 }
 
+QRectF CityMap::boundsOf(const QVector<qint32> &assetIndexes, const QRectF &extra) const
+{
+    // Bounds by hand: QRectF::united() ignores the zero-size rectangles of single points.
+    bool found = !extra.isNull();
+    double left = found ? extra.left() : 0, right = found ? extra.right() : 0;
+    double top = found ? extra.top() : 0, bottom = found ? extra.bottom() : 0;
+    for (qint32 index : assetIndexes) {
+        for (AssetLayer *layer : m_assetLayers) {
+            if (!layer->contains(index))
+                continue;
+            const QPointF p = layer->position(index);
+            left = found ? std::min(left, p.x()) : p.x();
+            right = found ? std::max(right, p.x()) : p.x();
+            top = found ? std::min(top, p.y()) : p.y();
+            bottom = found ? std::max(bottom, p.y()) : p.y();
+            found = true;
+            break;
+        }
+    }
+    if (!found)
+        return {};
+    // A point: a 1e-9 m box, so that isNull() stays false for callers.
+    return QRectF(QPointF(left, top), QPointF(std::max(right, left + 1e-9), std::max(bottom, top + 1e-9)));
+}
+
 } // namespace vigie

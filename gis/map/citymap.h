@@ -4,6 +4,7 @@
 #include "io/cityloader.h"
 
 #include <QObject>
+#include <QRectF>
 #include <QTimer>
 
 namespace vigie {
@@ -33,6 +34,9 @@ public:
     /// Bottom to top, for the layer tree: the pack's layers only.
     QList<MapLayer *> legendLayers() const { return m_layers.mid(0, m_layers.size() - 1); }
     QList<AssetLayer *> assetLayers() const { return m_assetLayers; }
+    /// Bounds (EPSG:3857, metres) of the positions of `assetIndexes` united with `extra` (if
+    /// not null): a zero-size rectangle for one point; null when none is on the map.
+    QRectF boundsOf(const QVector<qint32> &assetIndexes, const QRectF &extra = {}) const;
     const LiveState &live() const { return m_live; }
     const AssetDirectory &directory() const { return *m_live.directory(); }
 
