@@ -488,7 +488,7 @@ void CoordinationDesk::createIntervention(const QString &key)
     const CoordinationItem *i = m_dock->model()->item(key);
     if (!i || !m_interventions)
         return;
-    m_interventions->propose(interventionFor(*i));
+    m_interventions->createFrom(interventionFor(*i));
 }
 
 void CoordinationDesk::notify(const QString &key, const QString &service)

@@ -310,11 +310,11 @@ void InterventionDesk::createFromSelection()
     openDialog(p);
 }
 
-void InterventionDesk::createFrom(const Intervention &proposal)
+bool InterventionDesk::createFrom(const Intervention &proposal)
 {
     if (!m_service) {
         emit message(tr("Interventions are not available: no city is open."));
-        return;
+        return false;
     }
     Intervention p = proposal;
     p.id = 0;
@@ -325,15 +325,6 @@ void InterventionDesk::createFrom(const Intervention &proposal)
     if (p.dueAtMs <= 0)
         p.dueAtMs = now + m_sla.dueAfter(p.priority);
     openDialog(p);
-}
-
-bool InterventionDesk::propose(const Intervention &initial)
-{
-    if (!m_service) {
-        emit message(tr("Interventions are not available: no city is open."));
-        return false;
-    }
-    createFrom(initial);
     return true;
 }
 

@@ -88,14 +88,12 @@ public:
     /// The priority score of `i` as the dialog shows it (alarms, reports, places, night).
     PriorityBreakdown score(const Intervention &i) const;
 
-    /// Opens the creation dialog prefilled with `initial` (id 0), e.g. a combined
-    /// intervention from a coordination item. False (and message()) when no service runs.
-    bool propose(const Intervention &initial);
-
 public slots:
     void createFromSelection();
-    /// Opens the creation dialog on `proposal` (id 0): from a group of citizen reports.
-    void createFrom(const vigie::Intervention &proposal);
+    /// Opens the creation dialog on `proposal` (id and version reset; creation time and SLA due
+    /// time filled in when unset): from a group of citizen reports or a coordination item.
+    /// False (and message()) when no intervention service runs.
+    bool createFrom(const vigie::Intervention &proposal);
     void edit(qint64 id);
     /// The map's rubber band.
     void mapSelection(const QVector<qint32> &assetIndexes);

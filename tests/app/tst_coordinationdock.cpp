@@ -263,7 +263,7 @@ void TestCoordinationDock::combinedInterventionIsPrefilledAndCreated()
     QVERIFY(p.description.contains(a.suggestedAction));
     QVERIFY(p.dueAtMs > p.createdAtMs);
 
-    // Through the controller, as InterventionDesk::propose() does once the dialog is accepted.
+    // Through the controller, as InterventionDesk::createFrom() does once the dialog is accepted.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("city.sqlite"));
     {

@@ -4,6 +4,7 @@
 #include "ingest/mqttsource.h"
 #include "storage/store.h"
 
+#include "lampsandbins.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -16,45 +17,14 @@ using namespace vigie;
 
 namespace {
 
-const QString kCity = QStringLiteral("testville");
-
-QString lampId(int i) { return assetUrn(AssetKind::Streetlight, kCity, QString::number(i)); }
-QString binId(int i) { return assetUrn(AssetKind::WasteContainer, kCity, QStringLiteral("B%1").arg(i)); }
+const QString kCity = test::kLampsAndBinsCity;
+using test::binId;
+using test::lampId;
 
 /// A store holding 10 lamps and 10 bins, and the directory Vigie would build from it.
-struct Fixture
+struct Fixture : test::LampsAndBinsStore
 {
-    QTemporaryDir dir;
-    QString path;
-    AssetDirectoryPtr directory;
-
-    Fixture()
-    {
-        path = dir.filePath(QStringLiteral("ingest.sqlite"));
-        ImportedCity city;
-        city.pack.id = kCity;
-        city.pack.attribution = QStringLiteral("test");
-        for (AssetKind kind : {AssetKind::Streetlight, AssetKind::WasteContainer}) {
-            ImportedLayer layer;
-            layer.layer.id = assetKindName(kind).toLower();
-            layer.layer.role = LayerRole::Asset;
-            layer.layer.kind = kind;
-            for (int i = 0; i < 10; ++i) {
-                ImportedFeature f;
-                f.fid = i;
-                f.ref = kind == AssetKind::Streetlight ? QString::number(i) : QStringLiteral("B%1").arg(i);
-                f.labelLon = 3.88;
-                f.labelLat = 43.61;
-                f.wkb = QByteArray(21, '\0');
-                layer.features << f;
-            }
-            city.layers << layer;
-        }
-        auto store = Store::open(path, Store::Mode::ReadWrite);
-        Q_ASSERT(store.ok());
-        store->replaceCity(city);
-        directory = std::make_shared<AssetDirectory>(store->assets().value());
-    }
+    Fixture() : LampsAndBinsStore(QStringLiteral("ingest.sqlite")) {}
 
     std::unique_ptr<IngestService> service(const QString &clientId, int port)
     {

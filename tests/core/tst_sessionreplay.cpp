@@ -14,6 +14,7 @@
 #include "storage/store.h"
 #include "storage/storewriter.h"
 
+#include "lampsandbins.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -30,45 +31,14 @@ using namespace vigie;
 
 namespace {
 
-const QString kCity = QStringLiteral("testville");
+const QString kCity = test::kLampsAndBinsCity;
+using test::binId;
+using test::lampId;
 
-QString lampId(int i) { return assetUrn(AssetKind::Streetlight, kCity, QString::number(i)); }
-QString binId(int i) { return assetUrn(AssetKind::WasteContainer, kCity, QStringLiteral("B%1").arg(i)); }
-
-/// A store of 10 lamps and 10 bins (as tst_mqttingest's), at the latest schema.
-struct CityStore
+/// A store of 10 lamps and 10 bins, 0.001° apart.
+struct CityStore : test::LampsAndBinsStore
 {
-    QTemporaryDir dir;
-    QString path;
-    AssetDirectoryPtr directory;
-
-    CityStore()
-    {
-        path = dir.filePath(QStringLiteral("city.sqlite"));
-        ImportedCity city;
-        city.pack.id = kCity;
-        city.pack.attribution = QStringLiteral("test");
-        for (AssetKind kind : {AssetKind::Streetlight, AssetKind::WasteContainer}) {
-            ImportedLayer layer;
-            layer.layer.id = assetKindName(kind).toLower();
-            layer.layer.role = LayerRole::Asset;
-            layer.layer.kind = kind;
-            for (int i = 0; i < 10; ++i) {
-                ImportedFeature f;
-                f.fid = i;
-                f.ref = kind == AssetKind::Streetlight ? QString::number(i) : QStringLiteral("B%1").arg(i);
-                f.labelLon = 3.88 + i * 0.001;
-                f.labelLat = 43.61;
-                f.wkb = QByteArray(21, '\0');
-                layer.features << f;
-            }
-            city.layers << layer;
-        }
-        auto store = Store::open(path, Store::Mode::ReadWrite);
-        Q_ASSERT(store.ok());
-        store->replaceCity(city);
-        directory = std::make_shared<AssetDirectory>(store->assets().value());
-    }
+    CityStore() : LampsAndBinsStore(QStringLiteral("city.sqlite"), 0.001) {}
 
     IngestConfig config() const
     {
