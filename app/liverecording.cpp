@@ -15,6 +15,7 @@ namespace vigie {
 LiveRecording::LiveRecording(const QString &cityId, const QString &operatorName, const QTimeZone &zone,
                              IngestService *ingest, const QString &folder, QObject *parent)
     : QObject(parent)
+    , m_operatorName(operatorName)
 {
     SessionRecorderOptions options;
     options.folder = folder.isEmpty()
@@ -53,6 +54,14 @@ void LiveRecording::attach(AlarmService *alarms, InterventionService *interventi
     }
     m_recording->start();
     qCInfo(lcLiveRecording).noquote() << "recording to" << m_recorder->stats().currentPath;
+}
+
+void LiveRecording::recordSettingsChange(const QString &setting, const QJsonObject &detail)
+{
+    if (detail.isEmpty())
+        return; // accepted without a change
+    if (!m_recording->recordAction(m_operatorName, QStringLiteral("settingsChange"), QStringLiteral("setting"), setting, detail))
+        qCWarning(lcLiveRecording).noquote() << "settings change not recorded:" << setting;
 }
 
 } // namespace vigie

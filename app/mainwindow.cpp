@@ -510,6 +510,8 @@ void MainWindow::editBroker()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const MqttSettings chosen = dialog.settings();
+    if (m_recording)
+        m_recording->recordSettingsChange(QStringLiteral("broker"), mqttSettingsChange(current, chosen));
     appsettings::saveBroker(chosen, city);
     if (!chosen.username.isEmpty())
         m_secrets->store(chosen); // asynchronous; the session keeps the password meanwhile
@@ -605,8 +607,11 @@ void MainWindow::editAlarmRules()
         return;
     AlarmRuleDialog dialog(m_alarms->rules(), m_city.directory, this);
     // The service may have stopped while the dialog was open (city reload, shutdown).
-    if (dialog.exec() == QDialog::Accepted && m_alarms)
-        m_alarms->setRules(dialog.rules()); // stored and re-evaluated by the service
+    if (dialog.exec() != QDialog::Accepted || !m_alarms)
+        return;
+    if (m_recording)
+        m_recording->recordSettingsChange(QStringLiteral("alarms/rules"), alarmRulesChange(m_alarms->rules(), dialog.rules()));
+    m_alarms->setRules(dialog.rules()); // stored and re-evaluated by the service
 }
 
 void MainWindow::buildReportDesk()

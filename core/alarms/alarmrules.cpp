@@ -2,6 +2,9 @@
 
 #include "domain/quantity.h"
 
+#include <QJsonArray>
+#include <QMap>
+
 // The rules a fresh store starts with, rationalised as ISA-18.2 §10 asks: each has a
 // priority from the consequence of not acting and the time available to act, a
 // consequence and the operator's response.
@@ -136,6 +139,73 @@ AlarmRules defaultAlarmRules()
     rules.append(invalidReadings("light.invalidReadings", AssetKind::Streetlight));
     rules.append(invalidReadings("container.invalidReadings", AssetKind::WasteContainer));
     return rules;
+}
+
+} // namespace vigie
+
+namespace vigie {
+
+namespace {
+
+QJsonObject ruleJson(const AlarmRule &r)
+{
+    QJsonObject o{{QStringLiteral("kind"), alarmRuleKindKey(r.kind)},
+                  {QStringLiteral("quantity"), r.quantity},
+                  {QStringLiteral("setpoint"), r.setpoint},
+                  {QStringLiteral("deadband"), r.deadband},
+                  {QStringLiteral("high"), r.high},
+                  {QStringLiteral("onDelayMs"), double(r.onDelayMs)},
+                  {QStringLiteral("offDelayMs"), double(r.offDelayMs)},
+                  {QStringLiteral("codes"), QJsonArray::fromStringList(r.codes)},
+                  {QStringLiteral("periodFactor"), r.periodFactor},
+                  {QStringLiteral("count"), r.count},
+                  {QStringLiteral("windowMs"), double(r.windowMs)},
+                  {QStringLiteral("priority"), alarmPriorityKey(r.priority)},
+                  {QStringLiteral("consequence"), r.consequence},
+                  {QStringLiteral("response"), r.response},
+                  {QStringLiteral("enabled"), r.enabled}};
+    return o;
+}
+
+QString ruleName(const AlarmRule &r)
+{
+    return r.assetId.isEmpty() ? r.key : r.key + QLatin1Char('@') + r.assetId;
+}
+
+} // namespace
+
+QJsonObject alarmRulesChange(const AlarmRules &before, const AlarmRules &after)
+{
+    QMap<QString, QJsonObject> old;
+    for (const AlarmRule &r : before)
+        old.insert(ruleName(r), ruleJson(r));
+    QJsonObject changed;
+    QJsonArray added;
+    for (const AlarmRule &r : after) {
+        const QString name = ruleName(r);
+        const QJsonObject now = ruleJson(r);
+        const auto it = old.constFind(name);
+        if (it == old.constEnd()) {
+            added.append(name);
+            continue;
+        }
+        QJsonObject fields;
+        for (auto f = now.begin(); f != now.end(); ++f) {
+            if (it->value(f.key()) != f.value())
+                fields.insert(f.key(), QJsonObject{{QStringLiteral("from"), it->value(f.key())}, {QStringLiteral("to"), f.value()}});
+        }
+        if (!fields.isEmpty())
+            changed.insert(name, fields);
+        old.remove(name);
+    }
+    QJsonObject out;
+    if (!changed.isEmpty())
+        out.insert(QStringLiteral("changed"), changed);
+    if (!added.isEmpty())
+        out.insert(QStringLiteral("added"), added);
+    if (!old.isEmpty())
+        out.insert(QStringLiteral("removed"), QJsonArray::fromStringList(old.keys()));
+    return out;
 }
 
 } // namespace vigie

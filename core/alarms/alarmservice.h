@@ -4,6 +4,7 @@
 #include "domain/assetdirectory.h"
 #include "domain/observation.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QThread>
@@ -153,6 +154,12 @@ private:
 /// container.emptiedOutsideRound (fillingLevel drop ≥ 0.4 within 30 min outside a round, low),
 /// *.invalidReadings (3 within 1 h, low).
 AlarmRules defaultAlarmRules();
+
+/// What an edit of the rules changed, for the audit trail (a session's "settingsChange"
+/// operator action): {"changed": {"<key>[@<assetId>]": {"<field>": {"from": …, "to": …}}},
+/// "added": [names], "removed": [names]}; absent members mean none. Field names and units
+/// are AlarmRule's (times in ms, priorities and kinds as their keys). Pure; any thread.
+QJsonObject alarmRulesChange(const AlarmRules &before, const AlarmRules &after);
 
 } // namespace vigie
 

@@ -2,6 +2,8 @@
 
 #include "mqttconnection.h"
 
+#include <QJsonArray>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QDateTime>
@@ -69,6 +71,38 @@ Status MqttSettings::validate() const
         }
     }
     return {};
+}
+
+QJsonObject mqttSettingsChange(const MqttSettings &before, const MqttSettings &after)
+{
+    const auto fields = [](const MqttSettings &m) {
+        QJsonArray subscriptions;
+        for (const MqttSubscription &s : m.subscriptions)
+            subscriptions.append(QStringLiteral("%1@%2 %3 %4 %5").arg(s.filter).arg(s.qos).arg(s.format, s.mapping, s.codec).trimmed());
+        return QJsonObject{{QStringLiteral("host"), m.host},
+                           {QStringLiteral("port"), m.port},
+                           {QStringLiteral("clientId"), m.clientId},
+                           {QStringLiteral("subscriptions"), subscriptions},
+                           {QStringLiteral("protocol"), int(m.protocolVersion)},
+                           {QStringLiteral("cleanSession"), m.cleanSession},
+                           {QStringLiteral("keepAliveSeconds"), m.keepAliveSeconds},
+                           {QStringLiteral("username"), m.username},
+                           {QStringLiteral("tls"), m.tls},
+                           {QStringLiteral("caFile"), m.caFile},
+                           {QStringLiteral("certFile"), m.certFile},
+                           {QStringLiteral("keyFile"), m.keyFile},
+                           {QStringLiteral("tlsInsecure"), m.tlsInsecure}};
+    };
+    const QJsonObject from = fields(before);
+    const QJsonObject to = fields(after);
+    QJsonObject change;
+    for (auto it = to.begin(); it != to.end(); ++it) {
+        if (from.value(it.key()) != it.value())
+            change.insert(it.key(), QJsonObject{{QStringLiteral("from"), from.value(it.key())}, {QStringLiteral("to"), it.value()}});
+    }
+    if (before.password != after.password)
+        change.insert(QStringLiteral("passwordChanged"), true);
+    return change;
 }
 
 QString MqttSettings::url() const

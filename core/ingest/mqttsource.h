@@ -5,6 +5,7 @@
 #include "ingestsource.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QVector>
 
@@ -76,6 +77,13 @@ struct MqttSettings
     /// One DecoderRoute per subscription, in order.
     QVector<DecoderRoute> routes() const;
 };
+
+/// What an edit of the broker settings changed, for the audit trail (a session's
+/// "settingsChange" action): {"<field>": {"from": …, "to": …}} for host, port, clientId,
+/// subscriptions ("filter@qos format mapping codec"), protocol, cleanSession, keepAliveSeconds, username,
+/// tls, caFile, certFile, keyFile, tlsInsecure. Never the password: only whether it changed
+/// ({"passwordChanged": true}). Empty when nothing changed. Pure; any thread.
+QJsonObject mqttSettingsChange(const MqttSettings &before, const MqttSettings &after);
 
 /// Initialises libmosquitto once per process (mosquitto_lib_init). Any thread.
 void ensureMosquittoInitialised();

@@ -59,6 +59,18 @@ public:
     }
     /// UTF-8, as bytes().
     void str(const QString &v) { bytes(v.toUtf8()); }
+    /// Unsigned LEB128 (1 to 10 bytes).
+    void uvar(quint64 v)
+    {
+        while (v >= 0x80) {
+            m_out->append(char(quint8(v) | 0x80));
+            v >>= 7;
+        }
+        m_out->append(char(v));
+    }
+    /// A signed difference, zigzag-mapped then uvar(): small differences of either sign take
+    /// one or two bytes. Wraps like unsigned arithmetic, so any two qint64 round-trip.
+    void svar(qint64 v) { uvar((quint64(v) << 1) ^ quint64(v >> 63)); }
 
 private:
     void raw(const void *v, int n)
@@ -101,6 +113,28 @@ public:
     QByteArray bytes() { return view(qsizetype(u32())).toByteArray(); }
     QString str() { return QString::fromUtf8(view(qsizetype(u32()))); }
     void skip(qsizetype n) { view(n); }
+    /// ByteWriter::uvar(); more than 10 bytes, or bits beyond 64, is an error (ok() false).
+    quint64 uvar()
+    {
+        quint64 v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            const quint8 b = u8();
+            if (!m_ok)
+                return 0;
+            if (shift == 63 && b > 1)
+                break;
+            v |= quint64(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                return v;
+        }
+        m_ok = false;
+        return 0;
+    }
+    qint64 svar()
+    {
+        const quint64 z = uvar();
+        return qint64((z >> 1) ^ (~(z & 1) + 1));
+    }
 
 private:
     template<typename T>

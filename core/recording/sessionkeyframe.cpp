@@ -2,6 +2,9 @@
 
 #include "recording/sessioncodec.h"
 
+#include <QHash>
+
+#include <array>
 #include <cmath>
 
 namespace vigie {
@@ -25,21 +28,8 @@ bool isDefault(const AssetState &s)
            && s.staleMask == 0 && s.lastInvalidMs == 0;
 }
 
-void writeState(ByteWriter &w, const AssetState &s)
-{
-    w.f64(s.fillingLevel);
-    w.i64(s.fillingLevelAtMs);
-    w.str(s.status);
-    w.i64(s.statusAtMs);
-    w.str(s.powerState);
-    w.i64(s.powerStateAtMs);
-    w.i64(s.lastSeenMs);
-    w.i64(s.lastObservedMs);
-    w.u8(s.staleMask);
-    w.i64(s.lastInvalidMs);
-}
-
-AssetState readState(ByteReader &r)
+/// Version 1 states (read only): every field at full width.
+AssetState readStateV1(ByteReader &r)
 {
     AssetState s;
     s.fillingLevel = r.f64();
@@ -53,6 +43,105 @@ AssetState readState(ByteReader &r)
     s.staleMask = r.u8();
     s.lastInvalidMs = r.i64();
     return s;
+}
+
+// Version 2 states: a field mask, then only the fields set. Times are differences to the
+// previous time written (the first to the keyframe's), so the usual equal or close times of
+// one asset take one or two bytes; texts are indexes into a table of the distinct values.
+enum StateField : quint8 {
+    HasState = 0x80, // 0 alone: an asset never heard of
+    HasFillingLevel = 0x01,
+    HasStatus = 0x02,
+    HasPowerState = 0x04,
+    HasStaleMask = 0x08,
+};
+constexpr quint8 kStateFields = HasState | HasFillingLevel | HasStatus | HasPowerState | HasStaleMask;
+
+std::array<qint64 AssetState::*, 6> stateTimes()
+{
+    return {&AssetState::fillingLevelAtMs, &AssetState::statusAtMs, &AssetState::powerStateAtMs,
+            &AssetState::lastSeenMs, &AssetState::lastObservedMs, &AssetState::lastInvalidMs};
+}
+
+/// Distinct status and powerState texts, in first-seen order.
+class TextTable
+{
+public:
+    quint32 indexOf(const QString &text)
+    {
+        auto it = m_index.constFind(text);
+        if (it != m_index.constEnd())
+            return it.value();
+        m_texts.append(text);
+        return *m_index.insert(text, quint32(m_texts.size() - 1));
+    }
+    const QStringList &texts() const { return m_texts; }
+
+private:
+    QHash<QString, quint32> m_index;
+    QStringList m_texts;
+};
+
+void writeState(ByteWriter &w, const AssetState &s, qint64 referenceMs, TextTable &texts)
+{
+    quint8 fields = HasState;
+    fields |= std::isnan(s.fillingLevel) ? 0 : HasFillingLevel;
+    fields |= s.status.isEmpty() ? 0 : HasStatus;
+    fields |= s.powerState.isEmpty() ? 0 : HasPowerState;
+    fields |= s.staleMask == 0 ? 0 : HasStaleMask;
+    w.u8(fields);
+    quint8 timesSet = 0;
+    const auto times = stateTimes();
+    for (std::size_t i = 0; i < times.size(); ++i)
+        timesSet |= s.*times[i] != 0 ? quint8(1u << i) : 0;
+    w.u8(timesSet);
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        if (s.*times[i] == 0)
+            continue;
+        w.svar(qint64(quint64(s.*times[i]) - quint64(referenceMs)));
+        referenceMs = s.*times[i];
+    }
+    if (fields & HasFillingLevel)
+        w.f64(s.fillingLevel);
+    if (fields & HasStatus)
+        w.uvar(texts.indexOf(s.status));
+    if (fields & HasPowerState)
+        w.uvar(texts.indexOf(s.powerState));
+    if (fields & HasStaleMask)
+        w.u8(s.staleMask);
+}
+
+/// Reads one version 2 state after its non-zero `fields` byte; false on bad input.
+bool readState(ByteReader &r, quint8 fields, qint64 referenceMs, const QStringList &texts, AssetState *s)
+{
+    if ((fields & ~kStateFields) || !(fields & HasState))
+        return false;
+    const quint8 timesSet = r.u8();
+    const auto times = stateTimes();
+    if (timesSet >> times.size())
+        return false;
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        if (!(timesSet & (1u << i)))
+            continue;
+        referenceMs = qint64(quint64(referenceMs) + quint64(r.svar()));
+        s->*times[i] = referenceMs;
+    }
+    if (fields & HasFillingLevel)
+        s->fillingLevel = r.f64();
+    const auto text = [&](QString *out) {
+        const quint64 i = r.uvar();
+        if (i >= quint64(texts.size()))
+            return false;
+        *out = texts.at(qsizetype(i));
+        return true;
+    };
+    if ((fields & HasStatus) && !text(&s->status))
+        return false;
+    if ((fields & HasPowerState) && !text(&s->powerState))
+        return false;
+    if (fields & HasStaleMask)
+        s->staleMask = r.u8();
+    return r.ok();
 }
 
 void writeStrings(ByteWriter &w, const QStringList &list)
@@ -317,15 +406,19 @@ QByteArray SessionKeyframe::encode() const
     w.str(cityId);
     w.i32(qint32(states.size()));
     w.i64(lastMessageId);
-    // States: one presence byte each; assets never heard of cost nothing more.
+    // States: one zero byte for an asset never heard of. The text table they index comes first.
+    QByteArray stateBytes;
+    stateBytes.reserve(qsizetype(states.size()) * 20);
+    ByteWriter stateWriter(&stateBytes);
+    TextTable texts;
     for (const AssetState &s : states) {
-        if (isDefault(s)) {
-            w.u8(0);
-        } else {
-            w.u8(1);
-            writeState(w, s);
-        }
+        if (isDefault(s))
+            stateWriter.u8(0);
+        else
+            writeState(stateWriter, s, atMs, texts);
     }
+    writeStrings(w, texts.texts());
+    out.append(stateBytes);
     w.u32(quint32(alarms.rules.size()));
     for (const AlarmRule &rule : alarms.rules)
         writeRule(w, rule);
@@ -362,12 +455,17 @@ Result<SessionKeyframe> SessionKeyframe::decode(const QByteArray &bytes)
     if (!r.ok() || count < 0 || count > r.remaining())
         return bad(QStringLiteral("asset count %1 does not match its %2 bytes").arg(count).arg(bytes.size()));
     k.assetCount = count;
+    QStringList texts;
+    if (version >= 2 && !readStrings(r, &texts))
+        return bad(QStringLiteral("text table"));
     k.states.resize(count);
     for (qint32 i = 0; i < count && r.ok(); ++i) {
-        const quint8 present = r.u8();
-        if (present == 1)
-            k.states[i] = readState(r);
-        else if (present != 0)
+        const quint8 fields = r.u8();
+        if (fields == 0)
+            continue;
+        if (version == 1 && fields == 1)
+            k.states[i] = readStateV1(r);
+        else if (version == 1 || !readState(r, fields, k.atMs, texts, &k.states[i]))
             return bad(QStringLiteral("state %1").arg(i));
     }
     if (!r.ok())

@@ -30,7 +30,8 @@ namespace vigie {
 /// Plain value; any thread.
 struct SessionKeyframe
 {
-    static constexpr quint16 kVersion = 1;
+    /// 2: compact asset states (field mask, time differences, text table); 1 still read.
+    static constexpr quint16 kVersion = 2;
 
     qint64 atMs = 0;               ///< The instant the state is of.
     QString cityId;                ///< City pack id the indexes refer to.

@@ -53,7 +53,10 @@ void SessionRecording::attachIngest(IngestService *ingest)
 {
     m_ingest = ingest;
     SessionRecorder *recorder = m_recorder;
-    ingest->setMessageTap([recorder](const QVector<RawMessage> &messages) { recorder->recordRawMessages(messages); });
+    ingest->setMessageTap([this, recorder](const QVector<RawMessage> &messages) {
+        recorder->recordRawMessages(messages);
+        countMessages(messages.size());
+    });
     connect(
         ingest, &IngestService::observed, this,
         [recorder](const Observations &observations) {
@@ -155,8 +158,22 @@ SessionKeyframe SessionRecording::buildKeyframe(const QVector<AssetState> &state
     return k;
 }
 
+void SessionRecording::countMessages(qint64 count)
+{
+    if (m_options.keyframeEveryMessages <= 0
+        || m_sinceKeyframe.fetch_add(count) + count < m_options.keyframeEveryMessages)
+        return;
+    const qint64 t = now();
+    if (t - m_lastKeyframeMs.load() < m_options.keyframeMinIntervalMs)
+        return;
+    m_lastKeyframeMs.store(t); // claims the keyframe: no second request within the interval
+    QMetaObject::invokeMethod(this, &SessionRecording::requestKeyframe, Qt::QueuedConnection);
+}
+
 void SessionRecording::recordBuilt(const SessionKeyframe &keyframe)
 {
+    m_sinceKeyframe.store(0);
+    m_lastKeyframeMs.store(keyframe.atMs);
     const QByteArray blob = keyframe.encode();
     const bool accepted = m_recorder->recordKeyframe(keyframe.atMs, blob);
     qCDebug(lcRecording) << "keyframe at" << keyframe.atMs << blob.size() << "bytes" << (accepted ? "" : "dropped");

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <mutex>
 
@@ -25,6 +26,12 @@ struct SessionRecordingOptions
     qint64 keyframeIntervalMs = 5 * 60 * 1000; ///< Periodic keyframes; ≤ 0: only at file starts.
     /// Current time, UTC ms (keyframe times). Default: system clock; tests inject theirs.
     std::function<qint64()> clock;
+    /// Also a keyframe once this many raw messages arrived since the last one (≤ 0: off), but
+    /// never less than keyframeMinIntervalMs after it. A seek replays the messages since
+    /// the keyframe before it, so this bounds its cost on a busy city; the price is file
+    /// size (a keyframe is ≈ 9 bytes per asset compressed). docs/recording.md, "Keyframes".
+    qint64 keyframeEveryMessages = 10'000;
+    qint64 keyframeMinIntervalMs = 30'000;
 };
 
 /// \brief Wires a running Vigie to a SessionRecorder, so that a session file holds
@@ -40,7 +47,8 @@ struct SessionRecordingOptions
 ///   comment, removeFromService, returnToService: actor ≠ "system") and supervisors'
 ///   intervention changes (actor neither "system" nor "crew:…") are derived from the above;
 ///   others (settings changes) come through recordAction();
-/// - a SessionKeyframe at each fileStarted() and every keyframeIntervalMs.
+/// - a SessionKeyframe at each fileStarted(), every keyframeIntervalMs, and after every
+///   keyframeEveryMessages raw messages (at most one per keyframeMinIntervalMs).
 ///
 /// Keyframes are consistent with the record stream: the asset states are taken on the
 /// ingest thread between two drains, the alarm state on the alarm thread after the
@@ -90,6 +98,8 @@ private:
     /// alarm thread.
     SessionKeyframe buildKeyframe(const QVector<AssetState> &states, qint64 lastMessageId) const;
     void recordBuilt(const SessionKeyframe &keyframe);
+    /// Ingest thread: counts a drain's messages, requests a keyframe when enough came.
+    void countMessages(qint64 count);
     void onTransitions(const QVector<AlarmTransition> &transitions, const QVector<Alarm> &alarms);
     void onInterventionEvent(const InterventionEvent &event);
 
@@ -98,6 +108,8 @@ private:
     QPointer<IngestService> m_ingest;
     QPointer<AlarmService> m_alarms;
     QTimer m_timer;
+    std::atomic<qint64> m_sinceKeyframe{0};  ///< Raw messages since the last keyframe.
+    std::atomic<qint64> m_lastKeyframeMs{0}; ///< Time of the last keyframe built or requested.
 
     mutable std::mutex m_mutex;              ///< Guards the two caches below.
     QHash<qint64, Intervention> m_interventions;

@@ -5,6 +5,8 @@
 #include "storage/storewriter.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,6 +110,7 @@ class TestAlarmService : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void rulesChangeListsWhatChanged();
     void containerFullAfterOnDelay();
     void urgentAlarmIsAnnounced();
     void persistsAcrossRestart();
@@ -406,6 +409,29 @@ void TestAlarmService::floodReachesTheListAsOneParent()
     qInfo("%d faults: 1 list entry, shown %lld ms after the first drain, %lld deltas", lights, visibleAfter,
           qint64(deltas.size()));
     s.stop();
+}
+
+void TestAlarmService::rulesChangeListsWhatChanged()
+{
+    const AlarmRules before = defaultAlarmRules();
+    QVERIFY(alarmRulesChange(before, before).isEmpty());
+    AlarmRules after = before;
+    after[0].setpoint = 0.9;
+    after[0].enabled = false;
+    after.removeLast();
+    AlarmRule perAsset = after[1];
+    perAsset.assetId = QStringLiteral("urn:ngsi-ld:Streetlight:1");
+    after.append(perAsset);
+    const QJsonObject change = alarmRulesChange(before, after);
+    const QJsonObject first = change.value(QStringLiteral("changed")).toObject().value(before[0].key).toObject();
+    QCOMPARE(first.keys(), (QStringList{QStringLiteral("enabled"), QStringLiteral("setpoint")}));
+    QCOMPARE(first.value(QStringLiteral("setpoint")).toObject().value(QStringLiteral("from")).toDouble(), before[0].setpoint);
+    QCOMPARE(first.value(QStringLiteral("setpoint")).toObject().value(QStringLiteral("to")).toDouble(), 0.9);
+    QCOMPARE(first.value(QStringLiteral("enabled")).toObject().value(QStringLiteral("to")).toBool(), false);
+    QCOMPARE(change.value(QStringLiteral("added")).toArray().size(), 1);
+    QCOMPARE(change.value(QStringLiteral("added")).toArray().at(0).toString(), before[1].key + QStringLiteral("@urn:ngsi-ld:Streetlight:1"));
+    QCOMPARE(change.value(QStringLiteral("removed")).toArray().size(), 1);
+    QCOMPARE(change.value(QStringLiteral("removed")).toArray().at(0).toString(), before.constLast().key);
 }
 
 QTEST_GUILESS_MAIN(TestAlarmService)

@@ -7,6 +7,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSignalSpy>
@@ -177,6 +179,7 @@ class TestMqttSecurity : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void settingsChangeNeverHoldsThePassword();
     void tlsWithPasswordReceivesMessages_data();
     void tlsWithPasswordReceivesMessages();
     void badCredentialsFailWithoutRetrying_data();
@@ -535,6 +538,29 @@ void TestMqttSecurity::probeReportsCauses()
     QVERIFY(report.failure);
     QVERIFY2(report.failure->error.code == QStringLiteral("hostNotFound") || report.failure->error.code == QStringLiteral("network"),
              qPrintable(report.failure->error.code));
+}
+
+void TestMqttSecurity::settingsChangeNeverHoldsThePassword()
+{
+    MqttSettings before;
+    before.clientId = QStringLiteral("vigie-poste-1");
+    before.username = QStringLiteral("vigie");
+    before.password = QStringLiteral("s3cret-before");
+    before.subscriptions = {{QStringLiteral("fiware/#"), 1}};
+    QVERIFY(mqttSettingsChange(before, before).isEmpty());
+    MqttSettings after = before;
+    after.host = QStringLiteral("broker.ville.fr");
+    after.port = 8883;
+    after.tls = true;
+    after.password = QStringLiteral("s3cret-after");
+    const QJsonObject change = mqttSettingsChange(before, after);
+    QCOMPARE(change.value(QStringLiteral("host")).toObject().value(QStringLiteral("to")).toString(), after.host);
+    QCOMPARE(change.value(QStringLiteral("port")).toObject().value(QStringLiteral("from")).toInt(), 1883);
+    QCOMPARE(change.value(QStringLiteral("tls")).toObject().value(QStringLiteral("to")).toBool(), true);
+    QCOMPARE(change.value(QStringLiteral("passwordChanged")).toBool(), true);
+    QVERIFY(!change.contains(QStringLiteral("clientId")));
+    const QByteArray json = QJsonDocument(change).toJson();
+    QVERIFY(!json.contains("s3cret"));
 }
 
 QTEST_GUILESS_MAIN(TestMqttSecurity)

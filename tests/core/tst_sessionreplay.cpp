@@ -6,6 +6,7 @@
 #include "ingest/ingestservice.h"
 #include "ingest/mqttsource.h"
 #include "interventions/interventionservice.h"
+#include "recording/sessioncodec.h"
 #include "recording/sessionkeyframe.h"
 #include "recording/sessionplayer.h"
 #include "recording/sessionreader.h"
@@ -132,7 +133,10 @@ class TestSessionReplay : public QObject
     Q_OBJECT
 private slots:
     void keyframeRoundTrip();
+    void keyframeStatesExactAtAnyTime();
+    void keyframeVersion1StillRead();
     void keyframeRejectsBadInput();
+    void keyframeAfterEnoughMessages();
     void replayEqualsLive();
 };
 
@@ -201,6 +205,105 @@ void TestSessionReplay::keyframeRoundTrip()
     QCOMPARE(back->encode(), bytes);
 }
 
+void TestSessionReplay::keyframeStatesExactAtAnyTime()
+{
+    // Version 2 writes times as differences: every time, however far from the keyframe's
+    // or from each other (extremes included), and every field combination comes back.
+    SessionKeyframe k;
+    k.atMs = 1764540000000;
+    const qint64 times[] = {0, 1, -1, k.atMs, k.atMs - 1, k.atMs + 86'400'000, std::numeric_limits<qint64>::max(),
+                            std::numeric_limits<qint64>::min(), 1};
+    const int n = int(std::size(times));
+    for (int i = 0; i < 64; ++i) {
+        AssetState s;
+        s.fillingLevelAtMs = times[i % n];
+        s.statusAtMs = times[(i + 1) % n];
+        s.powerStateAtMs = times[(i + 2) % n];
+        s.lastSeenMs = times[(i + 3) % n];
+        s.lastObservedMs = times[(i + 5) % n];
+        s.lastInvalidMs = times[(i + 7) % n];
+        if (i & 1)
+            s.fillingLevel = i / 64.0;
+        if (i & 2)
+            s.status = i & 8 ? QStringLiteral("défaut") : QStringLiteral("ok");
+        if (i & 4)
+            s.powerState = QStringLiteral("off");
+        s.staleMask = quint8(i >> 4);
+        k.states << s;
+    }
+    k.states << AssetState(); // never heard of
+    k.assetCount = qint32(k.states.size());
+    const QByteArray bytes = k.encode();
+    const Result<SessionKeyframe> back = SessionKeyframe::decode(bytes);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(back->states.size(), k.states.size());
+    for (int i = 0; i < k.states.size(); ++i) {
+        const AssetState &a = k.states.at(i);
+        const AssetState &b = back->states.at(i);
+        QVERIFY2(std::isnan(a.fillingLevel) ? std::isnan(b.fillingLevel) : a.fillingLevel == b.fillingLevel,
+                 qPrintable(QString::number(i)));
+        QCOMPARE(b.fillingLevelAtMs, a.fillingLevelAtMs);
+        QCOMPARE(b.status, a.status);
+        QCOMPARE(b.statusAtMs, a.statusAtMs);
+        QCOMPARE(b.powerState, a.powerState);
+        QCOMPARE(b.powerStateAtMs, a.powerStateAtMs);
+        QCOMPARE(b.lastSeenMs, a.lastSeenMs);
+        QCOMPARE(b.lastObservedMs, a.lastObservedMs);
+        QCOMPARE(b.staleMask, a.staleMask);
+        QCOMPARE(b.lastInvalidMs, a.lastInvalidMs);
+    }
+    // A typical container (value, status, four equal times) takes 17 bytes, against 76 in version 1.
+    SessionKeyframe many;
+    many.atMs = k.atMs;
+    many.states.resize(1000);
+    many.assetCount = 1000;
+    for (AssetState &s : many.states) {
+        s.fillingLevel = 0.5;
+        s.status = QStringLiteral("ok");
+        s.fillingLevelAtMs = s.statusAtMs = s.lastSeenMs = s.lastObservedMs = k.atMs - 120'000;
+    }
+    QVERIFY2(many.encode().size() <= 1000 * 17 + 200, qPrintable(QString::number(many.encode().size())));
+}
+
+void TestSessionReplay::keyframeVersion1StillRead()
+{
+    // A version 1 keyframe as Vigie wrote it before: full-width states, presence byte 1.
+    QByteArray v1("VKF", 4);
+    session::ByteWriter w(&v1);
+    w.u16(1);
+    w.i64(1764540000000);
+    w.str(kCity);
+    w.i32(2);   // assets
+    w.i64(41);  // lastMessageId
+    w.u8(0);    // asset 0: never heard of
+    w.u8(1);    // asset 1
+    w.f64(0.75);
+    w.i64(1764539990000);
+    w.str(QStringLiteral("ok"));
+    w.i64(1764539990001);
+    w.str(QString());
+    w.i64(0);
+    w.i64(1764539990100);
+    w.i64(1764539990000);
+    w.u8(AssetState::FillingLevelStale);
+    w.i64(0);
+    w.u32(0); // rules
+    w.u32(0); // alarms
+    w.i64(3); // maxAlarmId
+    w.u32(0); // interventions
+    w.u32(0); // crew fixes
+    const Result<SessionKeyframe> back = SessionKeyframe::decode(v1);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(back->lastMessageId, 41);
+    QVERIFY(!back->states[0].hasData());
+    QCOMPARE(back->states[1].fillingLevel, 0.75);
+    QCOMPARE(back->states[1].status, QStringLiteral("ok"));
+    QCOMPARE(back->states[1].statusAtMs, 1764539990001);
+    QCOMPARE(back->states[1].lastSeenMs, 1764539990100);
+    QCOMPARE(back->states[1].staleMask, quint8(AssetState::FillingLevelStale));
+    QCOMPARE(back->alarms.maxAlarmId, 3);
+}
+
 void TestSessionReplay::keyframeRejectsBadInput()
 {
     SessionKeyframe k;
@@ -240,6 +343,65 @@ void TestSessionReplay::keyframeRejectsBadInput()
             bad[rng.bounded(int(bad.size()))] = char(rng.bounded(256));
         (void)SessionKeyframe::decode(bad);
     }
+}
+
+void TestSessionReplay::keyframeAfterEnoughMessages()
+{
+    // SessionRecordingOptions::keyframeEveryMessages: a busy city gets a keyframe every n
+    // messages, but never two within keyframeMinIntervalMs.
+    test::MosquittoBroker broker;
+    QString error;
+    QVERIFY2(broker.start(&error), qPrintable(error));
+    QTemporaryDir sessions;
+    CityStore city;
+    IngestService ingest(city.config());
+    MqttSettings mqtt;
+    mqtt.port = broker.port();
+    mqtt.clientId = QStringLiteral("vigie-test-keyframes");
+    mqtt.subscriptions = {{QStringLiteral("vigie/testville/#"), 1}};
+    ingest.setSource(std::make_unique<MqttSource>(mqtt));
+    SessionRecorderOptions options;
+    options.folder = sessions.path();
+    options.cityId = kCity;
+    SessionRecorder recorder(options);
+    qint64 clock = 1'764'540'000'000;
+    SessionRecordingOptions recordingOptions{kCity, 3600'000, [&clock] { return clock; }};
+    recordingOptions.keyframeEveryMessages = 4;
+    recordingOptions.keyframeMinIntervalMs = 60'000;
+    SessionRecording recording(&recorder, recordingOptions);
+    recording.attachIngest(&ingest);
+    QSignalSpy keyframes(&recording, &SessionRecording::keyframeRecorded);
+    QVERIFY(ingest.start());
+    QVERIFY(recorder.start());
+    recording.start();
+    QTRY_COMPARE_WITH_TIMEOUT(keyframes.size(), 1, 5000); // the file's first
+    QTRY_VERIFY_WITH_TIMEOUT(ingest.source()->state() == SourceState::Connected, 10000);
+    test::TestPublisher publisher;
+    QVERIFY2(publisher.connect(broker.port(), &error), qPrintable(error));
+    auto burst = [&](int messages) {
+        for (int i = 0; i < messages; ++i)
+            QVERIFY(publisher.publish("vigie/testville/WasteContainer", binMessage(i % 6, 0.1 * (i % 10))));
+        QVERIFY(publisher.waitAcknowledged());
+        QTest::qWait(150);
+        ingest.sync();
+        QTest::qWait(100);
+    };
+
+    burst(3); // fewer than 4 since the keyframe
+    QCOMPARE(keyframes.size(), 1);
+    clock += 120'000;
+    burst(2); // 5 since the keyframe, 2 min after it
+    QTRY_COMPARE_WITH_TIMEOUT(keyframes.size(), 2, 5000);
+    QCOMPARE(keyframes.constLast().at(0).toLongLong(), clock);
+    clock += 10'000;
+    burst(8); // enough messages, but only 10 s after the last keyframe
+    QTest::qWait(200);
+    QCOMPARE(keyframes.size(), 2);
+    clock += 60'000;
+    burst(1); // the count carried over; now the interval has passed too
+    QTRY_COMPARE_WITH_TIMEOUT(keyframes.size(), 3, 5000);
+    QVERIFY(recorder.stop());
+    ingest.stop();
 }
 
 void TestSessionReplay::replayEqualsLive()

@@ -19,9 +19,15 @@
 // asset), and a seek rebuilds the full state as the review mode does: SessionKeyframe
 // decoded, IngestPipeline::restoreStates(), then every raw message after the keyframe
 // decoded (FIWARE decoder), bound and applied by the real IngestPipeline (on this thread,
-// without the store writer). "Replay at max speed" then pushes every raw message of the
-// long file through that pipeline, in messages per second.
+// without the store writer), and every drain's observations through the alarm rules
+// (RuleEvaluator, default rules) and the ISA-18.2 engine (AlarmEngine), keyframe alarms
+// restored first. The app runs ingest and alarms on two threads; here they run one after
+// the other on one. "Replay at max speed" then pushes every raw message of the long file
+// through that pipeline, in messages per second.
 
+#include "alarms/alarmengine.h"
+#include "alarms/alarmservice.h"
+#include "alarms/ruleevaluator.h"
 #include "ingest/decoderroute.h"
 #include "ingest/ingestpipeline.h"
 #include "recording/sessioncodec.h"
@@ -58,6 +64,8 @@ struct Options
     double hours = 24;
     double ratePerHour = 100.0 / 24.0; // ≈ 10 M messages a day for 100 000 assets
     int keyframeMinutes = 5;
+    qint64 keyframeMessages = 10'000; // SessionRecordingOptions::keyframeEveryMessages
+    qint64 keyframeMinIntervalMs = 30'000;
     int seeks = 100;
     bool compress = true;
     int chunkKiB = 256;
@@ -231,14 +239,27 @@ bool generate(const Options &o, double hours, const QString &path, SqliteBaselin
         return bool(status);
     };
 
+    // The app's policy (SessionRecording): every keyframeMinutes, and after
+    // keyframeMessages messages but not within keyframeMinIntervalMs of the last one.
+    qint64 lastKeyframe = std::numeric_limits<qint64>::min() / 2;
+    qint64 sinceKeyframe = 0;
+    auto keyframe = [&](qint64 at) {
+        full.atMs = at;
+        lastKeyframe = at;
+        sinceKeyframe = 0;
+        return write(SessionRecordType::Keyframe, at, o.fullState ? full.encode() : keyframeBlob(state));
+    };
     for (qint64 i = 0; i < messages; ++i) {
         const qint64 ts = kStartMs + qint64(double(i) * stepMs);
         while (ts >= nextKeyframe) {
-            full.atMs = nextKeyframe;
-            if (!write(SessionRecordType::Keyframe, nextKeyframe, o.fullState ? full.encode() : keyframeBlob(state)))
+            if (!keyframe(nextKeyframe))
                 return false;
             nextKeyframe += keyframeMs;
         }
+        if (o.keyframeMessages > 0 && sinceKeyframe >= o.keyframeMessages && ts - lastKeyframe >= o.keyframeMinIntervalMs
+            && !keyframe(ts))
+            return false;
+        ++sinceKeyframe;
         const int asset = int(i % o.assets);
         Latest &latest = state[std::size_t(asset)];
         latest.value = std::min(1.f, latest.value + 0.02f * unit(rng));
@@ -334,17 +355,44 @@ AssetDirectoryPtr syntheticCity(int assets)
     return std::make_shared<AssetDirectory>(records);
 }
 
-/// The review mode's state rebuild, on this thread: IngestPipeline without its threads.
+/// Default alarm rules with the ids a fresh store gives them.
+AlarmRules numberedRules()
+{
+    AlarmRules rules = defaultAlarmRules();
+    for (int i = 0; i < rules.size(); ++i)
+        rules[i].id = i + 1;
+    return rules;
+}
+
+/// The review mode's state rebuild, on this thread: IngestPipeline without its threads,
+/// then the alarm rules and engine on each drain's observations.
 struct Rebuilder
 {
     std::shared_ptr<MessageInbox> inbox = std::make_shared<MessageInbox>(1'000'000, qint64(1) << 40);
     std::unique_ptr<IngestPipeline> pipeline;
+    RuleEvaluator rules;
+    AlarmEngine alarms;
     qint64 pending = 0;
+    qint64 alarmChanges = 0;
 
     explicit Rebuilder(AssetDirectoryPtr directory)
+        : rules(directory, numberedRules())
+        , alarms(directory, QStringLiteral("bench"))
     {
         auto decoder = makeDecoder(DecoderRoute{QStringLiteral("#"), QStringLiteral("fiware"), {}}, DecoderOptions());
         pipeline = std::make_unique<IngestPipeline>(inbox, std::move(decoder.value()), directory, QVector<AssetState>(), 0);
+        alarms.setRules(rules.rules());
+        QObject::connect(pipeline.get(), &IngestPipeline::batchDecoded, pipeline.get(), [this](const IngestBatch &batch) {
+            qint64 now = 0;
+            for (const Observation &o : batch.observations)
+                now = qMax(now, o.receivedAtMs);
+            alarmChanges += alarms.applyConditions(rules.observe(batch.observations, now)).transitions.size();
+        });
+    }
+    void restore(const SessionKeyframe &keyframe)
+    {
+        pipeline->restoreStates(keyframe.states);
+        alarms.restore(keyframe.alarms.alarms, keyframe.alarms.maxAlarmId);
     }
     void push(RawMessage &&m)
     {
@@ -369,6 +417,8 @@ int runFullState(const Options &o, const Generated &longFile, SessionReader *rea
     std::uniform_int_distribution<qint64> instant(longFile.startMs, longFile.endMs);
     std::vector<double> seekMs;
     std::vector<double> keyframeMs;
+    std::vector<double> readMs;
+    std::vector<double> decodeMs;
     qint64 messages = 0;
     qint64 applied = 0;
     for (int s = 0; s < o.seeks; ++s) {
@@ -378,12 +428,14 @@ int runFullState(const Options &o, const Generated &longFile, SessionReader *rea
         const SessionKeyframeRef ref = reader->keyframeBefore(t);
         if (ref.isValid()) {
             const Result<SessionKeyframeRecord> kf = reader->readKeyframe(ref);
+            readMs.push_back(double(timer.nsecsElapsed()) / 1e6);
             Result<SessionKeyframe> state = kf ? SessionKeyframe::decode(kf->blob) : Result<SessionKeyframe>(kf.error());
             if (!state) {
                 std::fprintf(stderr, "keyframe: %s\n", qPrintable(state.error().message));
                 return 1;
             }
-            rebuild.pipeline->restoreStates(state->states);
+            decodeMs.push_back(double(timer.nsecsElapsed()) / 1e6 - readMs.back());
+            rebuild.restore(state.value());
         }
         keyframeMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         SessionCursor cursor = reader->recordsAfter(ref, t, sessionTypeBit(SessionRecordType::RawMessage));
@@ -427,12 +479,17 @@ int runFullState(const Options &o, const Generated &longFile, SessionReader *rea
     std::printf("%-40s %14.0f\n", "write (records/s, with SQLite)", double(longFile.records) / longFile.seconds);
     std::printf("%-40s %14.3f %14.3f\n", "open, median of 21 (ms)", openLong, openShort);
     std::printf("%-40s %14.2f\n", "open ratio long / 1 h", openShort > 0 ? openLong / openShort : 0.0);
-    std::printf("\nseeks: %d (avg %.0f messages after the keyframe)\n", o.seeks, double(messages) / std::max(1, o.seeks));
+    std::printf("\nseeks: %d (avg %.0f messages after the keyframe, %lld alarm transitions in all)\n", o.seeks,
+                double(messages) / std::max(1, o.seeks), static_cast<long long>(rebuild.alarmChanges));
     std::printf("%-40s %10s %10s %10s\n", "", "p50 ms", "p95 ms", "max ms");
     std::printf("%-40s %10.2f %10.2f %10.2f\n", "full state rebuilt", percentile(seekMs, 0.5), percentile(seekMs, 0.95),
                 percentile(seekMs, 1.0));
     std::printf("%-40s %10.2f %10.2f %10.2f\n", "  of which keyframe read+decode+restore", percentile(keyframeMs, 0.5),
                 percentile(keyframeMs, 0.95), percentile(keyframeMs, 1.0));
+    std::printf("%-40s %10.2f %10.2f %10.2f\n", "    keyframe record read (inflate)", percentile(readMs, 0.5),
+                percentile(readMs, 0.95), percentile(readMs, 1.0));
+    std::printf("%-40s %10.2f %10.2f %10.2f\n", "    SessionKeyframe::decode", percentile(decodeMs, 0.5),
+                percentile(decodeMs, 0.95), percentile(decodeMs, 1.0));
     std::printf("%-40s %10.2f %10.2f %10.2f\n", "records only (index, decode)", percentile(indexSeekMs, 0.5),
                 percentile(indexSeekMs, 0.95), percentile(indexSeekMs, 1.0));
     std::printf("%-40s %10.2f %10.2f %10.2f\n", "SQLite: bare indexed range query", percentile(sqliteMs, 0.5),
@@ -455,8 +512,10 @@ int run(const Options &o)
     for (const QString &p : {longPath, shortPath, sqlitePath})
         QFile::remove(p);
 
-    std::printf("vigie-bench-session: %d assets, %.2f h, %.3f msg/asset/h, keyframe every %d min, chunks %d KiB %s\n",
-                o.assets, o.hours, o.ratePerHour, o.keyframeMinutes, o.chunkKiB, o.compress ? "zlib-1" : "stored");
+    std::printf("vigie-bench-session: %d assets, %.2f h, %.3f msg/asset/h, keyframe every %d min and every %lld messages "
+                "(0: off; ≥ %lld s apart), chunks %d KiB %s\n",
+                o.assets, o.hours, o.ratePerHour, o.keyframeMinutes, static_cast<long long>(o.keyframeMessages),
+                static_cast<long long>(o.keyframeMinIntervalMs / 1000), o.chunkKiB, o.compress ? "zlib-1" : "stored");
     SqliteBaseline sqlite;
     if (!sqlite.open(sqlitePath))
         return 1;
@@ -569,7 +628,11 @@ int main(int argc, char **argv)
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the temporary files."));
     const QCommandLineOption fullState(QStringLiteral("full-state"),
                                        QStringLiteral("Real SessionKeyframes, and seeks/replay through IngestPipeline (issue 7)."));
-    parser.addOptions({assets, hours, rate, keyframe, seeks, chunk, stored, dir, keep, fullState});
+    const QCommandLineOption keyframeMessages(
+        QStringLiteral("keyframe-messages"),
+        QStringLiteral("Also a keyframe after n messages, ≥ 30 s after the last (default 10000, the app's; 0: off)."),
+        QStringLiteral("n"));
+    parser.addOptions({assets, hours, rate, keyframe, keyframeMessages, seeks, chunk, stored, dir, keep, fullState});
     parser.process(app);
 
     Options o;
@@ -581,6 +644,8 @@ int main(int argc, char **argv)
         o.ratePerHour = std::max(0.01, parser.value(rate).toDouble());
     if (parser.isSet(keyframe))
         o.keyframeMinutes = std::max(1, parser.value(keyframe).toInt());
+    if (parser.isSet(keyframeMessages))
+        o.keyframeMessages = std::max<qint64>(0, parser.value(keyframeMessages).toLongLong());
     if (parser.isSet(seeks))
         o.seeks = std::max(1, parser.value(seeks).toInt());
     if (parser.isSet(chunk))
