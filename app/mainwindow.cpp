@@ -306,6 +306,8 @@ void MainWindow::cityLoaded()
         m_review->setTimeZone(QTimeZone(m_city.pack.timeZone.toUtf8()));
     const QString lang = m_options.language.isEmpty() ? systemLanguage() : m_options.language;
     m_cityMap = std::make_unique<CityMap>(m_city, lang);
+    if (m_review)
+        m_review->prepareMap(m_cityMap.get());
     m_desk->setCity(&m_city, m_cityMap.get());
     m_coordination->setCity(&m_city, m_cityMap.get());
     m_reports->setCity(&m_city, m_options.language.isEmpty() ? systemLanguage() : m_options.language);

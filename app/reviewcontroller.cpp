@@ -3,6 +3,7 @@
 #include "interventioncontroller.h"
 #include "alarms/alarmservice.h"
 #include "ingest/ingestservice.h"
+#include "map/citymap.h"
 #include "recording/sessionkeyframe.h"
 #include "recording/sessionplayer.h"
 #include "reviewbanner.h"
@@ -88,6 +89,12 @@ qint64 ReviewController::endMs() const
 void ReviewController::prepareAlarms(AlarmService *alarms)
 {
     alarms->setClock(m_player->clock());
+}
+
+void ReviewController::prepareMap(CityMap *map)
+{
+    map->setClock(m_player->clock());
+    connect(this, &ReviewController::seekFinished, map, &CityMap::reevaluate);
 }
 
 void ReviewController::attach(IngestService *ingest, AlarmService *alarms, InterventionController *interventions)

@@ -16,6 +16,7 @@ class QTimeZone;
 namespace vigie {
 
 class AlarmService;
+class CityMap;
 class IngestService;
 class InterventionController;
 class ReviewBanner;
@@ -64,6 +65,8 @@ public:
 
     /// Before AlarmService::start(): the engine reads the session's time, not the wall clock.
     void prepareAlarms(AlarmService *alarms);
+    /// The map judges silence at the playhead, and again after each seek. Before attach().
+    void prepareMap(CityMap *map);
     /// The services are running: ingest reads the replay, the player resets them on seek,
     /// the intervention list follows the replay; then seeks to the start of the session.
     /// They must stay until detach().

@@ -32,6 +32,7 @@ CityMap::CityMap(const LoadedCity &city, const QString &lang, QObject *parent)
     : QObject(parent)
     , m_pack(city.pack)
     , m_live(city.directory, city.states, QDateTime::currentMSecsSinceEpoch())
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     QVector<StoredLayer> ordered = city.layers;
     std::stable_sort(ordered.begin(), ordered.end(), [](const StoredLayer &a, const StoredLayer &b) {
@@ -67,13 +68,19 @@ CityMap::~CityMap() = default;
 
 void CityMap::applyDelta(const StateDelta &delta)
 {
-    notifyLayers(m_live.apply(delta, QDateTime::currentMSecsSinceEpoch()));
+    notifyLayers(m_live.apply(delta, m_clock()));
     emit statesChanged(delta.assetIndexes);
 }
 
 void CityMap::reevaluate()
 {
-    notifyLayers(m_live.reevaluate(QDateTime::currentMSecsSinceEpoch()));
+    notifyLayers(m_live.reevaluate(m_clock()));
+}
+
+void CityMap::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    reevaluate();
 }
 
 void CityMap::setAlarmMarks(const QVector<qint32> &indexes, const QVector<AlarmMark> &marks)

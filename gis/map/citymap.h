@@ -7,6 +7,8 @@
 #include <QRectF>
 #include <QTimer>
 
+#include <functional>
+
 namespace vigie {
 
 class AssetLayer;
@@ -42,6 +44,9 @@ public:
 
     /// Silence is re-checked this often.
     void setReevaluationInterval(int ms) { m_reevaluate.setInterval(ms); }
+    /// The "now" (UTC ms) silence is judged against: the wall clock by default, the
+    /// playhead in a session review (SessionPlayer::clock()). GUI thread.
+    void setClock(std::function<qint64()> clock);
 
 public slots:
     void applyDelta(const vigie::StateDelta &delta);
@@ -63,6 +68,7 @@ private:
     QList<MapLayer *> m_layers;
     QList<AssetLayer *> m_assetLayers;
     QTimer m_reevaluate;
+    std::function<qint64()> m_clock;
 };
 
 } // namespace vigie

@@ -363,6 +363,8 @@ void TestReviewMode::seekShowsTheStateAtThePlayhead()
     QTRY_COMPARE_WITH_TIMEOUT(dock->model()->alarm(41)->state, AlarmState::Acknowledged, 5000);
     QCOMPARE(interventions->intervention(5).status, InterventionStatus::Done);
     QCOMPARE(map->live().state(binIndex).fillingLevel, 0.3);
+    // Silence is judged at the playhead, not at today's date (days after the session).
+    QCOMPARE(map->live().condition(binIndex), AssetCondition::Normal);
     QVERIFY(window.findChild<ReviewBanner *>()->text().contains(QStringLiteral("18/11/2026")));
 
     // At the end: the bin is full.
