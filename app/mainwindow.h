@@ -125,6 +125,8 @@ private:
     void startReports();
     // Review mode (kept apart from the live wiring).
     void enterReviewMode();
+    /// Review mode: Session ▸ Export a time window… / Export the shift report (CSV)….
+    void addSessionMenu();
     void chooseSession();
     void failOpening(const QString &message);
 

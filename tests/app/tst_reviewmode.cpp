@@ -21,6 +21,8 @@
 #include "recording/sessionplayer.h"
 #include "reviewbanner.h"
 #include "reviewcontroller.h"
+#include "recording/sessionreader.h"
+#include "sessionexportdialog.h"
 #include "storage/store.h"
 #include "timelinebar.h"
 
@@ -378,6 +380,36 @@ void TestReviewMode::seekShowsTheStateAtThePlayhead()
     QCOMPARE(interventions->intervention(5).status, InterventionStatus::OnSite);
     QCOMPARE(review->position(), kStart + 100'000);
     QVERIFY(!window.interventionDesk()->isDispatching());
+
+    // Session ▸ Export: the dialog's window ends at the playhead, an hour long at most.
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportSessionWindow"))->isEnabled());
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportShiftReport"))->isEnabled());
+    const QTimeZone paris("Europe/Paris");
+    SessionExportDialog dialog(SessionExportKind::Session, kStart, kStart + 600'000, kStart + 450'000, paris);
+    QCOMPARE(dialog.fromMs(), kStart);
+    QCOMPARE(dialog.toMs(), kStart + 450'000);
+    // The window as a smaller session: it replays the same acknowledgement.
+    const QString part = m_dir.filePath(QStringLiteral("part.vigiesession"));
+    QVERIFY(exportSession(SessionExportKind::Session, path, kStart + 250'000, kStart + 450'000, part, paris).result().ok());
+    SessionReader exported;
+    QVERIFY(exported.open(part, SessionReader::Mode::ReadOnly).ok());
+    auto markers = exported.markers(exported.startMs(), exported.endMs());
+    QVERIFY(markers.ok());
+    QVERIFY(std::any_of(markers->cbegin(), markers->cend(), [](const SessionMarker &m) {
+        return m.type == SessionRecordType::OperatorAction && m.action == QLatin1String("acknowledge");
+    }));
+    QVERIFY(exported.keyframeBefore(kStart + 250'000).isValid());
+    // The shift report: one line per operator action, in Paris time.
+    const QString csv = m_dir.filePath(QStringLiteral("actions.csv"));
+    QVERIFY(exportSession(SessionExportKind::ShiftReport, path, kStart, kStart + 600'000, csv, paris).result().ok());
+    QFile report(csv);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(report.readAll());
+    QVERIFY2(text.contains(QStringLiteral("acknowledge")) && text.contains(QStringLiteral("+01:00")), qPrintable(text));
+    // A window that ends before it starts is refused, and nothing is written.
+    const QString none = m_dir.filePath(QStringLiteral("none.csv"));
+    QVERIFY(!exportSession(SessionExportKind::ShiftReport, path, kStart + 500'000, kStart, none, paris).result().ok());
+    QVERIFY(!QFile::exists(none));
 }
 
 void TestReviewMode::refusesABadFile()
