@@ -114,6 +114,16 @@ struct Observer
     }
 };
 
+/// Live ingest from the test broker: every topic of the test city, QoS 1.
+std::unique_ptr<MqttSource> testvilleSource(const test::MosquittoBroker &broker, const QString &clientId)
+{
+    MqttSettings mqtt;
+    mqtt.port = broker.port();
+    mqtt.clientId = clientId;
+    mqtt.subscriptions = {{QStringLiteral("vigie/testville/#"), 1}};
+    return std::make_unique<MqttSource>(mqtt);
+}
+
 QString describe(const View &v)
 {
     QStringList out;
@@ -355,11 +365,7 @@ void TestSessionReplay::keyframeAfterEnoughMessages()
     QTemporaryDir sessions;
     CityStore city;
     IngestService ingest(city.config());
-    MqttSettings mqtt;
-    mqtt.port = broker.port();
-    mqtt.clientId = QStringLiteral("vigie-test-keyframes");
-    mqtt.subscriptions = {{QStringLiteral("vigie/testville/#"), 1}};
-    ingest.setSource(std::make_unique<MqttSource>(mqtt));
+    ingest.setSource(testvilleSource(broker, QStringLiteral("vigie-test-keyframes")));
     SessionRecorderOptions options;
     options.folder = sessions.path();
     options.cityId = kCity;
@@ -417,11 +423,7 @@ void TestSessionReplay::replayEqualsLive()
     {
         CityStore city;
         IngestService ingest(city.config());
-        MqttSettings mqtt;
-        mqtt.port = broker.port();
-        mqtt.clientId = QStringLiteral("vigie-test-replay");
-        mqtt.subscriptions = {{QStringLiteral("vigie/testville/#"), 1}};
-        ingest.setSource(std::make_unique<MqttSource>(mqtt));
+        ingest.setSource(testvilleSource(broker, QStringLiteral("vigie-test-replay")));
         AlarmService alarms(alarmSettings());
         alarms.setCity(city.directory, {});
         InterventionService interventions(city.path);

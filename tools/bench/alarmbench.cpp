@@ -21,6 +21,7 @@
 #include "storage/sqlite.h"
 #include "storage/store.h"
 #include "storage/storewriter.h"
+#include "syntheticmap.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -92,34 +93,11 @@ City syntheticCity(const Options &o)
     return {std::make_shared<AssetDirectory>(records), groups};
 }
 
-/// The map side of the synthetic city, as loadCity() would give it to the CityMap: one
-/// street-light asset layer holding every light, positions in EPSG:3857 metres.
+/// The map side of the synthetic city: one street-light layer holding every light.
 LoadedCity mapCity(const City &city)
 {
-    LoadedCity loaded;
-    loaded.pack.id = QStringLiteral("synthetic");
-    loaded.pack.name = QStringLiteral("Synthetic flood city");
-    loaded.directory = city.directory;
-    loaded.groups = city.groups;
-    StoredLayer layer;
-    layer.id = QStringLiteral("lights");
-    layer.role = LayerRole::Asset;
-    layer.kind = AssetKind::Streetlight;
-    layer.titleEn = QStringLiteral("Street lights");
-    layer.featureCount = city.directory->size();
-    loaded.layers << layer;
-    auto data = std::make_shared<AssetLayerData>();
-    data->kind = AssetKind::Streetlight;
-    data->positions.reserve(city.directory->size());
-    constexpr double earthRadiusM = 6378137.0;
-    constexpr double degree = M_PI / 180.0;
-    for (const AssetRecord &r : city.directory->assets()) {
-        const QPointF p(earthRadiusM * r.lon * degree, earthRadiusM * std::log(std::tan(M_PI / 4 + r.lat * degree / 2)));
-        data->positions << p;
-        data->extent = data->extent.isNull() ? QRectF(p, QSizeF(1, 1)) : data->extent.united(QRectF(p, QSizeF(1, 1)));
-    }
-    loaded.assets.insert(layer.id, data);
-    return loaded;
+    return bench::oneLayerCity(city.directory, city.groups, AssetKind::Streetlight, QStringLiteral("lights"),
+                               QStringLiteral("Street lights"));
 }
 
 QJsonObject percentiles(std::vector<double> ms)

@@ -42,6 +42,7 @@
 #include "recording/sessionkeyframe.h"
 #include "recording/sessionfilewriter.h"
 #include "recording/sessionreader.h"
+#include "syntheticmap.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -365,33 +366,6 @@ AssetDirectoryPtr syntheticCity(int assets)
     return std::make_shared<AssetDirectory>(records);
 }
 
-/// The map side of the synthetic city, as loadCity() gives it to the CityMap: one container
-/// layer, positions in EPSG:3857 metres.
-LoadedCity mapCity(const AssetDirectoryPtr &directory)
-{
-    LoadedCity loaded;
-    loaded.pack.id = QStringLiteral("montpellier");
-    loaded.directory = directory;
-    StoredLayer layer;
-    layer.id = QStringLiteral("containers");
-    layer.role = LayerRole::Asset;
-    layer.kind = AssetKind::WasteContainer;
-    layer.titleEn = QStringLiteral("Containers");
-    layer.featureCount = directory->size();
-    loaded.layers << layer;
-    auto data = std::make_shared<AssetLayerData>();
-    data->kind = AssetKind::WasteContainer;
-    constexpr double earthRadiusM = 6378137.0;
-    constexpr double degree = M_PI / 180.0;
-    for (const AssetRecord &r : directory->assets()) {
-        const QPointF p(earthRadiusM * r.lon * degree, earthRadiusM * std::log(std::tan(M_PI / 4 + r.lat * degree / 2)));
-        data->positions << p;
-        data->extent = data->extent.isNull() ? QRectF(p, QSizeF(1, 1)) : data->extent.united(QRectF(p, QSizeF(1, 1)));
-    }
-    loaded.assets.insert(layer.id, data);
-    return loaded;
-}
-
 /// The first frame after a seek: the delta on the GUI thread's CityMap, then the asset
 /// layer rendered for the whole city, as a render worker does.
 struct FirstFrame
@@ -400,7 +374,9 @@ struct FirstFrame
     MapSettings whole;
 
     explicit FirstFrame(const AssetDirectoryPtr &directory)
-        : map(mapCity(directory), QStringLiteral("en"))
+        : map(bench::oneLayerCity(directory, {}, AssetKind::WasteContainer, QStringLiteral("containers"),
+                                  QStringLiteral("Containers")),
+              QStringLiteral("en"))
     {
         QRectF extent;
         for (const MapLayer *layer : map.layers())
