@@ -175,6 +175,8 @@ QString AlarmListModel::assetText(const Alarm &alarm) const
 {
     if (alarm.kind == AlarmRuleKind::Group)
         return tr("%1 (%n alarm(s))", nullptr, alarm.childCount).arg(groupText(alarm.assetId));
+    if (alarm.isSubjectAlarm() && alarm.assetId.startsWith(QLatin1String("worksZone:")))
+        return tr("Roadworks %1").arg(alarm.assetId.mid(int(qstrlen("worksZone:"))));
     if (!m_directory || alarm.assetIndex < 0 || alarm.assetIndex >= m_directory->size())
         return alarm.assetId;
     const AssetRecord &a = m_directory->at(alarm.assetIndex);

@@ -27,7 +27,8 @@ struct KindEntry
     const char *key;
     const char *text;
 };
-// Group is not offered: group parents are made by the grouper, not by a rule.
+// Group and Coordination are not offered: group parents are made by the grouper, coordination
+// alarms by the coordination engine (their rules only set priority, texts and enabled).
 const KindEntry kKinds[] = {
     {AlarmRuleKind::Threshold, "threshold", QT_TRANSLATE_NOOP("vigie::AlarmRuleModel", "Threshold")},
     {AlarmRuleKind::StateCode, "stateCode", QT_TRANSLATE_NOOP("vigie::AlarmRuleModel", "State code")},
@@ -61,7 +62,9 @@ const KindEntry *kindEntry(AlarmRuleKind kind)
 QString kindText(AlarmRuleKind kind)
 {
     const KindEntry *e = kindEntry(kind);
-    return e ? tr(e->text) : tr("Group");
+    if (e)
+        return tr(e->text);
+    return kind == AlarmRuleKind::Coordination ? tr("Coordination") : tr("Group");
 }
 
 QString priorityKey(AlarmPriority p)
@@ -129,6 +132,8 @@ QString AlarmRuleModel::kindName(const QString &key)
     for (const KindEntry &e : kKinds)
         if (key == QLatin1String(e.key))
             return tr(e.text);
+    if (key == QLatin1String("coordination"))
+        return tr("Coordination");
     return key == QLatin1String("group") ? tr("Group") : key;
 }
 
@@ -428,6 +433,10 @@ Qt::ItemFlags AlarmRuleModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (index.column() == Enabled)
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+    // A coordination rule is found by its key: only its priority and texts are edited.
+    const bool coordination = index.row() < m_rules.size() && m_rules.at(index.row()).kind == AlarmRuleKind::Coordination;
+    if (coordination && (index.column() == Key || index.column() == Kind || index.column() == AppliesTo || index.column() == Asset))
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 

@@ -1,5 +1,6 @@
 #include "coordinationdesk.h"
 
+#include "alarms/alarmservice.h"
 #include "appsettings.h"
 #include "coordinationdock.h"
 #include "coordinationmodel.h"
@@ -101,8 +102,19 @@ CoordinationDesk::CoordinationDesk(MapCanvas *canvas, InterventionDesk *interven
     m_plannedTimer.setSingleShot(true);
     m_plannedTimer.setInterval(1000);
     connect(&m_plannedTimer, &QTimer::timeout, this, &CoordinationDesk::updatePlannedWorks);
-    if (m_interventions)
+    if (m_interventions) {
         connect(m_interventions->controller(), &InterventionController::changed, this, [this] { m_plannedTimer.start(); });
+        connect(m_interventions, &InterventionDesk::streetGraphReady, this, [this] {
+            if (!m_waitingForStreets)
+                return;
+            CoordinationCityInput input = std::move(*m_waitingForStreets);
+            m_waitingForStreets.reset();
+            input.streets = m_interventions->streetGraph();
+            input.settings = m_settings; // both may have changed meanwhile
+            input.nowMs = m_dock->windowFrom();
+            emit loadRequested(input);
+        });
+    }
     updateActions();
 }
 
@@ -192,6 +204,9 @@ void CoordinationDesk::setCity(const LoadedCity *city, CityMap *cityMap)
     m_firstSnapshot = true;
     m_unplaced.clear();
     m_importIssues = 0;
+    m_cableCuts.clear();
+    m_haveResult = false;
+    m_waitingForStreets.reset();
     m_roadworks->setZones(nullptr);
     m_roadworks->setHighlighted({});
     m_rounds->setRounds({});
@@ -253,8 +268,12 @@ void CoordinationDesk::setCity(const LoadedCity *city, CityMap *cityMap)
     input.frame = minLon <= maxLon ? LocalFrame((minLon + maxLon) / 2, (minLat + maxLat) / 2) : LocalFrame();
     input.streets = m_interventions ? m_interventions->streetGraph() : StreetGraphPtr{};
     input.settings = m_settings;
+    input.storePath = city->storePath;
     input.nowMs = m_dock->windowFrom();
-    emit loadRequested(input);
+    if (m_interventions && m_interventions->streetGraphPending())
+        m_waitingForStreets = input; // the graph is built in the background: rounds wait for it
+    else
+        emit loadRequested(input);
     updateActions();
     updateStatus();
 }
@@ -268,6 +287,47 @@ void CoordinationDesk::setIngest(IngestService *ingest)
     if (ingest)
         connect(ingest, &IngestService::stateChanged, m_worker, &CoordinationWorker::applyStates);
     updateActions();
+}
+
+void CoordinationDesk::setAlarms(AlarmService *alarms)
+{
+    m_alarms = alarms;
+    m_alarmsSent = {};
+    m_alarmsSynced = false;
+    if (m_haveResult)
+        sendCableCutAlarms();
+}
+
+void CoordinationDesk::updateCableCuts(const QVector<CoordinationItem> &items, const QStringList &removed, bool all)
+{
+    if (all)
+        m_cableCuts.clear();
+    for (const QString &key : removed)
+        m_cableCuts.remove(key);
+    for (const CoordinationItem &i : items) {
+        if (i.kind == CoordinationKind::SuspectedCableCut)
+            m_cableCuts.insert(i.key, i);
+    }
+    m_haveResult = true;
+    sendCableCutAlarms();
+}
+
+void CoordinationDesk::sendCableCutAlarms()
+{
+    if (!m_alarms || m_readOnly)
+        return;
+    CableCutAlarms now = cableCutAlarms(m_cableCuts.values());
+    // The first set is always sent: after a restart it ends the stored alarms and
+    // suppressions that no longer hold.
+    if (m_alarmsSynced && now == m_alarmsSent)
+        return;
+    // Suppression first: a lamp alarm raised meanwhile starts suppressed.
+    if (!m_alarmsSynced || now.lamps != m_alarmsSent.lamps)
+        m_alarms->setSuppression(coordinationSuppressionSource(), now.lamps);
+    if (!m_alarmsSynced || now.conditions != m_alarmsSent.conditions)
+        m_alarms->setSubjectConditions(QString::fromLatin1(kCableCutRuleKey), now.conditions);
+    m_alarmsSent = std::move(now);
+    m_alarmsSynced = true;
 }
 
 void CoordinationDesk::setDispatch(const DispatchSettings *settings)
@@ -285,6 +345,8 @@ void CoordinationDesk::setDispatch(const DispatchSettings *settings)
         s.mqtt.cleanSession = true;
         s.mqtt.subscriptions.clear();
         s.topicPattern = topicPattern();
+        if (!m_readOnly && m_city)
+            s.storePath = m_city->storePath; // unsent messages survive a restart
         m_notifier = std::make_unique<CoordinationNotifier>(s);
         CoordinationWorker *worker = m_worker;
         m_notifier->setWorksHandler([worker](const QByteArray &, const QByteArray &payload) {
@@ -345,6 +407,7 @@ void CoordinationDesk::loaded(const CoordinationSnapshot &snapshot)
             return;
         }
     }
+    updateCableCuts(snapshot.items, {}, true);
     updateStatus();
     if (!m_ready) {
         m_ready = true;
@@ -355,6 +418,7 @@ void CoordinationDesk::loaded(const CoordinationSnapshot &snapshot)
 void CoordinationDesk::itemsChanged(const CoordinationDelta &delta)
 {
     m_dock->applyDelta(delta);
+    updateCableCuts(delta.added + delta.changed, delta.removed, false);
     updateStatus();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coordination/cablecutalarm.h"
 #include "coordination/coordinationtypes.h"
 #include "coordinationworker.h"
 #include "dispatch/coordinationnotifier.h"
@@ -12,11 +13,13 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QMenu;
 
 namespace vigie {
 
+class AlarmService;
 class CityMap;
 class CoordinationDock;
 class CoordinationWorker;
@@ -63,10 +66,19 @@ public:
     /// Adds the Coordination menu's actions.
     void fillMenu(QMenu *menu);
 
-    /// A city is on the map (or none: null): starts the engine's load on the worker.
+    /// A city is on the map (or none: null): starts the engine's load on the worker, once
+    /// the intervention desk has built the city's street graph (generated rounds follow
+    /// the streets where the pack has some).
     void setCity(const LoadedCity *city, CityMap *cityMap);
     /// Live state deltas (null: none).
     void setIngest(IngestService *ingest);
+    /// Live mode (started, null: none; never in review): the suspected cable cuts become one
+    /// alarm per works zone (rule kCableCutRuleKey) and the lamps' own alarms are suppressed
+    /// by design (source coordinationSuppressionSource()), following every result the
+    /// worker publishes once the city's first result is in.
+    void setAlarms(AlarmService *alarms);
+    /// What was last handed to the alarm service (tests).
+    const CableCutAlarms &cableCutAlarmsSent() const { return m_alarmsSent; }
     /// Connects the notifier (and the live works subscription) to the broker, or
     /// disconnects it (null).
     void setDispatch(const DispatchSettings *settings);
@@ -111,6 +123,10 @@ private:
     void updateStatus();
     void updatePlannedWorks();
     void updateActions();
+    /// Takes the items' suspected cable cuts (replacing all when `all`) and tells the
+    /// alarm service when they changed.
+    void updateCableCuts(const QVector<CoordinationItem> &items, const QStringList &removed, bool all);
+    void sendCableCutAlarms();
 
     QPointer<MapCanvas> m_canvas;
     QPointer<InterventionDesk> m_interventions;
@@ -124,6 +140,12 @@ private:
     const LoadedCity *m_city = nullptr;
     QPointer<CityMap> m_cityMap;
     QPointer<IngestService> m_ingest;
+    QPointer<AlarmService> m_alarms;
+    QHash<QString, CoordinationItem> m_cableCuts; ///< SuspectedCableCut items by key.
+    CableCutAlarms m_alarmsSent;
+    bool m_alarmsSynced = false; ///< m_alarmsSent reached the current alarm service.
+    std::optional<CoordinationCityInput> m_waitingForStreets; ///< The load, until the street graph is built.
+    bool m_haveResult = false; ///< The city's first result is in (before it, nothing is known).
     CoordinationSettings m_settings;
     QTimer m_plannedTimer;
     QStringList m_unplaced;

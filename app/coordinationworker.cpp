@@ -5,12 +5,14 @@
 #include "io/wkbgeometry.h"
 #include "network/roundgenerator.h"
 #include "network/webmercator.h"
+#include "storage/store.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcCoordUi, "vigie.coordination.ui")
@@ -101,6 +103,7 @@ void CoordinationWorker::load(const CoordinationCityInput &input)
     m_assetRow.clear();
     for (int i = 0; i < m_input.assets.size(); ++i)
         m_assetRow.insert(m_input.assets.at(i).index, i);
+    loadFillHistory();
     m_works.clear();
     m_drawn.clear();
     m_importIssues = 0;
@@ -141,6 +144,26 @@ void CoordinationWorker::load(const CoordinationCityInput &input)
                       << "rounds," << m_input.assets.size() << "assets," << m_engine->itemCount() << "items in"
                       << clock.elapsed() << "ms";
     emit loaded(snapshot());
+}
+
+void CoordinationWorker::loadFillHistory()
+{
+    m_fill = FillHistory();
+    if (!m_input.storePath.isEmpty()) {
+        auto store = Store::open(m_input.storePath, Store::Mode::ReadOnly);
+        auto history = store ? FillHistory::load(store.value(), m_input.assets) : Result<FillHistory>(store.error());
+        if (history)
+            m_fill = std::move(history).value();
+        else
+            emit failed(tr("Fill histories could not be read (%1): the forecasts use live readings only.").arg(history.error().message));
+    }
+    for (CoordinationAsset &a : m_input.assets) {
+        if (a.kind != AssetKind::WasteContainer)
+            continue;
+        if (a.fill.observedAtMs > 0)
+            m_fill.add(a.index, a.fill.observedAtMs, a.fill.fillRatio); // ignored when the store has it already
+        a.fill.ratePerDay = m_fill.rate(a.index);
+    }
 }
 
 CoordinationSnapshot CoordinationWorker::snapshot() const
@@ -289,6 +312,7 @@ void CoordinationWorker::clear()
     m_works.clear();
     m_drawn.clear();
     m_rounds.clear();
+    m_fill = FillHistory();
     m_pendingStates = {};
     m_pendingWorks.clear();
 }
@@ -350,14 +374,12 @@ void CoordinationWorker::flush()
             next.dark = isDark(s);
             next.darkSinceMs = next.dark ? (a->dark ? a->darkSinceMs : s.statusAtMs) : 0;
         } else if (a->kind == AssetKind::WasteContainer && s.fillingLevel == s.fillingLevel) {
-            // Fill rate from consecutive readings: a rise over at least an hour; a drop is a
-            // collection and keeps the previous rate.
-            const FillState before = a->fill;
+            // The rate over the history with this reading; unknown so far: the previous one.
+            m_fill.add(a->index, s.fillingLevelAtMs, s.fillingLevel);
             next.fill.fillRatio = s.fillingLevel;
             next.fill.observedAtMs = s.fillingLevelAtMs;
-            const qint64 dt = s.fillingLevelAtMs - before.observedAtMs;
-            if (before.fillRatio == before.fillRatio && dt >= 3600 * 1000 && s.fillingLevel >= before.fillRatio)
-                next.fill.ratePerDay = (s.fillingLevel - before.fillRatio) * 86400000.0 / double(dt);
+            if (const double rate = m_fill.rate(a->index); std::isfinite(rate))
+                next.fill.ratePerDay = rate;
         }
         if (next.dark == a->dark && next.fill.fillRatio == a->fill.fillRatio && next.fill.ratePerDay == a->fill.ratePerDay)
             continue;

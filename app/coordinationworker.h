@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coordination/coordinationengine.h"
+#include "coordination/fillhistory.h"
 #include "domain/assetstate.h"
 #include "map/roadworkslayer.h"
 #include "map/roundlayer.h"
@@ -27,6 +28,8 @@ struct CoordinationCityInput
     QVector<RoundStop> roundStops;      ///< Containers to generate rounds from (by district).
     QString roundsFile;                 ///< A rounds file to read instead, when the pack has one.
     StreetGraphPtr streets;             ///< May be null (then rounds go straight).
+    QString storePath;                  ///< The city's store: containers' fill histories are read from it on the
+                                        ///< worker (empty: the fill rate comes from live readings only).
     CoordinationSettings settings;
     qint64 nowMs = 0;                   ///< Instant the rules look from (UTC ms).
 };
@@ -61,14 +64,15 @@ public:
     static constexpr int kCoalesceMs = 100;
 
 public slots:
-    /// Builds the engine for a city: reads the works, generates (or reads) the rounds, full
-    /// recompute. Emits loaded().
+    /// Builds the engine for a city: reads the works, generates (or reads) the rounds, reads
+    /// the containers' fill histories (fill rates, FillHistory), full recompute. Emits loaded().
     void load(const vigie::CoordinationCityInput &input);
     /// New instant for the rules (the time filter's start): full recompute, emits loaded()
     /// again (forecast marks on rounds depend on it).
     void setNow(qint64 nowMs);
     void setSettings(const vigie::CoordinationSettings &settings);
-    /// Live states from ingest: lamps that went dark or came back, new fill levels.
+    /// Live states from ingest: lamps that went dark or came back, new fill levels (added to
+    /// the container's fill history: its fill rate follows).
     void applyStates(const vigie::StateDelta &delta);
     /// Works received live (MQTT); a Cancelled status withdraws the zone.
     void applyWorks(const QVector<vigie::WorksZone> &zones);
@@ -92,6 +96,8 @@ private:
     CoordinationSnapshot snapshot() const;
     RoadworksZone drawable(const WorksZone &zone) const;
     CoordinationAsset *assetAt(qint32 index);
+    /// Fill histories from the store, then each container's fill rate from them.
+    void loadFillHistory();
 
     std::unique_ptr<CoordinationEngine> m_engine;
     CoordinationCityInput m_input;
@@ -99,6 +105,7 @@ private:
     QHash<QString, WorksZone> m_works;          ///< By id.
     QHash<QString, RoadworksZone> m_drawn;      ///< By id, EPSG:3857.
     QVector<CollectionRound> m_rounds;
+    FillHistory m_fill;
     int m_importIssues = 0;
     StateDelta m_pendingStates;
     QVector<WorksZone> m_pendingWorks;

@@ -85,8 +85,10 @@ InterventionDesk::InterventionDesk(MapCanvas *canvas, AlarmDock *alarmDock, QWid
         const CityNetwork network = m_graphBuild.result();
         m_graph = network.graph;
         m_poi = network.poi;
+        m_graphPending = false;
         if (m_graph)
             qCInfo(lcDesk) << "street graph:" << m_graph->nodeCount() << "nodes," << m_graph->edgeCount() << "edges";
+        emit streetGraphReady();
     });
     connect(&m_routeBuild, &QFutureWatcherBase::finished, this, [this] {
         const QHash<QString, QVector<QPointF>> routes = m_routeBuild.result();
@@ -140,6 +142,7 @@ void InterventionDesk::setCity(const LoadedCity *city, CityMap *cityMap)
     m_dock->setCrewNames(names);
     m_crewLayer->setCrews(m_crews);
     m_crewLayer->setFixes({});
+    m_graphPending = false;
     if (!city)
         return;
     QVector<VectorLayerDataPtr> streets;
@@ -147,6 +150,7 @@ void InterventionDesk::setCity(const LoadedCity *city, CityMap *cityMap)
         if (layer.role == LayerRole::Streets && city->vectors.contains(layer.id))
             streets << city->vectors.value(layer.id);
     m_graphBuild.waitForFinished();
+    m_graphPending = true;
     m_graphBuild.setFuture(QtConcurrent::run([streets, storePath = city->storePath, layers = city->layers] {
         CityNetwork network;
         if (!streets.isEmpty())

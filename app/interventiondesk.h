@@ -77,6 +77,8 @@ public:
     InterventionService *service() const { return m_service.get(); }
     /// The street graph once built (null before, or when the pack has no streets).
     StreetGraphPtr streetGraph() const { return m_graph; }
+    /// True from setCity() until the city's street graph is built (streetGraphReady()).
+    bool streetGraphPending() const { return m_graphPending; }
     /// The crew suggestion for a job at `lonLat` (EPSG:4326) of `kind`, as shown in the dialog.
     QVector<struct CrewChoice> crewChoices(QPointF lonLat, InterventionKind kind) const;
     /// The proposal for the selected alarms, else the last map selection (id 0, not stored).
@@ -103,6 +105,8 @@ signals:
     /// Show these assets on the map.
     void assetsRequested(const QVector<qint32> &assetIndexes);
     void message(const QString &text);
+    /// The city's street graph is built (streetGraph(); null when the pack has no streets).
+    void streetGraphReady();
 
 private:
     void openDialog(const Intervention &initial);
@@ -136,6 +140,7 @@ private:
     QHash<QString, CrewFix> m_lastFix;
     bool m_fixesChanged = false;
     StreetGraphPtr m_graph;
+    bool m_graphPending = false;
     std::shared_ptr<const SocialPoiIndex> m_poi;
     /// Built off the GUI thread when a city opens: the street graph and the social places.
     struct CityNetwork

@@ -399,6 +399,8 @@ void MainWindow::startAlarms()
     m_alarms->start(m_city.storePath, m_ingest->writer());
     m_alarmRulesAction->setEnabled(true);
     m_desk->start(m_city.storePath, service, m_ingest.get());
+    if (!m_review) // replay brings the recorded alarms: the live engine raises none
+        m_coordination->setAlarms(service);
     if (!m_review) // a review serves no Open311 endpoint and takes no reports
         startReports();
     if (m_recording)
@@ -418,6 +420,7 @@ void MainWindow::stopAlarms()
     m_alarmRulesAction->setEnabled(false);
     m_reports->stop();
     m_desk->stop();
+    m_coordination->setAlarms(nullptr);
     m_alarms->stop();
     disconnect(m_alarmDock, nullptr, m_alarms.get(), nullptr);
     m_alarms.reset();

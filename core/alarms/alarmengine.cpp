@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace vigie {
 
@@ -56,7 +57,9 @@ void AlarmEngine::restore(const QVector<Alarm> &alarms, qint64 maxStoredId)
     for (const Alarm &a : alarms) {
         maxId = qMax(maxId, a.id);
         m_alarms.insert(a.id, a);
-        if (a.kind != AlarmRuleKind::Group) {
+        if (a.isSubjectAlarm()) {
+            m_bySubject[a.ruleId].insert(a.assetId, a.id);
+        } else if (a.kind != AlarmRuleKind::Group) {
             m_byKey.insert(Key{a.assetIndex, a.ruleId}, a.id);
             m_byAsset[a.assetIndex].append(a.id);
             // Suppression sources and interventions are not stored on their own: rebuild them
@@ -138,6 +141,11 @@ const Alarm *AlarmEngine::alarm(qint64 id) const
 qint64 AlarmEngine::alarmId(qint32 assetIndex, qint64 ruleId) const
 {
     return m_byKey.value(Key{assetIndex, ruleId}, 0);
+}
+
+qint64 AlarmEngine::subjectAlarmId(const QString &subjectId, qint64 ruleId) const
+{
+    return m_bySubject.value(ruleId).value(subjectId, 0);
 }
 
 QVector<qint64> AlarmEngine::children(qint64 parentId) const
@@ -280,6 +288,20 @@ Alarm &AlarmEngine::create(qint32 assetIndex, qint64 ruleId)
     return it.value();
 }
 
+Alarm &AlarmEngine::createForSubject(const QString &subjectId, qint64 ruleId)
+{
+    Alarm a;
+    a.id = m_nextId++;
+    a.assetId = subjectId;
+    a.ruleId = ruleId;
+    a.kind = AlarmRuleKind::Coordination;
+    a.priority = m_rules.value(ruleId).priority;
+    m_bySubject[ruleId].insert(subjectId, a.id);
+    auto it = m_alarms.insert(a.id, a);
+    touch(a.id);
+    return it.value();
+}
+
 void AlarmEngine::activate(Alarm &a, const ConditionChange &c)
 {
     a.detail = c.detail;
@@ -339,6 +361,33 @@ AlarmChanges AlarmEngine::applyConditions(const ConditionChanges &changes)
             clear(a, c);
     }
     return end(last);
+}
+
+AlarmChanges AlarmEngine::setSubjectConditions(qint64 ruleId, const QHash<QString, QString> &active, qint64 nowMs)
+{
+    begin();
+    const QHash<QString, qint64> known = m_bySubject.value(ruleId);
+    // Sorted, so that alarm ids and transitions do not depend on hash order.
+    QStringList raised = active.keys();
+    std::sort(raised.begin(), raised.end());
+    for (const QString &subject : std::as_const(raised)) {
+        const qint64 id = known.value(subject, 0);
+        const QString detail = active.value(subject);
+        if (const Alarm *same = alarm(id); same && same->conditionActive && same->detail == detail)
+            continue; // nothing new: no record to publish or write
+        Alarm &a = id == 0 ? createForSubject(subject, ruleId) : m_alarms[id];
+        activate(a, ConditionChange{-1, ruleId, true, nowMs, std::numeric_limits<double>::quiet_NaN(), detail});
+    }
+    QStringList gone;
+    for (auto it = known.cbegin(); it != known.cend(); ++it)
+        if (!active.contains(it.key()))
+            gone << it.key();
+    std::sort(gone.begin(), gone.end());
+    for (const QString &subject : std::as_const(gone)) {
+        Alarm &a = m_alarms[known.value(subject)];
+        clear(a, ConditionChange{-1, ruleId, false, nowMs, std::numeric_limits<double>::quiet_NaN(), a.detail});
+    }
+    return end(nowMs);
 }
 
 template<typename Fn>

@@ -78,6 +78,18 @@ public:
     /// only updates `detail`.
     AlarmChanges applyConditions(const ConditionChanges &changes);
 
+    /// Subject alarms (kind of the rule: Coordination): conditions another subsystem finds on
+    /// subjects that are not assets, e.g. a works zone with a suspected cable cut.
+    /// `active` maps each subject whose condition holds now (e.g. "worksZone:CP000617") to
+    /// its detail (operator-facing). It replaces the previous set of `ruleId`, level-based:
+    /// a subject newly listed activates (its alarm is created on the first activation, with
+    /// assetIndex −1 and assetId the subject); a subject still listed only updates `detail`
+    /// (no transition); a subject no longer listed clears (ISA-18.2: it returns to normal
+    /// once acknowledged). Suppression sources and interventions do not apply to subjects.
+    AlarmChanges setSubjectConditions(qint64 ruleId, const QHash<QString, QString> &active, qint64 nowMs);
+    /// The alarm of (`subjectId`, `ruleId`), 0 if none.
+    qint64 subjectAlarmId(const QString &subjectId, qint64 ruleId) const;
+
     /// Operator actions at `nowMs`. Ids not found, or in a state the action does not apply
     /// to, are skipped without a transition.
     AlarmChanges acknowledge(const QVector<qint64> &ids, qint64 nowMs);
@@ -174,6 +186,7 @@ private:
     /// "district Hôpitaux-Facultés" for the parent of key "district:Hôpitaux-Facultés".
     QString groupPlace(const Alarm &parent) const;
     Alarm &create(qint32 assetIndex, qint64 ruleId);
+    Alarm &createForSubject(const QString &subjectId, qint64 ruleId);
     void activate(Alarm &a, const ConditionChange &c);
     void clear(Alarm &a, const ConditionChange &c);
     /// Applies `fn` to each id and, for parents, to each child first.
@@ -188,6 +201,7 @@ private:
     QHash<qint64, Alarm> m_alarms;
     QHash<Key, qint64> m_byKey;
     QHash<qint32, QVector<qint64>> m_byAsset;
+    QHash<qint64, QHash<QString, qint64>> m_bySubject; ///< rule id → subject → alarm id (subject alarms)
     QHash<qint64, QSet<qint64>> m_children;      ///< parent id → child ids (open and closed parents)
     QHash<qint64, Contribution> m_contrib;       ///< child id → its share of its parent's summary
     QHash<qint64, Summary> m_summary;            ///< parent id → its children, counted

@@ -54,6 +54,18 @@ AlarmRule invalidReadings(const char *key, AssetKind assetKind)
 
 } // namespace
 
+AlarmRules coordinationAlarmRules()
+{
+    // One alarm per works zone, the lamps' own alarms suppressed by design: the operator
+    // deals with one cause, not with each dark lamp.
+    return {rule(kCableCutRuleKey, AlarmRuleKind::Coordination, AssetKind::Streetlight, AlarmPriority::High,
+                 "Plusieurs candélabres se sont éteints autour d'un chantier peu après son début : un câble "
+                 "d'éclairage a probablement été coupé ; la rue reste dans le noir et le câble peut être sous "
+                 "tension à l'air libre.",
+                 "Prévenir le maître d'ouvrage du chantier et le service éclairage ; créer une intervention "
+                 "unique pour le chantier plutôt qu'une par candélabre.")};
+}
+
 AlarmRules defaultAlarmRules()
 {
     AlarmRules rules;
@@ -138,6 +150,7 @@ AlarmRules defaultAlarmRules()
 
     rules.append(invalidReadings("light.invalidReadings", AssetKind::Streetlight));
     rules.append(invalidReadings("container.invalidReadings", AssetKind::WasteContainer));
+    rules += coordinationAlarmRules();
     return rules;
 }
 

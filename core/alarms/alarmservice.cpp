@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcAlarms, "vigie.alarms")
@@ -117,7 +118,18 @@ public:
         m_write.replaceRules = true;
         m_engine.setRules(rules);
         apply(m_evaluator->setRules(rules, now), now);
+        for (auto it = m_subjects.cbegin(); it != m_subjects.cend(); ++it)
+            applySubjects(it.key()); // a rule switched off clears its alarms, on raises them again
         publishRules();
+    }
+
+    void setSubjectConditions(const QString &ruleKey, const QHash<QString, QString> &active)
+    {
+        if (!m_ready)
+            return;
+        m_subjects.insert(ruleKey, active);
+        applySubjects(ruleKey);
+        scheduleFlush();
     }
 
     AlarmSnapshot snapshot() const
@@ -161,7 +173,7 @@ public:
         m_meter = AlarmRateMeter(m_settings.rateWindowMs, m_settings.floodThreshold);
         m_evaluator = std::make_unique<RuleEvaluator>(m_directory ? m_directory : std::make_shared<AssetDirectory>(), rules);
         for (const Alarm &a : snapshot.alarms) {
-            if (a.kind != AlarmRuleKind::Group && a.conditionActive)
+            if (a.kind != AlarmRuleKind::Group && !a.isSubjectAlarm() && a.conditionActive)
                 m_evaluator->restoreCondition(a.assetIndex, a.ruleId, a.lastActiveMs);
             m_publish.insert(a.id, a);
         }
@@ -206,6 +218,9 @@ private:
             m_write.rules = inForce;
             m_write.replaceRules = true;
             qCInfo(lcAlarms) << "seeded" << inForce.size() << "default alarm rules";
+        } else if (addMissing(inForce, coordinationAlarmRules())) {
+            m_write.rules = inForce;
+            m_write.replaceRules = true;
         }
         m_engine.setRules(inForce);
         m_engine.restore(stored.value(), maxAlarm.value());
@@ -218,7 +233,7 @@ private:
         const qint64 now = m_clock();
         ConditionChanges orphans;
         for (const Alarm &a : stored.value()) {
-            if (a.kind == AlarmRuleKind::Group || !a.conditionActive)
+            if (a.kind == AlarmRuleKind::Group || a.isSubjectAlarm() || !a.conditionActive)
                 continue;
             if (!m_evaluator->restoreCondition(a.assetIndex, a.ruleId, a.lastActiveMs))
                 orphans.append(ConditionChange{a.assetIndex, a.ruleId, false, now, std::numeric_limits<double>::quiet_NaN(),
@@ -229,6 +244,38 @@ private:
         qCInfo(lcAlarms) << "loaded" << inForce.size() << "rules and" << stored->size() << "alarms from" << storePath;
         publishRules();
         return true;
+    }
+
+    /// Appends the rules of `wanted` whose key `rules` lacks (a store older than them).
+    bool addMissing(AlarmRules &rules, const AlarmRules &wanted)
+    {
+        bool added = false;
+        for (AlarmRule r : wanted) {
+            if (std::any_of(rules.cbegin(), rules.cend(), [&](const AlarmRule &x) { return x.key == r.key && x.assetId.isEmpty(); }))
+                continue;
+            r.id = ++m_maxRuleId;
+            rules.append(r);
+            added = true;
+            qCInfo(lcAlarms) << "added the alarm rule" << r.key;
+        }
+        return added;
+    }
+
+    /// Hands the last set of `ruleKey` to the engine under the rule in force (none when the
+    /// rule is disabled).
+    void applySubjects(const QString &ruleKey)
+    {
+        const AlarmRules &rules = m_evaluator->rules();
+        const auto rule = std::find_if(rules.cbegin(), rules.cend(), [&](const AlarmRule &r) {
+            return r.key == ruleKey && r.kind == AlarmRuleKind::Coordination && r.assetId.isEmpty();
+        });
+        if (rule == rules.cend()) {
+            qCWarning(lcAlarms) << "no coordination alarm rule" << ruleKey << "- conditions ignored";
+            return;
+        }
+        const qint64 now = m_clock();
+        take(m_engine.setSubjectConditions(rule->id, rule->enabled ? m_subjects.value(ruleKey) : QHash<QString, QString>{}, now),
+             now);
     }
 
     void tick()
@@ -374,6 +421,7 @@ private:
     QHash<qint64, Alarm> m_writeAlarms; ///< Changed since the last write (latest record).
     AlarmWrite m_write;                 ///< Transitions and rules since the last write.
     QVector<qint64> m_urgent;
+    QHash<QString, QHash<QString, QString>> m_subjects; ///< Rule key → last subject set (setSubjectConditions).
     int m_lastRate = -1;
     bool m_lastFlood = false;
     bool m_forceDelta = false;
@@ -578,6 +626,14 @@ void AlarmService::setSuppression(const QString &source, const QSet<qint32> &ass
 void AlarmService::setInterventions(const QSet<qint32> &assetIndexes)
 {
     post(d->worker, [assetIndexes](AlarmEngine &e, qint64) { return e.setInterventions(assetIndexes); });
+}
+
+void AlarmService::setSubjectConditions(const QString &ruleKey, const QHash<QString, QString> &active)
+{
+    QMutexLocker lock(&d->workerMutex);
+    if (AlarmWorker *worker = d->worker)
+        QMetaObject::invokeMethod(worker, [worker, ruleKey, active] { worker->setSubjectConditions(ruleKey, active); },
+                                  Qt::QueuedConnection);
 }
 
 void AlarmService::setRules(const AlarmRules &rules)

@@ -122,6 +122,15 @@ public slots:
     void setInterventions(const QSet<qint32> &assetIndexes);
     /// Replaces the rules (from the rule dialog); stored, and re-evaluated from now on.
     void setRules(const vigie::AlarmRules &rules);
+    /// Conditions found by another subsystem on subjects that are not assets (the
+    /// coordination engine's suspected cable cuts, subject "worksZone:<id>"), for the rule
+    /// `ruleKey` (kind Coordination, e.g. kCableCutRuleKey). `active` maps every subject whose
+    /// condition holds now to its detail text; it replaces the previous set of that rule
+    /// (AlarmEngine::setSubjectConditions): new subjects activate, subjects left out clear.
+    /// A disabled rule clears every alarm of the rule; an unknown key is logged and ignored.
+    /// The alarms are persisted, audited and recorded (transitionsRecorded) like any other.
+    /// Any thread (it only posts to the alarm thread); ignored before start().
+    void setSubjectConditions(const QString &ruleKey, const QHash<QString, QString> &active);
 
 signals:
     /// Coalesced (≤ 10/s). Changed alarms, full records.
@@ -146,13 +155,21 @@ private:
     void applyDelta(const vigie::AlarmDelta &delta);
 };
 
+/// Key of the rule of the grouped suspected-cable-cut alarm (kind Coordination, one alarm
+/// per works zone, subject "worksZone:<works id>").
+inline constexpr char kCableCutRuleKey[] = "coordination.cableCut";
+
+/// The rules of alarms raised by the coordination engine: coordination.cableCut (high).
+/// Part of defaultAlarmRules(); added on start to a store whose rules predate them.
+AlarmRules coordinationAlarmRules();
+
 /// The rules a fresh store starts with (French consequence/response texts):
 /// container.full (fillingLevel ≥ 0.8 for 10 min, cleared < 0.7, high),
 /// container.status (WasteContainer.status burning → urgent; dropped/vandalized → medium),
 /// light.fault (Streetlight.status defectiveLamp/columnIssue/brokenLantern, medium),
 /// light.dayNight (low), *.commLoss (3 × usual period, medium), *.batteryLow (< 0.15, low),
 /// container.emptiedOutsideRound (fillingLevel drop ≥ 0.4 within 30 min outside a round, low),
-/// *.invalidReadings (3 within 1 h, low).
+/// *.invalidReadings (3 within 1 h, low), coordinationAlarmRules().
 AlarmRules defaultAlarmRules();
 
 /// What an edit of the rules changed, for the audit trail (a session's "settingsChange"

@@ -247,7 +247,7 @@ Result<QVector<Alarm>> AlarmStore::alarms(const AssetDirectory *directory)
         alarmRuleKindFromKey(q.text(4), &a.kind);
         alarmPriorityFromKey(q.text(5), &a.priority);
         alarmStateFromKey(q.text(6), &a.state);
-        if (directory && a.kind != AlarmRuleKind::Group) {
+        if (directory && a.kind != AlarmRuleKind::Group && !a.isSubjectAlarm()) {
             a.assetIndex = directory->indexOf(a.assetId);
             if (a.assetIndex < 0)
                 return; // the asset left the city

@@ -35,7 +35,7 @@ public:
     Result<AlarmRules> rules();
     /// Every alarm except closed group parents (kind group in state normal), by id.
     /// `directory` (may be null) maps asset_id to the current asset index: alarms of assets
-    /// no longer in the city are left out. Errors: `storeSql`.
+    /// no longer in the city are left out (subject alarms keep asset index −1). Errors: `storeSql`.
     Result<QVector<Alarm>> alarms(const AssetDirectory *directory);
     /// Highest alarm id ever stored (0 when none): new alarms continue after it.
     Result<qint64> maxAlarmId();

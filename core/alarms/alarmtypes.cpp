@@ -10,8 +10,9 @@ namespace {
 constexpr std::array<const char *, kAlarmStateCount> kStateKeys = {
     "normal", "unack", "acked", "rtnun", "shelved", "suppressed", "outOfService"};
 constexpr std::array<const char *, kAlarmPriorityCount> kPriorityKeys = {"urgent", "high", "medium", "low"};
-constexpr std::array<const char *, 8> kRuleKindKeys = {"threshold", "stateCode", "dayNight", "communicationLoss",
-                                                       "batteryLow", "rateOfChange", "invalidReadings", "group"};
+constexpr std::array<const char *, kAlarmRuleKindCount> kRuleKindKeys = {
+    "threshold", "stateCode", "dayNight", "communicationLoss", "batteryLow", "rateOfChange", "invalidReadings", "group",
+    "coordination"};
 
 template<typename Enum, std::size_t N>
 bool fromKey(const std::array<const char *, N> &keys, const QString &key, Enum *out)

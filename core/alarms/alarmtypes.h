@@ -51,9 +51,13 @@ enum class AlarmRuleKind : quint8 {
                           ///< (a container emptied outside a collection round)
     InvalidReadings = 6,  ///< `count` readings flagged InvalidReading within `windowMs`
     Group = 7,            ///< not a rule of its own: the parent alarm of a group (AlarmGrouper)
+    Coordination = 8,     ///< raised by the coordination engine on a subject that is not an
+                          ///< asset (a works zone with a suspected cable cut), through
+                          ///< AlarmService::setSubjectConditions(); never evaluated on readings
 };
+inline constexpr int kAlarmRuleKindCount = 9;
 /// "threshold", "stateCode", "dayNight", "communicationLoss", "batteryLow", "rateOfChange",
-/// "invalidReadings", "group".
+/// "invalidReadings", "group", "coordination".
 QString alarmRuleKindKey(AlarmRuleKind kind);
 bool alarmRuleKindFromKey(const QString &key, AlarmRuleKind *kind);
 
@@ -100,13 +104,16 @@ struct ConditionChange
 };
 using ConditionChanges = QVector<ConditionChange>;
 
-/// \brief One alarm: one asset × one rule (or one group parent). Repeats update `count` and
+/// \brief One alarm: one asset × one rule (or one group parent, or one subject × one
+/// Coordination rule: then `assetIndex` is −1 and `assetId` the subject, e.g.
+/// "worksZone:CP000617"). Repeats update `count` and
 /// `lastActiveMs`, never create a new alarm (ISA-18.2: one alarm per condition).
 struct Alarm
 {
     qint64 id = 0;               ///< Store row id, stable across restarts.
-    qint32 assetIndex = -1;      ///< AssetDirectory index; -1 for a group parent.
-    QString assetId;             ///< Asset URN; for a group parent, the group key (e.g. "district:Hôpitaux-Facultés").
+    qint32 assetIndex = -1;      ///< AssetDirectory index; -1 for a group parent or a subject alarm.
+    QString assetId;             ///< Asset URN; for a group parent, the group key (e.g. "district:Hôpitaux-Facultés");
+                                 ///< for a subject alarm (kind Coordination), the subject ("worksZone:CP000617").
     qint64 ruleId = 0;           ///< AlarmRule::id; 0 for a group parent.
     AlarmRuleKind kind = AlarmRuleKind::Threshold;
     AlarmPriority priority = AlarmPriority::Medium;
@@ -124,6 +131,8 @@ struct Alarm
     QString suppressedBy;        ///< State SuppressedByDesign: the suppression source(s), e.g. "intervention".
     bool hasIntervention = false;///< An intervention is assigned (issue "interventions"); for the "handled" look.
     bool isActive() const { return conditionActive; }
+    /// Raised on a subject outside the asset directory (kind Coordination).
+    bool isSubjectAlarm() const { return kind == AlarmRuleKind::Coordination; }
     /// Needs the operator: unacknowledged (active or returned), not shelved/suppressed/out of service.
     bool needsAttention() const { return state == AlarmState::Unacknowledged || state == AlarmState::ReturnedUnacknowledged; }
     /// Handled: acknowledged with an intervention assigned, or suppressed by design, or shelved.

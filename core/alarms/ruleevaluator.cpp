@@ -381,6 +381,7 @@ QString RuleEvaluator::Private::detail(int slot, qint32 asset, const CondState &
         return QStringLiteral("fewer than ") + QString::number(rule.count) + QStringLiteral(" invalid readings within ")
             + minutes(rule.windowMs);
     case AlarmRuleKind::Group:
+    case AlarmRuleKind::Coordination:
         break;
     }
     return QString();
@@ -772,7 +773,9 @@ void RuleEvaluator::Private::rebuild(qint64 nowMs, ConditionChanges &out)
             slotById.insert(sl.rule.id, i);
         sl.perAsset = !sl.rule.assetId.isEmpty();
         sl.assetIndex = sl.perAsset ? qint32(directory ? directory->indexOf(sl.rule.assetId) : -1) : -1;
-        sl.applies = sl.rule.enabled && sl.rule.kind != AlarmRuleKind::Group && (!sl.perAsset || sl.assetIndex >= 0);
+        // Group and Coordination alarms are raised elsewhere (the grouper, the coordination engine).
+        sl.applies = sl.rule.enabled && sl.rule.kind != AlarmRuleKind::Group && sl.rule.kind != AlarmRuleKind::Coordination
+                     && (!sl.perAsset || sl.assetIndex >= 0);
         sl.quantityName = sl.rule.quantity;
         if (sl.quantityName.isEmpty() && sl.rule.kind == AlarmRuleKind::BatteryLow)
             sl.quantityName = quantity::batteryLevel;

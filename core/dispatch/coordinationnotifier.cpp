@@ -1,6 +1,8 @@
 #include "coordinationnotifier.h"
 
+#include "coordinationoutbox.h"
 #include "ingest/mqttconnection.h"
+#include "storage/sqlite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,6 +25,7 @@
 #include <mutex>
 #include <pthread.h>
 #include <thread>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcNotify, "vigie.coordination.notify")
 
@@ -148,8 +151,8 @@ class CoordinationNotifier::Worker
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::CoordinationNotifier)
 public:
-    Worker(CoordinationNotifier *owner, MqttSettings settings, QString worksFilter)
-        : m_owner(owner), m_settings(std::move(settings)), m_worksFilter(std::move(worksFilter))
+    Worker(CoordinationNotifier *owner, MqttSettings settings, QString worksFilter, QString storePath)
+        : m_owner(owner), m_settings(std::move(settings)), m_worksFilter(std::move(worksFilter)), m_storePath(std::move(storePath))
     {
     }
 
@@ -177,9 +180,12 @@ public:
         m_wake.notify_all();
         m_thread.join();
         std::lock_guard lock(m_mutex);
-        if (!m_queue.empty())
+        if (!m_queue.empty() && m_keptInStore)
+            qCInfo(lcNotify) << m_queue.size() << "coordination message(s) not delivered before closing, kept in the store";
+        else if (!m_queue.empty())
             qCWarning(lcNotify) << m_queue.size() << "coordination message(s) not delivered before closing";
         m_queue.clear();
+        m_unsaved.clear();
         pendingCount.store(0);
     }
 
@@ -189,6 +195,8 @@ public:
     {
         {
             std::lock_guard lock(m_mutex);
+            if (!m_storePath.isEmpty())
+                m_unsaved.push_back(PendingNotification{m.id, m.topic, m.payload, QDateTime::currentMSecsSinceEpoch()});
             m_queue.push_back(std::move(m));
             m_woken = true;
         }
@@ -224,8 +232,12 @@ private:
     void run()
     {
         pthread_setname_np(pthread_self(), "vigie-notify");
+        openOutbox();
         int delay = m_settings.reconnectMinSeconds;
-        const auto cancelled = [this] { return stopping(); };
+        const auto cancelled = [this] {
+            saveNew(); // queued while the broker cannot be reached: kept at once
+            return stopping();
+        };
         while (!stopping()) {
             bool connackSeen = false;
             MqttConnection::Handlers h;
@@ -266,11 +278,86 @@ private:
             }
             qCInfo(lcNotify).noquote() << m_settings.url() << failure->error.code << "- retrying in" << delay << "s";
             publishState(SourceState::Reconnecting, tr("%1 (retry in %2 s)").arg(failure->error.message).arg(delay));
-            std::unique_lock lock(m_mutex);
-            if (m_wake.wait_for(lock, std::chrono::seconds(delay), [this] { return m_stopping; }))
+            if (waitBeforeRetry(delay))
                 break;
             delay = std::min(delay * 2, m_settings.reconnectMaxSeconds);
         }
+        saveNew();
+        {
+            std::lock_guard lock(m_mutex);
+            m_keptInStore = m_outbox != nullptr;
+        }
+        m_outbox.reset();
+        m_db = SqliteConnection();
+    }
+
+    /// Waits `seconds` or until stopped (true), saving what is queued meanwhile.
+    bool waitBeforeRetry(int seconds)
+    {
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+        while (true) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait_until(lock, until, [this] { return m_stopping || !m_unsaved.empty(); });
+                if (m_stopping)
+                    return true;
+            }
+            saveNew();
+            if (std::chrono::steady_clock::now() >= until)
+                return false;
+        }
+    }
+
+    /// Opens the store's outbox and queues what a previous run left there, before anything
+    /// queued since (it is older).
+    void openOutbox()
+    {
+        if (m_storePath.isEmpty())
+            return;
+        auto db = SqliteConnection::open(m_storePath, SqliteConnection::Mode::ReadWrite);
+        if (!db) {
+            qCWarning(lcNotify).noquote() << "coordination messages kept in memory only:" << db.error().message;
+            return;
+        }
+        m_db = std::move(db).value();
+        m_outbox = std::make_unique<CoordinationOutbox>(m_db);
+        auto left = m_outbox->pending();
+        if (!left) {
+            qCWarning(lcNotify).noquote() << "coordination messages kept in memory only:" << left.error().message;
+            m_outbox.reset();
+            return;
+        }
+        if (left->isEmpty())
+            return;
+        std::lock_guard lock(m_mutex);
+        for (auto it = left->crbegin(); it != left->crend(); ++it)
+            m_queue.push_front(Message{it->messageId, it->topic, it->payload});
+        pendingCount.fetch_add(int(left->size()));
+        qCInfo(lcNotify) << left->size() << "coordination message(s) left unsent by a previous run queued again";
+    }
+
+    /// Writes the messages queued since the last call to the outbox.
+    void saveNew()
+    {
+        std::vector<PendingNotification> fresh;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_unsaved.empty())
+                return;
+            fresh.swap(m_unsaved);
+        }
+        if (!m_outbox)
+            return;
+        if (auto saved = m_outbox->add(QVector<PendingNotification>(fresh.begin(), fresh.end())); !saved)
+            qCWarning(lcNotify).noquote() << fresh.size() << "coordination message(s) not kept in the store:" << saved.error().message;
+    }
+
+    void forget(const QString &messageId)
+    {
+        if (!m_outbox)
+            return;
+        if (auto removed = m_outbox->remove(messageId); !removed)
+            qCWarning(lcNotify).noquote() << "coordination message" << messageId << "stays in the store:" << removed.error().message;
     }
 
     std::optional<MqttFailure> serve(MqttConnection &connection)
@@ -284,6 +371,7 @@ private:
                 m_woken = false;
             }
             m_windowFreed = false;
+            saveNew(); // in the store before it is published
             send(connection);
             if (auto failure = connection.run(interrupt, kTickMs))
                 return failure;
@@ -334,6 +422,7 @@ private:
         m_inFlight.erase(it);
         m_windowFreed = true;
         pendingCount.fetch_sub(1);
+        forget(m.id); // acknowledged or refused: never sent again
         CoordinationNotifier *owner = m_owner;
         const QString topic = QString::fromUtf8(m.topic);
         if (reasonCode >= 0x80) {
@@ -349,14 +438,19 @@ private:
     CoordinationNotifier *m_owner;
     MqttSettings m_settings;
     QString m_worksFilter;
+    QString m_storePath;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;      ///< Guarded by m_mutex, as m_woken and m_queue.
     bool m_woken = false;
     std::deque<Message> m_queue;
+    std::vector<PendingNotification> m_unsaved; ///< Queued, not in the outbox yet (with a store).
+    bool m_keptInStore = false;                 ///< The last run ended with the outbox open.
 
     // Network thread only:
+    SqliteConnection m_db;
+    std::unique_ptr<CoordinationOutbox> m_outbox;
     QHash<int, Message> m_inFlight; ///< Message id → message, this connection.
     bool m_windowFreed = false;
 };
@@ -364,7 +458,7 @@ private:
 CoordinationNotifier::CoordinationNotifier(CoordinationNotifySettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_worker(std::make_unique<Worker>(this, m_settings.mqtt, m_settings.worksFilter))
+    , m_worker(std::make_unique<Worker>(this, m_settings.mqtt, m_settings.worksFilter, m_settings.storePath))
 {
     ensureMosquittoInitialised();
     qRegisterMetaType<vigie::SourceState>();

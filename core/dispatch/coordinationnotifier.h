@@ -24,6 +24,10 @@ struct CoordinationNotifySettings
     /// Roadworks received live: this filter is subscribed with QoS 1 (empty: none). Payloads
     /// are GeoJSON features (WorksFeatureDecoder).
     QString worksFilter = QStringLiteral("vigie/roadworks/#");
+    /// The city's store: messages are kept in its `coordination_outbox` table until the
+    /// broker acknowledges them, so those unsent at closing go out at the next open()
+    /// (empty: in memory only).
+    QString storePath;
 
     /// The topic for `service` (a key of lowercase letters, digits and '-'; anything else is
     /// replaced by '-'), e.g. "vigie/coordination/roads".
@@ -63,9 +67,13 @@ QString defaultServiceFor(CoordinationKind kind);
 /// ("vigie-notify") connects with libmosquitto through MqttConnection, publishes the queue
 /// in order with QoS 1, at most 20 unacknowledged at a time, and emits delivered() on
 /// PUBACK. Messages unacknowledged when the connection drops are published again (at least
-/// once: the payload's `messageId` lets a receiver drop duplicates). The queue lives in
-/// memory: what is still queued when the notifier closes is dropped and counted in the log
-/// (the coordination item stays in the panel, so it can be notified again).
+/// once: the payload's `messageId` lets a receiver drop duplicates). With a `storePath`,
+/// the network thread writes each queued message to the store's `coordination_outbox`
+/// (CoordinationOutbox) before publishing it, deletes it once acknowledged or refused, and
+/// at open() queues what a previous run left there first: messages unsent at closing (broker
+/// down) survive a restart. Without it the queue lives in memory and what is still queued at
+/// closing is dropped and counted in the log. A store that cannot be opened or written is
+/// logged; the queue then goes on in memory.
 /// Create, open and close on the GUI thread; signals arrive there.
 class CoordinationNotifier : public QObject
 {

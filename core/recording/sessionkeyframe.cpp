@@ -206,7 +206,7 @@ bool readRule(ByteReader &r, AlarmRule *a)
 {
     a->id = r.i64();
     a->key = r.str();
-    if (!readEnum(r, int(AlarmRuleKind::Group) + 1, &a->kind) || !readEnum(r, 2, &a->assetKind))
+    if (!readEnum(r, kAlarmRuleKindCount, &a->kind) || !readEnum(r, 2, &a->assetKind))
         return false;
     a->assetId = r.str();
     a->quantity = r.str();
@@ -257,7 +257,7 @@ bool readAlarm(ByteReader &r, qint32 assetCount, Alarm *a)
     a->assetIndex = r.i32();
     a->assetId = r.str();
     a->ruleId = r.i64();
-    if (!readEnum(r, int(AlarmRuleKind::Group) + 1, &a->kind) || !readEnum(r, kAlarmPriorityCount, &a->priority)
+    if (!readEnum(r, kAlarmRuleKindCount, &a->kind) || !readEnum(r, kAlarmPriorityCount, &a->priority)
         || !readEnum(r, kAlarmStateCount, &a->state))
         return false;
     a->conditionActive = r.u8() != 0;

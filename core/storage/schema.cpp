@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "alarms/alarmstore.h"
+#include "dispatch/coordinationoutbox.h"
 #include "sqlite.h"
 
 #include <array>
@@ -325,6 +326,8 @@ CREATE TABLE open311_api_key (
     revoked       INTEGER NOT NULL DEFAULT 0
 );
 )sql",
+    // v7: coordination messages not yet acknowledged by the broker (core/dispatch/coordinationoutbox.cpp).
+    CoordinationOutbox::schemaSql(),
 };
 
 } // namespace

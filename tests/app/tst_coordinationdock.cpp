@@ -2,6 +2,7 @@
 // follows deltas; the dock's time filter and actions; "Notify" publishes the documented
 // JSON to a real mosquitto; a combined intervention is prefilled from an item and created
 // through InterventionController on a real InterventionService.
+#include "alarms/alarmservice.h"
 #include "coordinationdesk.h"
 #include "coordinationdock.h"
 #include "coordinationmodel.h"
@@ -10,10 +11,12 @@
 #include "interventions/interventionservice.h"
 #include "map/mapcanvas.h"
 #include "storage/store.h"
+#include "storage/storewriter.h"
 #include "testsubscriber.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,8 +26,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <algorithm>
 
 using namespace vigie;
 
@@ -69,6 +75,7 @@ private slots:
     void timeFilterModes();
     void notifyPublishesTheDocumentedJson();
     void combinedInterventionIsPrefilledAndCreated();
+    void cableCutRaisesOneAlarmInLiveMode();
 };
 
 void TestCoordinationDock::modelGroupsByKindAndDistrict()
@@ -286,6 +293,118 @@ void TestCoordinationDock::combinedInterventionIsPrefilledAndCreated()
     QCOMPARE(created.description, p.description);
     QCOMPARE(created.kind, InterventionKind::Lighting);
     service.stop();
+}
+
+void TestCoordinationDock::cableCutRaisesOneAlarmInLiveMode()
+{
+    // A works zone that started yesterday (Paris chantier format), three lamps in it dark
+    // since five hours after it started, one dark lamp far away.
+    QTemporaryDir dir;
+    const QTimeZone paris("Europe/Paris");
+    const QDate yesterday = QDateTime::currentDateTime().toTimeZone(paris).date().addDays(-1);
+    const qint64 startMs = QDateTime(yesterday, QTime(0, 0), paris).toMSecsSinceEpoch();
+    const QString works = dir.filePath(QStringLiteral("chantiers.geojson"));
+    {
+        QFile f(works);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"({"type":"FeatureCollection","features":[{"type":"Feature",
+            "properties":{"identifiant":"CP900001","date_debut":"%1T11:00:00+09:00","date_fin":"%2T11:00:00+09:00",
+            "impact_circulation":"RESTREINTE","statut":5,"voie":"rue du Test","maitre_ouvrage":"Eau de Paris","cp_arrondissement":75010},
+            "geometry":{"type":"Polygon","coordinates":[[[2.3748,48.8712],[2.3754,48.8712],[2.3754,48.8716],[2.3748,48.8716],[2.3748,48.8712]]]}}]})")
+                    .arg(yesterday.toString(Qt::ISODate), yesterday.addDays(10).toString(Qt::ISODate))
+                    .toUtf8());
+    }
+    LoadedCity city;
+    city.pack.id = QStringLiteral("paris");
+    city.pack.directory = dir.path();
+    PackLayer layer;
+    layer.id = QStringLiteral("chantiers");
+    layer.role = LayerRole::Roadworks;
+    layer.file = works;
+    city.pack.layers << layer;
+    QVector<AssetRecord> lamps;
+    const QPointF at[] = {{2.3750, 48.8713}, {2.3752, 48.8714}, {2.3751, 48.8715}, {2.3900, 48.8800}};
+    for (int i = 0; i < 4; ++i) {
+        AssetRecord r;
+        r.id = assetUrn(AssetKind::Streetlight, QStringLiteral("paris"), QString::number(i));
+        r.kind = AssetKind::Streetlight;
+        r.lon = at[i].x();
+        r.lat = at[i].y();
+        lamps << r;
+    }
+    city.directory = std::make_shared<AssetDirectory>(lamps);
+    city.states.resize(4);
+    for (AssetState &st : city.states) {
+        st.status = QStringLiteral("defectiveLamp");
+        st.statusAtMs = startMs + 5 * 3600 * 1000;
+    }
+    city.groups.resize(4);
+    city.storePath = dir.filePath(QStringLiteral("paris.sqlite"));
+    QVERIFY(Store::open(city.storePath, Store::Mode::ReadWrite).ok());
+
+    // The alarm service, with the lamps' own fault alarms raised.
+    StoreWriter writer(city.storePath);
+    writer.start();
+    AlarmSettings alarmSettings;
+    alarmSettings.groupHoldMs = 0;
+    AlarmService alarms(alarmSettings);
+    alarms.setCity(city.directory, city.groups);
+    QSignalSpy rules(&alarms, &AlarmService::rulesChanged);
+    alarms.start(city.storePath, &writer);
+    QVERIFY(rules.wait(5000));
+    Observations faults;
+    for (int i = 0; i < 4; ++i) {
+        Observation o;
+        o.assetIndex = i;
+        o.assetId = lamps.at(i).id;
+        o.quantity = QLatin1String("status");
+        o.text = QStringLiteral("defectiveLamp");
+        o.observedAtMs = o.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+        faults << o;
+    }
+    alarms.observe(faults);
+    QTRY_COMPARE_WITH_TIMEOUT(alarms.alarms().size(), 4, 5000);
+
+    QMainWindow window;
+    MapCanvas canvas;
+    CoordinationDesk desk(&canvas, nullptr, &window);
+    desk.setAlarms(&alarms);
+    QSignalSpy ready(&desk, &CoordinationDesk::ready);
+    desk.setCity(&city, nullptr);
+    QVERIFY(ready.wait(20000));
+    const auto subject = [&alarms]() -> const Alarm * {
+        for (const Alarm &a : alarms.alarms())
+            if (a.isSubjectAlarm())
+                return &a;
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(subject(), 5000);
+    QCOMPARE(subject()->assetId, QStringLiteral("worksZone:CP900001"));
+    QCOMPARE(subject()->state, AlarmState::Unacknowledged);
+    QVERIFY2(subject()->detail.contains(QStringLiteral("CP900001")) && subject()->detail.endsWith(QStringLiteral("(0, 1, 2)")),
+             qPrintable(subject()->detail));
+    QCOMPARE(desk.cableCutAlarmsSent().lamps, (QSet<qint32>{0, 1, 2}));
+    // The lamps in the works are suppressed by design, still listed; the far one is not.
+    QTRY_VERIFY_WITH_TIMEOUT(std::count_if(alarms.alarms().cbegin(), alarms.alarms().cend(),
+                                           [](const Alarm &a) { return a.state == AlarmState::SuppressedByDesign; })
+                                 == 3,
+                             5000);
+    for (const Alarm &a : alarms.alarms())
+        if (a.assetIndex == 3)
+            QCOMPARE(a.state, AlarmState::Unacknowledged);
+
+    // The rule switched off: the condition ends, the alarm waits for acknowledgement, the
+    // lamps' alarms come back.
+    CoordinationSettings off;
+    off.cableCut.enabled = false;
+    emit desk.settingsRequested(off);
+    QTRY_COMPARE_WITH_TIMEOUT(subject() ? subject()->state : AlarmState::Normal, AlarmState::ReturnedUnacknowledged, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(alarms.alarms().cbegin(), alarms.alarms().cend(),
+                                          [](const Alarm &a) { return a.state == AlarmState::SuppressedByDesign; }),
+                             5000);
+    alarms.stop();
+    QCoreApplication::processEvents();
+    writer.stop();
 }
 
 QTEST_MAIN(TestCoordinationDock)

@@ -5,6 +5,10 @@
 #include "alarmfilterproxy.h"
 #include "alarmlistmodel.h"
 #include "alarms/alarmservice.h"
+#include "coordinationdesk.h"
+#include "interventiondesk.h"
+#include "map/roundlayer.h"
+#include "network/streetgraph.h"
 #include "domain/quantity.h"
 #include "floodbanner.h"
 #include "ingest/ingestservice.h"
@@ -77,6 +81,7 @@ private slots:
     void liveMessagesReachTheMapAndTheInspector();
     void alarmsReachTheListAndTheMap();
     void screenshotOptionWritesThePicture();
+    void monacoRoundsFollowTheStreets();
 
 private:
     AppOptions options() const;
@@ -294,6 +299,40 @@ void TestMainWindow::screenshotOptionWritesThePicture()
     QVERIFY(colours.contains(symbology::background().rgb()));
     QVERIFY(colours.size() > 20);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000); // it closes itself
+}
+
+void TestMainWindow::monacoRoundsFollowTheStreets()
+{
+    // Monaco's pack has streets: the generated rounds wait for the street graph and follow it.
+    AppOptions o = options();
+    o.city = QStringLiteral("monaco");
+    o.database = m_dir.filePath(QStringLiteral("monaco.sqlite"));
+    MainWindow window(o);
+    QSignalSpy ready(&window, &MainWindow::cityReady);
+    window.show();
+    window.openCity(QStringLiteral("monaco"));
+    QVERIFY(ready.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(window.coordinationDesk()->isReady(), 60000);
+    const StreetGraphPtr graph = window.interventionDesk()->streetGraph();
+    QVERIFY(graph && graph->nodeCount() > 1000);
+    const RoundPaths rounds = window.coordinationDesk()->roundLayer()->rounds();
+    QVERIFY(rounds && !rounds->isEmpty());
+    int stops = 0, vertices = 0, onStreets = 0;
+    for (const RoundPath &round : *rounds) {
+        stops += int(round.stops.size());
+        for (const QPolygonF &leg : round.path) {
+            for (QPointF p : leg) {
+                double d = 0;
+                graph->nearestNode(p, &d);
+                ++vertices;
+                onStreets += d < 0.5;
+            }
+        }
+    }
+    // A straight round has one vertex per container, off the street nodes; a round along the
+    // streets turns at the intersections: many vertices, nearly all street nodes.
+    QVERIFY2(vertices > 3 * stops, qPrintable(QStringLiteral("%1 vertices for %2 stops").arg(vertices).arg(stops)));
+    QVERIFY2(onStreets > 0.8 * vertices, qPrintable(QStringLiteral("%1 of %2 vertices on the streets").arg(onStreets).arg(vertices)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
 #include "alarms/alarmengine.h"
+#include "alarms/alarmservice.h"
 #include "alarmtestcity.h"
+#include "coordination/cablecutalarm.h"
 
 #include <QTest>
 
@@ -57,6 +59,8 @@ private slots:
     void idsContinueAfterStore();
     void commentsAreAudited();
     void parentFollowsChildren();
+    void cableCutIsOneAlarmPerWorksZone();
+    void subjectAlarmsSurviveRestore();
 };
 
 void TestAlarmEngine::keys()
@@ -391,6 +395,149 @@ void TestAlarmEngine::parentFollowsChildren()
     QCOMPARE(engine.alarm(kids.at(1))->parentId, qint64(0));
     QCOMPARE(c.entered, QVector<qint64>{kids.at(1)});
     QCOMPARE(engine.alarm(parent)->state, AlarmState::Normal);
+}
+
+
+namespace {
+
+constexpr qint64 kCableCutRule = 20;
+
+/// A SuspectedCableCut item of works `worksId` over the test lamps `lamps`.
+CoordinationItem cableCut(const QString &worksId, const QVector<qint32> &lamps)
+{
+    CoordinationItem i;
+    i.kind = CoordinationKind::SuspectedCableCut;
+    i.key = QStringLiteral("suspectedCableCut|%1|").arg(worksId);
+    i.worksId = worksId;
+    i.assetIndexes = lamps;
+    for (qint32 l : lamps)
+        i.assetIds << QStringLiteral("urn:ngsi-ld:Streetlight:test:%1").arg(l);
+    return i;
+}
+
+AlarmRules rulesWithCableCut()
+{
+    AlarmRules out = rules();
+    AlarmRule r;
+    r.id = kCableCutRule;
+    r.key = QString::fromLatin1(kCableCutRuleKey);
+    r.kind = AlarmRuleKind::Coordination;
+    r.priority = AlarmPriority::High;
+    out << r;
+    return out;
+}
+
+/// Hands the items to the engine as the app does: suppression, then the grouped alarms.
+AlarmChanges apply(AlarmEngine &engine, const QList<CoordinationItem> &items, qint64 at)
+{
+    const CableCutAlarms alarms = cableCutAlarms(items);
+    AlarmChanges c = engine.setSuppression(coordinationSuppressionSource(), alarms.lamps, at);
+    c.append(engine.setSubjectConditions(kCableCutRule, alarms.conditions, at));
+    return c;
+}
+
+} // namespace
+
+void TestAlarmEngine::cableCutIsOneAlarmPerWorksZone()
+{
+    AlarmEngine engine(testLights(5), QString());
+    engine.setRules(rulesWithCableCut());
+    engine.applyConditions({change(0, true, kT0), change(1, true, kT0), change(2, true, kT0), change(4, true, kT0)});
+    const qint64 lamp0 = engine.alarmId(0, kRule);
+
+    // Raise: one alarm for the works zone, the three lamps' alarms suppressed by design.
+    AlarmChanges c = apply(engine, {cableCut(QStringLiteral("CP000617"), {0, 1, 2})}, kT0 + 10);
+    const qint64 id = engine.subjectAlarmId(QStringLiteral("worksZone:CP000617"), kCableCutRule);
+    QVERIFY(id != 0);
+    const Alarm *a = engine.alarm(id);
+    QCOMPARE(a->assetIndex, -1);
+    QCOMPARE(a->assetId, QStringLiteral("worksZone:CP000617"));
+    QCOMPARE(a->kind, AlarmRuleKind::Coordination);
+    QCOMPARE(a->priority, AlarmPriority::High);
+    QCOMPARE(a->state, AlarmState::Unacknowledged);
+    // "%n lamp(s)": the plural comes from the translation, not loaded here.
+    QVERIFY2(a->detail.startsWith(QStringLiteral("Suspected cable cut at works CP000617: 3 lamp")), qPrintable(a->detail));
+    QVERIFY2(a->detail.endsWith(QStringLiteral(" dark (0, 1, 2)")), qPrintable(a->detail));
+    QCOMPARE(c.entered, QVector<qint64>{id}); // enters the operator list
+    int suppressed = 0, activated = 0;
+    for (const AlarmTransition &t : c.transitions) {
+        suppressed += t.action == QLatin1String("suppress");
+        activated += t.action == QLatin1String("activate") && t.alarmId == id;
+    }
+    QCOMPARE(suppressed, 3);
+    QCOMPARE(activated, 1);
+    QCOMPARE(engine.alarm(lamp0)->state, AlarmState::SuppressedByDesign);
+    QCOMPARE(engine.alarm(lamp0)->suppressedBy, QStringLiteral("worksZone"));
+    QCOMPARE(engine.alarm(engine.alarmId(4, kRule))->state, AlarmState::Unacknowledged); // outside the works
+
+    // The same result again changes nothing.
+    QVERIFY(apply(engine, {cableCut(QStringLiteral("CP000617"), {0, 1, 2})}, kT0 + 20).isEmpty());
+
+    // A fourth lamp goes dark: the same alarm, new detail, no transition for it; the lamp's
+    // own alarm starts suppressed.
+    engine.acknowledge({id}, kT0 + 25);
+    engine.setSuppression(coordinationSuppressionSource(), {0, 1, 2, 3}, kT0 + 30);
+    engine.applyConditions({change(3, true, kT0 + 30)});
+    QCOMPARE(engine.alarm(engine.alarmId(3, kRule))->state, AlarmState::SuppressedByDesign);
+    c = engine.setSubjectConditions(kCableCutRule, cableCutAlarms({cableCut(QStringLiteral("CP000617"), {0, 1, 2, 3})}).conditions,
+                                    kT0 + 30);
+    QCOMPARE(c.alarms.size(), 1);
+    QVERIFY(c.transitions.isEmpty());
+    QCOMPARE(engine.alarm(id)->state, AlarmState::Acknowledged);
+    QCOMPARE(engine.alarm(id)->count, 1);
+    QVERIFY(engine.alarm(id)->detail.startsWith(QStringLiteral("Suspected cable cut at works CP000617: 4 lamp")));
+    QVERIFY(engine.alarm(id)->detail.endsWith(QStringLiteral(" dark (0, 1, 2, 3)")));
+
+    // A second zone: a second alarm.
+    apply(engine, {cableCut(QStringLiteral("CP000617"), {0, 1, 2, 3}), cableCut(QStringLiteral("W2"), {4})}, kT0 + 35);
+    const qint64 second = engine.subjectAlarmId(QStringLiteral("worksZone:W2"), kCableCutRule);
+    QVERIFY(second != 0 && second != id);
+    QCOMPARE(engine.alarm(engine.alarmId(4, kRule))->state, AlarmState::SuppressedByDesign);
+
+    // The condition ends: the zone's alarm clears (acknowledged: back to Normal), the other
+    // returns unacknowledged, and the lamps' alarms leave suppression, still active.
+    c = apply(engine, {}, kT0 + 40);
+    QCOMPARE(engine.alarm(id)->state, AlarmState::Normal);
+    QVERIFY(!engine.alarm(id)->conditionActive);
+    QCOMPARE(engine.alarm(second)->state, AlarmState::ReturnedUnacknowledged);
+    QCOMPARE(engine.alarm(lamp0)->state, AlarmState::Unacknowledged);
+    QVERIFY(engine.alarm(lamp0)->suppressedBy.isEmpty());
+    int cleared = 0, unsuppressed = 0;
+    for (const AlarmTransition &t : c.transitions) {
+        cleared += t.action == QLatin1String("clear");
+        unsuppressed += t.action == QLatin1String("unsuppress");
+    }
+    QCOMPARE(cleared, 2);
+    QCOMPARE(unsuppressed, 5);
+    engine.acknowledge({second}, kT0 + 45);
+    QCOMPARE(engine.alarm(second)->state, AlarmState::Normal);
+
+    // Raised again: the same alarm (one per works zone and rule), counted.
+    apply(engine, {cableCut(QStringLiteral("CP000617"), {0, 1, 2})}, kT0 + 50);
+    QCOMPARE(engine.subjectAlarmId(QStringLiteral("worksZone:CP000617"), kCableCutRule), id);
+    QCOMPARE(engine.alarm(id)->count, 2);
+    QCOMPARE(engine.alarm(id)->state, AlarmState::Unacknowledged);
+}
+
+void TestAlarmEngine::subjectAlarmsSurviveRestore()
+{
+    AlarmEngine engine(testLights(3), QString());
+    engine.setRules(rulesWithCableCut());
+    engine.applyConditions({change(0, true, kT0)});
+    apply(engine, {cableCut(QStringLiteral("CP1"), {0, 1, 2})}, kT0 + 1);
+    const qint64 id = engine.subjectAlarmId(QStringLiteral("worksZone:CP1"), kCableCutRule);
+
+    AlarmEngine again(testLights(3), QString());
+    again.setRules(rulesWithCableCut());
+    again.restore(engine.alarms(), engine.maxId());
+    QCOMPARE(again.subjectAlarmId(QStringLiteral("worksZone:CP1"), kCableCutRule), id);
+    QCOMPARE(again.alarmId(-1, kCableCutRule), qint64(0)); // not keyed as an asset alarm
+    QCOMPARE(again.alarm(again.alarmId(0, kRule))->state, AlarmState::SuppressedByDesign);
+    // The first result after the restart no longer lists the zone: it clears.
+    const AlarmChanges c = apply(again, {}, kT0 + 2);
+    QCOMPARE(again.alarm(id)->state, AlarmState::ReturnedUnacknowledged);
+    QCOMPARE(again.alarm(again.alarmId(0, kRule))->state, AlarmState::Unacknowledged);
+    QVERIFY(!c.transitions.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAlarmEngine)

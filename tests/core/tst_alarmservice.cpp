@@ -1,5 +1,6 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alarmstore.h"
+#include "coordination/coordinationtypes.h"
 #include "domain/quantity.h"
 #include "storage/store.h"
 #include "storage/storewriter.h"
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace vigie;
@@ -117,6 +119,7 @@ private slots:
     void restoredSilenceClearsOnMessage();
     void refusesDuplicateRules();
     void floodReachesTheListAsOneParent();
+    void cableCutAlarmLifecycle();
 
 private:
     std::shared_ptr<std::atomic<qint64>> m_clock;
@@ -432,6 +435,111 @@ void TestAlarmService::rulesChangeListsWhatChanged()
     QCOMPARE(change.value(QStringLiteral("added")).toArray().at(0).toString(), before[1].key + QStringLiteral("@urn:ngsi-ld:Streetlight:1"));
     QCOMPARE(change.value(QStringLiteral("removed")).toArray().size(), 1);
     QCOMPARE(change.value(QStringLiteral("removed")).toArray().at(0).toString(), before.constLast().key);
+}
+
+const Alarm *findSubject(const QVector<Alarm> &alarms, const QString &subject)
+{
+    for (const Alarm &a : alarms) {
+        if (a.isSubjectAlarm() && a.assetId == subject)
+            return &a;
+    }
+    return nullptr;
+}
+
+void TestAlarmService::cableCutAlarmLifecycle()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+    const QString ruleKey = QString::fromLatin1(kCableCutRuleKey);
+    const QString zone = QStringLiteral("worksZone:CP000617");
+    qint64 id = 0;
+    {
+        Session s(path, m_clock, m_settings);
+        QVector<AlarmTransition> recorded;
+        connect(&s.service, &AlarmService::transitionsRecorded, this,
+                [&recorded](const QVector<AlarmTransition> &t, const QVector<Alarm> &) { recorded += t; }, Qt::QueuedConnection);
+        QVERIFY(s.start(path));
+        const qint64 rule = ruleId(s.service.rules(), kCableCutRuleKey);
+        QVERIFY(rule > 0); // seeded with the defaults
+        const qint64 status = ruleId(s.service.rules(), "container.status");
+        s.service.observe({reading(2, quantity::status, std::nan(""), QStringLiteral("vandalized"), kT0)});
+        QTRY_VERIFY_WITH_TIMEOUT(find(s.service.alarms(), 2, status), 5000);
+
+        // Raised with the asset's alarm suppressed by design (shown, not deleted).
+        s.service.setSuppression(coordinationSuppressionSource(), {2});
+        s.service.setSubjectConditions(ruleKey, {{zone, QStringLiteral("Suspected cable cut at works CP000617: 3 lamps dark")}});
+        QTRY_VERIFY_WITH_TIMEOUT(findSubject(s.service.alarms(), zone), 5000);
+        const Alarm a = *findSubject(s.service.alarms(), zone);
+        id = a.id;
+        QCOMPARE(a.ruleId, rule);
+        QCOMPARE(a.assetIndex, -1);
+        QCOMPARE(a.priority, AlarmPriority::High);
+        QCOMPARE(a.state, AlarmState::Unacknowledged);
+        QTRY_COMPARE_WITH_TIMEOUT(find(s.service.alarms(), 2, status)->state, AlarmState::SuppressedByDesign, 5000);
+        QCOMPARE(find(s.service.alarms(), 2, status)->suppressedBy, QStringLiteral("worksZone"));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(recorded.cbegin(), recorded.cend(),
+                                             [id](const AlarmTransition &t) { return t.alarmId == id && t.action == QLatin1String("activate"); }),
+                                 5000); // sessions record it
+
+        m_clock->store(kT0 + kMinute);
+        s.service.acknowledge({id});
+        QTRY_COMPARE_WITH_TIMEOUT(findSubject(s.service.alarms(), zone)->state, AlarmState::Acknowledged, 5000);
+
+        // Priority comes from the rule: raised to urgent, a new zone is announced.
+        AlarmRules rules = s.service.rules();
+        for (AlarmRule &r : rules)
+            if (r.key == ruleKey)
+                r.priority = AlarmPriority::Urgent;
+        QSignalSpy urgent(&s.service, &AlarmService::urgentRaised);
+        s.service.setRules(rules);
+        s.service.setSubjectConditions(ruleKey, {{zone, QStringLiteral("3 lamps")}, {QStringLiteral("worksZone:W2"), QStringLiteral("4 lamps")}});
+        QVERIFY(urgent.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(findSubject(s.service.alarms(), QStringLiteral("worksZone:W2")), 5000);
+        QCOMPARE(findSubject(s.service.alarms(), QStringLiteral("worksZone:W2"))->priority, AlarmPriority::Urgent);
+        s.service.setSubjectConditions(ruleKey, {{zone, QStringLiteral("3 lamps")}});
+        QTRY_COMPARE_WITH_TIMEOUT(findSubject(s.service.alarms(), QStringLiteral("worksZone:W2"))->state,
+                                  AlarmState::ReturnedUnacknowledged, 5000);
+        s.stop();
+    }
+    {
+        // Persisted and audited like any alarm.
+        auto store = Store::open(path, Store::Mode::ReadOnly);
+        QVERIFY(store);
+        auto trail = AlarmStore(store->connection()).transitions(id);
+        QVERIFY(trail);
+        QStringList actions;
+        for (const AlarmTransition &t : trail.value())
+            actions << t.action + QLatin1Char('/') + t.actor;
+        QCOMPARE(actions, (QStringList{"activate/system", "acknowledge/Camille"}));
+        auto stmt = store->connection().prepare("SELECT kind, asset_id, detail FROM alarm WHERE id = ?");
+        QVERIFY(stmt);
+        stmt->bind(1, id);
+        QVERIFY(stmt->step().value());
+        QCOMPARE(stmt->text(0), QStringLiteral("coordination"));
+        QCOMPARE(stmt->text(1), zone);
+        QCOMPARE(stmt->text(2), QStringLiteral("3 lamps"));
+    }
+    {
+        m_clock->store(kT0 + 10 * kMinute);
+        Session s(path, m_clock, m_settings);
+        QVERIFY(s.start(path));
+        const Alarm *a = findSubject(s.service.alarms(), zone);
+        QVERIFY(a); // restored, although no asset of the city has that id
+        QCOMPARE(a->id, id);
+        QCOMPARE(a->state, AlarmState::Acknowledged);
+        QVERIFY(a->conditionActive);
+        QCOMPARE(a->priority, AlarmPriority::High); // raised before the rule changed
+        // The condition ends: acknowledged, it returns to normal and leaves the list; the
+        // suppression ends and the asset's alarm is back in the list.
+        s.service.setSubjectConditions(ruleKey, {});
+        s.service.setSuppression(coordinationSuppressionSource(), {});
+        QTRY_VERIFY_WITH_TIMEOUT(!findSubject(s.service.alarms(), zone), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(find(s.service.alarms(), 2, ruleId(s.service.rules(), "container.status"))->state,
+                                  AlarmState::Unacknowledged, 5000);
+        // W2 cleared unacknowledged: it waits for the operator.
+        QCOMPARE(findSubject(s.service.alarms(), QStringLiteral("worksZone:W2"))->state, AlarmState::ReturnedUnacknowledged);
+        s.stop();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAlarmService)

@@ -713,7 +713,7 @@ void TestRuleEvaluator::defaultRules()
     }
     for (const char *key : {"container.full", "container.fire", "container.status", "light.fault", "light.dayNight",
                             "light.commLoss", "container.commLoss", "container.batteryLow",
-                            "container.emptiedOutsideRound", "light.invalidReadings", "container.invalidReadings"})
+                            "container.emptiedOutsideRound", "light.invalidReadings", "container.invalidReadings", kCableCutRuleKey})
         QVERIFY2(keys.contains(QLatin1String(key)), key);
     QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
 
