@@ -7,6 +7,7 @@
 #include "interventioncontroller.h"
 #include "interventiondesk.h"
 #include "interventionmodel.h"
+#include "ingest/ingestservice.h"
 #include "map/mapcanvas.h"
 #include "map/reportlayer.h"
 #include "network/webmercator.h"
@@ -140,6 +141,25 @@ void ReportDesk::setCity(const LoadedCity *city, const QString &lang)
     m_dock->setContext(m_catalog, city ? city->directory : nullptr, m_lang);
 }
 
+void ReportDesk::setMqttFeed(IngestService *ingest)
+{
+    if (m_feed && m_service)
+        disconnect(m_feed, &IngestService::reportsReceived, m_service.get(), nullptr);
+    m_feed = ingest;
+    connectFeed();
+}
+
+void ReportDesk::connectFeed()
+{
+    if (!m_feed || !m_service)
+        return;
+    // From the ingest thread straight to the report thread: submitAll() only queues.
+    connect(
+        m_feed, &IngestService::reportsReceived, m_service.get(),
+        [service = m_service.get()](const QVector<CitizenReport> &reports) { service->submitAll(reports, QStringLiteral("mqtt")); },
+        Qt::DirectConnection);
+}
+
 void ReportDesk::start(const QString &storePath)
 {
     stop();
@@ -153,6 +173,7 @@ void ReportDesk::start(const QString &storePath)
         qCWarning(lcReportDesk).noquote() << "report refused:" << ref << e.code;
     });
     m_service->start(m_city ? m_city->directory : nullptr, m_catalog, m_settings.core, m_settings.templates);
+    connectFeed();
     startEndpoint();
 }
 
@@ -186,6 +207,9 @@ void ReportDesk::stop()
         m_server.reset();
     }
     if (m_service) {
+        // No more reports from the ingest thread first, then the thread stops.
+        if (m_feed)
+            disconnect(m_feed, &IngestService::reportsReceived, m_service.get(), nullptr);
         m_service->stop();
         m_service.reset();
     }

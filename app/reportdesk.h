@@ -19,6 +19,7 @@ class QMenu;
 namespace vigie {
 
 class AlarmDock;
+class IngestService;
 class InterventionDesk;
 class MapCanvas;
 class MapLayer;
@@ -58,6 +59,10 @@ public:
 
     /// The city on display (or none: null), for its services, assets and time zone.
     void setCity(const LoadedCity *city, const QString &lang);
+    /// Citizen reports read from MQTT (IngestService::reportsReceived) go to the service
+    /// from now on, and to each service start() makes; null: none (review mode). The feed
+    /// must outlive its use here: set null (or stop()) before it goes.
+    void setMqttFeed(IngestService *ingest);
     /// Starts the service on the city's store and, if enabled in settings, the endpoint.
     /// `port` overrides the settings' port for this run when > 0 (command line).
     void start(const QString &storePath);
@@ -67,6 +72,11 @@ public:
     quint16 open311Port() const;
     /// Settings in force.
     const ReportDeskSettings &settings() const { return m_settings; }
+    /// The city's services (empty when the pack lists none).
+    const ServiceCatalog &catalog() const { return m_catalog; }
+    /// The running service, or null (stopped, review mode). Its slots may be called from
+    /// any thread.
+    ReportService *service() const { return m_service.get(); }
     /// Replaces the settings (saved by the caller): restarts the endpoint when it changed.
     void applySettings(const ReportDeskSettings &settings, const QStringList &newKeys = {},
                        const QStringList &revokedKeys = {});
@@ -101,6 +111,8 @@ private:
     void scheduleRefresh();
     void refresh();
     void startEndpoint();
+    /// Connects the MQTT feed, if any, to the running service, if any.
+    void connectFeed();
     void registerKeys(const QStringList &add, const QStringList &revoke);
     QString actor() const;
     /// Runs `call` on the service, queued (nothing when stopped).
@@ -113,6 +125,7 @@ private:
     QPointer<ReportsDock> m_dock; ///< Owned by the window (may go first at shutdown).
     ReportLayer *m_layer;
     std::unique_ptr<ReportService> m_service;
+    QPointer<IngestService> m_feed;
     std::unique_ptr<Open311Server> m_server;
     const LoadedCity *m_city = nullptr;
     QString m_lang = QStringLiteral("en");
