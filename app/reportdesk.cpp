@@ -91,6 +91,7 @@ ReportDesk::ReportDesk(MapCanvas *canvas, InterventionDesk *interventions, Alarm
     connect(m_dock, &ReportsDock::createInterventionRequested, this, &ReportDesk::createIntervention);
     connect(m_dock, &ReportsDock::showRequested, this, &ReportDesk::showGroup);
     connect(m_dock, &ReportsDock::settingsRequested, this, &ReportDesk::editSettings);
+    connect(m_layer, &ReportLayer::pinClicked, this, &ReportDesk::selectGroup);
     m_dock->setInterventionText([this](qint64 id) {
         const Intervention i = m_interventions ? m_interventions->controller()->intervention(id) : Intervention{};
         return i.id ? tr("Intervention #%1 · %2").arg(id).arg(InterventionModel::statusText(i.status)) : tr("Intervention #%1").arg(id);
@@ -491,6 +492,15 @@ void ReportDesk::chooseLink(qint64 groupId)
     if (dialog.exec() != QDialog::Accepted || !list->currentItem())
         return;
     linkGroup(groupId, list->currentItem()->data(Qt::UserRole + 1).toLongLong(), list->currentItem()->data(Qt::UserRole).toLongLong());
+}
+
+void ReportDesk::selectGroup(qint64 groupId)
+{
+    if (!m_dock || !m_groups.contains(groupId))
+        return;
+    m_dock->selectGroup(groupId);
+    m_dock->show();
+    m_dock->raise(); // in front of the Interventions tab it shares
 }
 
 void ReportDesk::showGroup(qint64 groupId)

@@ -94,6 +94,9 @@ public slots:
     void splitReport(qint64 reportId);
     /// Links a group to an intervention (> 0) and/or an alarm (> 0); see the class comment.
     void linkGroup(qint64 groupId, qint64 alarmId, qint64 interventionId);
+    /// Selects the group in the dock and brings the dock to the front (a click on its pin).
+    void selectGroup(qint64 groupId);
+    /// Selects the group and centres the map on it.
     void showGroup(qint64 groupId);
     void editSettings();
     /// What the service sends (connected in start()); tests may feed them directly.
