@@ -784,7 +784,7 @@ void MainWindow::enterReviewMode()
     editing += m_brokerMenu->actions();
     editing << m_cityMenu->menuAction(); // another city would not be the session's
     editing += {m_reports->dock()->confirmAction(), m_reports->dock()->splitAction(), m_reports->dock()->linkAction(),
-                m_reports->dock()->createAction(), m_reports->dock()->settingsAction()};
+                m_reports->dock()->createAction(), m_reports->dock()->settingsAction(), m_reports->importAction()};
     for (QAction *action : m_coordinationMenu->actions()) {
         if (action != m_coordination->dock()->toggleViewAction()) // the panel itself stays
             editing << action;

@@ -24,6 +24,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHostAddress>
@@ -31,6 +32,7 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -81,7 +83,12 @@ ReportDesk::ReportDesk(MapCanvas *canvas, InterventionDesk *interventions, Alarm
     , m_dock(new ReportsDock(window))
     , m_layer(new ReportLayer(this))
     , m_settings(appsettings::reports())
+    , m_importAction(new QAction(tr("&Import DansMaRue CSV…"), this))
 {
+    m_importAction->setObjectName(QStringLiteral("importDansMaRue"));
+    m_importAction->setToolTip(tr("Import citizen reports from a Paris DansMaRue export (CSV)"));
+    m_importAction->setEnabled(false);
+    connect(m_importAction, &QAction::triggered, this, &ReportDesk::chooseDansMaRueFile);
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &ReportDesk::refresh);
@@ -121,6 +128,7 @@ void ReportDesk::fillMenu(QMenu *menu)
     menu->addActions({m_dock->confirmAction(), m_dock->splitAction(), m_dock->linkAction(), m_dock->createAction(),
                       m_dock->showAction()});
     menu->addSeparator();
+    menu->addAction(m_importAction);
     menu->addAction(m_dock->settingsAction());
 }
 
@@ -173,6 +181,8 @@ void ReportDesk::start(const QString &storePath)
     connect(m_service.get(), &ReportService::intakeRejected, this, [](const QString &ref, const Error &e) {
         qCWarning(lcReportDesk).noquote() << "report refused:" << ref << e.code;
     });
+    connect(m_service.get(), &ReportService::batchSubmitted, this, &ReportDesk::batchSubmitted);
+    m_importAction->setEnabled(true);
     m_service->start(m_city ? m_city->directory : nullptr, m_catalog, m_settings.core, m_settings.templates);
     connectFeed();
     startEndpoint();
@@ -214,6 +224,8 @@ void ReportDesk::stop()
         m_service->stop();
         m_service.reset();
     }
+    m_importAction->setEnabled(false);
+    m_imports.clear();
     m_groups.clear();
     m_reports.clear();
     m_readySent = false;
@@ -519,6 +531,90 @@ void ReportDesk::showGroup(qint64 groupId)
             }
     if (lat == lat)
         m_canvas->centerOn(webmercator::fromLonLat(lon, lat), std::min(m_canvas->settings().resolution(), 1.0));
+}
+
+void ReportDesk::chooseDansMaRueFile()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import DansMaRue reports"), QString(),
+                                                      tr("DansMaRue exports (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importDansMaRue(path);
+}
+
+void ReportDesk::importDansMaRue(const QString &path)
+{
+    if (!m_service)
+        return;
+    struct Read
+    {
+        DansMaRueImport data;
+        Error error;
+    };
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Read read = watcher->result();
+        if (!read.error.code.isEmpty()) {
+            const QString text = tr("%1 could not be imported: %2").arg(QFileInfo(path).fileName(), read.error.message);
+            showImportSummary(path, text, {});
+            emit dansMaRueImported(path, ReportBatchOutcome{}, text);
+            return;
+        }
+        if (!m_service)
+            return; // stopped meanwhile (city closed)
+        m_imports.insert(path, read.data.issues);
+        post([path, reports = read.data.reports](ReportService *s) { s->submitAll(reports, path); });
+    });
+    emit message(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    watcher->setFuture(QtConcurrent::run([path, aliases = m_catalog.aliasMap()] {
+        auto imported = readDansMaRueCsv(path, aliases);
+        return imported ? Read{std::move(imported).value(), {}} : Read{{}, imported.error()};
+    }));
+}
+
+void ReportDesk::batchSubmitted(const ReportBatchOutcome &outcome)
+{
+    const auto pending = m_imports.constFind(outcome.tag);
+    if (pending == m_imports.cend())
+        return; // MQTT reports, or an import of a previous service
+    const QVector<CsvRowIssue> unreadable = pending.value();
+    m_imports.erase(pending);
+    QStringList lines{tr("%n report(s) imported from %1.", nullptr, outcome.stored).arg(QFileInfo(outcome.tag).fileName())};
+    if (outcome.grouped > 0)
+        lines << tr("%n of them joined a group of likely duplicates.", nullptr, outcome.grouped);
+    if (outcome.duplicates > 0)
+        lines << tr("%n already imported before: skipped.", nullptr, outcome.duplicates);
+    QStringList refusals;
+    for (const CsvRowIssue &issue : unreadable)
+        refusals << tr("line %1: %2").arg(issue.line).arg(issue.reason);
+    for (const auto &[ref, error] : outcome.rejected)
+        refusals << tr("%1: %2").arg(ref.isEmpty() ? tr("(no number)") : ref, error.message);
+    if (!refusals.isEmpty())
+        lines << tr("%n row(s) refused:", nullptr, int(refusals.size()));
+    const QString text = lines.join(QLatin1Char('\n'));
+    showImportSummary(outcome.tag, text, refusals);
+    emit dansMaRueImported(outcome.tag, outcome, refusals.isEmpty() ? text : text + QLatin1Char('\n') + refusals.join(QLatin1Char('\n')));
+}
+
+void ReportDesk::showImportSummary(const QString &path, const QString &text, const QStringList &refusals)
+{
+    // The first refusals in the text itself, all of them behind Show Details (plain text
+    // too). The informative text is not used: Qt guesses its format, and reasons quote the file.
+    constexpr int kShown = 10;
+    QStringList shown{text};
+    shown += refusals.mid(0, kShown);
+    if (refusals.size() > kShown)
+        shown << tr("… and %n more (Show Details).", nullptr, int(refusals.size() - kShown));
+    // Not modal: the control room goes on while the supervisor reads it.
+    auto *box = new QMessageBox(refusals.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("DansMaRue import"),
+                                shown.join(QLatin1Char('\n')), QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("dansMaRueSummary"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    if (refusals.size() > kShown)
+        box->setDetailedText(refusals.join(QLatin1Char('\n')));
+    box->setToolTip(QDir::toNativeSeparators(path));
+    box->open();
 }
 
 void ReportDesk::editSettings()

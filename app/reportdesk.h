@@ -3,6 +3,8 @@
 #include "interventions/interventiontypes.h"
 #include "io/cityloader.h"
 #include "reportdesksettings.h"
+#include "reports/reportimport.h"
+#include "reports/reportservice.h"
 #include "reports/reporttypes.h"
 #include "reports/servicecatalog.h"
 
@@ -14,6 +16,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QMenu;
 
 namespace vigie {
@@ -56,6 +59,8 @@ public:
     QList<MapLayer *> layers() const;
     /// Adds the Reports menu's actions.
     void fillMenu(QMenu *menu);
+    /// *Reports ▸ Import DansMaRue CSV…*: enabled while the service runs (never in review).
+    QAction *importAction() const { return m_importAction; }
 
     /// The city on display (or none: null), for its services, assets and time zone.
     void setCity(const LoadedCity *city, const QString &lang);
@@ -98,6 +103,11 @@ public slots:
     void selectGroup(qint64 groupId);
     /// Selects the group and centres the map on it.
     void showGroup(qint64 groupId);
+    /// Reads the DansMaRue export `path` on a worker thread (readDansMaRueCsv(), the city's
+    /// aliases), submits its reports (ReportService::submitAll), then shows a summary
+    /// (imported, grouped, already imported, refused with their reasons) and emits
+    /// dansMaRueImported(). Nothing when the service is not running.
+    void importDansMaRue(const QString &path);
     void editSettings();
     /// What the service sends (connected in start()); tests may feed them directly.
     void reportsChanged(const QVector<vigie::CitizenReport> &changed, bool all);
@@ -107,10 +117,17 @@ signals:
     void message(const QString &text);
     /// The service sent its first snapshot (tests, demo).
     void ready();
+    /// An import finished; `summary` is the text shown (the file could not be read: the
+    /// reason, and `outcome` is empty).
+    void dansMaRueImported(const QString &path, const vigie::ReportBatchOutcome &outcome, const QString &summary);
 
 private:
     void interventionsChanged(const QVector<vigie::Intervention> &changed, bool all);
     void chooseLink(qint64 groupId);
+    void chooseDansMaRueFile();
+    /// The service stored an import's reports: the summary, with the rows the reader refused.
+    void batchSubmitted(const vigie::ReportBatchOutcome &outcome);
+    void showImportSummary(const QString &path, const QString &text, const QStringList &refusals);
     void scheduleRefresh();
     void refresh();
     void startEndpoint();
@@ -137,6 +154,9 @@ private:
     ReportDeskSettings m_settings;
     QHash<qint64, ReportGroup> m_groups;
     QHash<qint64, CitizenReport> m_reports;
+    QAction *m_importAction;
+    /// Imports read and submitted, by file path: the rows the reader could not take.
+    QHash<QString, QVector<CsvRowIssue>> m_imports;
     QTimer m_refresh;
     bool m_readySent = false;
 };
