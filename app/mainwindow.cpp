@@ -626,6 +626,7 @@ void MainWindow::buildReportDesk()
 void MainWindow::startReports()
 {
     m_reports->setMqttFeed(m_ingest.get()); // live only: a review takes no reports
+    m_reports->setAutoDispatch(m_options.dispatchReports);
     m_reports->start(m_city.storePath);
     // --open311 PORT [--open311-bind ADDRESS] serves the endpoint for this run (loopback by
     // default), without saving it; --open311-key registers keys in the city store.

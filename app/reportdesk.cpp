@@ -226,6 +226,7 @@ void ReportDesk::stop()
     }
     m_importAction->setEnabled(false);
     m_imports.clear();
+    m_autoDispatched.clear();
     m_groups.clear();
     m_reports.clear();
     m_readySent = false;
@@ -294,6 +295,19 @@ void ReportDesk::interventionsChanged(const QVector<Intervention> &changed, bool
     scheduleRefresh(); // pins show the intervention's stage
 }
 
+void ReportDesk::autoDispatch()
+{
+    if (m_autoDispatchAt <= 0 || !m_interventions)
+        return;
+    for (const ReportGroup &g : std::as_const(m_groups)) {
+        if (!g.open || g.interventionId || g.reportCount < m_autoDispatchAt || m_autoDispatched.contains(g.id))
+            continue;
+        m_autoDispatched.insert(g.id);
+        qCInfo(lcReportDesk) << "group" << g.id << "of" << g.reportCount << "reports: intervention created and dispatched";
+        m_interventions->createAndDispatch(proposalFor(g.id));
+    }
+}
+
 void ReportDesk::scheduleRefresh()
 {
     if (!m_refresh.isActive())
@@ -302,6 +316,7 @@ void ReportDesk::scheduleRefresh()
 
 void ReportDesk::refresh()
 {
+    autoDispatch();
     if (m_dock) {
         m_dock->setReports(m_groups, m_reports);
         // The tab says how many groups wait in the inbox, even behind the Interventions tab.

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -75,6 +76,12 @@ public:
     bool isRunning() const { return m_service != nullptr; }
     /// The Open311 port listened on, or 0 when the endpoint is off.
     quint16 open311Port() const;
+    /// From now on, every open group that reaches `residents` reports and is not answered
+    /// yet is answered at once as *Intervention…* then *Create and dispatch* with the
+    /// suggested crew would (InterventionDesk::createAndDispatch() on proposalFor()), once
+    /// per group. 0 (default): never; the supervisor decides. Command line
+    /// `--dispatch-reports N`, for unattended demos and tools/acceptance/report-loop.sh.
+    void setAutoDispatch(int residents) { m_autoDispatchAt = residents; }
     /// Settings in force.
     const ReportDeskSettings &settings() const { return m_settings; }
     /// The city's services (empty when the pack lists none).
@@ -125,6 +132,8 @@ private:
     void interventionsChanged(const QVector<vigie::Intervention> &changed, bool all);
     void chooseLink(qint64 groupId);
     void chooseDansMaRueFile();
+    /// setAutoDispatch(): answers the groups that reached the threshold.
+    void autoDispatch();
     /// The service stored an import's reports: the summary, with the rows the reader refused.
     void batchSubmitted(const vigie::ReportBatchOutcome &outcome);
     void showImportSummary(const QString &path, const QString &text, const QStringList &refusals);
@@ -154,6 +163,8 @@ private:
     ReportDeskSettings m_settings;
     QHash<qint64, ReportGroup> m_groups;
     QHash<qint64, CitizenReport> m_reports;
+    int m_autoDispatchAt = 0;
+    QSet<qint64> m_autoDispatched; ///< Groups answered by setAutoDispatch().
     QAction *m_importAction;
     /// Imports read and submitted, by file path: the rows the reader could not take.
     QHash<QString, QVector<CsvRowIssue>> m_imports;

@@ -65,13 +65,13 @@ public:
     /// Emits pinClicked() for the pin at `pixel`, if any (MapLayer::click()).
     bool click(QPointF pixel, const MapSettings &settings) override;
 
-signals:
-    /// A pin was clicked: `id` is its ReportPin::id (a group of reports).
-    void pinClicked(qint64 id);
-
     /// The pin of one category and stage with `residents` on its badge (none below 2), for
     /// legends and lists (logical pixels, device pixel ratio `dpr`). Any thread.
     static QImage pinSymbol(ReportPinCategory category, ReportPinStage stage, int residents = 1, qreal dpr = 1.0);
+
+signals:
+    /// A pin was clicked: `id` is its ReportPin::id (a group of reports).
+    void pinClicked(qint64 id);
 
 private:
     QVector<ReportPin> m_pins;
