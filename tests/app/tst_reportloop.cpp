@@ -7,6 +7,7 @@
 #include "interventioncontroller.h"
 #include "interventiondesk.h"
 #include "interventiondialog.h"
+#include "interventiondock.h"
 #include "io/cityloader.h"
 #include "mainwindow.h"
 #include "map/citymap.h"
