@@ -22,6 +22,7 @@
 #include "reviewbanner.h"
 #include "reviewcontroller.h"
 #include "reportdesk.h"
+#include "reportsdock.h"
 #include "storage/sqlite.h"
 #include "storage/store.h"
 #include "timelinebar.h"
