@@ -79,7 +79,8 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption open311(QStringLiteral("open311"), QCoreApplication::translate("vigie::AppOptions", "Serve the Open311 GeoReport v2 endpoint on this TCP port."), QStringLiteral("port"));
     const QCommandLineOption open311Bind(QStringLiteral("open311-bind"), QCoreApplication::translate("vigie::AppOptions", "Address the Open311 endpoint listens on (default 127.0.0.1)."), QStringLiteral("address"));
     const QCommandLineOption open311Key(QStringLiteral("open311-key"), QCoreApplication::translate("vigie::AppOptions", "Register this Open311 API key (repeatable)."), QStringLiteral("key"));
-    parser.addOptions({city, db, lang, broker, clientId, topic, offline, reset, screenshot, after, headless, open311, open311Bind, open311Key, review});
+    const QCommandLineOption dispatchReports(QStringLiteral("dispatch-reports"), QCoreApplication::translate("vigie::AppOptions", "Turn every group of citizen reports reaching N residents into an intervention and dispatch it, without the supervisor (unattended demos)."), QStringLiteral("N"));
+    parser.addOptions({city, db, lang, broker, clientId, topic, offline, reset, screenshot, after, headless, open311, open311Bind, open311Key, review, dispatchReports});
     if (!parser.parse(arguments))
         return Error{QStringLiteral("badOption"), parser.errorText()};
     AppOptions o;
@@ -135,6 +136,12 @@ Result<AppOptions> AppOptions::parse(const QStringList &arguments)
     }
     o.open311Bind = parser.value(open311Bind);
     o.open311Keys = parser.values(open311Key);
+    if (parser.isSet(dispatchReports)) {
+        bool ok = false;
+        o.dispatchReports = parser.value(dispatchReports).toInt(&ok);
+        if (!ok || o.dispatchReports < 1)
+            return Error{QStringLiteral("badOption"), QStringLiteral("--dispatch-reports: \"%1\" is not a number of residents").arg(parser.value(dispatchReports))};
+    }
     if (o.headless && o.open311Port == 0)
         return Error{QStringLiteral("badOption"), QStringLiteral("--headless needs --open311 PORT")};
     if (parser.isSet(review)) {

@@ -38,6 +38,10 @@ struct AppOptions
     int open311Port = 0;       ///< `--open311 PORT`; 0 = not served.
     QString open311Bind;       ///< `--open311-bind ADDRESS`; default 127.0.0.1.
     QStringList open311Keys;   ///< `--open311-key KEY` (repeatable): API keys to register at start.
+    /// `--dispatch-reports N`: groups of citizen reports reaching N residents are turned into
+    /// interventions and dispatched without the supervisor (ReportDesk::setAutoDispatch());
+    /// 0 = never.
+    int dispatchReports = 0;
     /// `--help` or `--version` was given: print this to stdout and exit with 0, without
     /// starting anything (no display needed). Empty otherwise.
     QString informationText;

@@ -320,6 +320,35 @@ bool InterventionDesk::createFrom(const Intervention &proposal)
         emit message(tr("Interventions are not available: no city is open."));
         return false;
     }
+    openDialog(prepared(proposal));
+    return true;
+}
+
+bool InterventionDesk::createAndDispatch(const Intervention &proposal)
+{
+    if (!m_service) {
+        emit message(tr("Interventions are not available: no city is open."));
+        return false;
+    }
+    const Intervention initial = prepared(proposal);
+    Intervention p = initial;
+    p.breakdown = score(p);
+    p.score = p.breakdown.score;
+    QString crew;
+    if (p.hasLocation()) {
+        for (const CrewChoice &c : crewChoices(QPointF(p.lon, p.lat), p.kind)) {
+            if (c.eligible) {
+                crew = c.crewId;
+                break;
+            }
+        }
+    }
+    submit(initial, p, crew, true);
+    return true;
+}
+
+Intervention InterventionDesk::prepared(const Intervention &proposal) const
+{
     Intervention p = proposal;
     p.id = 0;
     p.version = 0;
@@ -328,8 +357,7 @@ bool InterventionDesk::createFrom(const Intervention &proposal)
         p.createdAtMs = now;
     if (p.dueAtMs <= 0)
         p.dueAtMs = now + m_sla.dueAfter(p.priority);
-    openDialog(p);
-    return true;
+    return p;
 }
 
 void InterventionDesk::edit(qint64 id)
@@ -346,9 +374,12 @@ void InterventionDesk::openDialog(const Intervention &initial)
                               initial.hasLocation() ? crewChoices(lonLat, initial.kind) : QVector<CrewChoice>{}, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Intervention edited = dialog.intervention();
-    const QString crew = dialog.crewId();
-    const FollowUp follow{crew != initial.crewId ? crew : QString(), dialog.dispatchRequested()};
+    submit(initial, dialog.intervention(), dialog.crewId(), dialog.dispatchRequested());
+}
+
+void InterventionDesk::submit(const Intervention &initial, const Intervention &edited, const QString &crew, bool dispatch)
+{
+    const FollowUp follow{crew != initial.crewId ? crew : QString(), dispatch};
     const qint64 request = initial.id ? m_controller->edit(edited) : m_controller->create(edited);
     if (request && (!follow.crewId.isEmpty() || follow.dispatch))
         m_followUps.insert(request, follow);

@@ -96,6 +96,13 @@ public slots:
     /// time filled in when unset): from a group of citizen reports or a coordination item.
     /// False (and message()) when no intervention service runs.
     bool createFrom(const vigie::Intervention &proposal);
+    /// What the creation dialog does when accepted as it opens on `proposal` with
+    /// *Create and dispatch*: the same intervention (prepared as createFrom() does, scored
+    /// by score()), assigned to the crew the dialog preselects (the first eligible of
+    /// crewChoices(); none: created and dispatched unassigned), and dispatched, through the
+    /// same requests. No dialog: for unattended runs (`--dispatch-reports`). False (and
+    /// message()) when no intervention service runs.
+    bool createAndDispatch(const vigie::Intervention &proposal);
     void edit(qint64 id);
     /// The map's rubber band.
     void mapSelection(const QVector<qint32> &assetIndexes);
@@ -109,7 +116,12 @@ signals:
     void streetGraphReady();
 
 private:
+    /// `proposal` with id and version reset, creation and SLA due times filled in.
+    Intervention prepared(const Intervention &proposal) const;
     void openDialog(const Intervention &initial);
+    /// Stores `edited` (created when `initial` has no id), then assigns `crew` (if it is
+    /// not already `initial`'s) and dispatches, as the follow-ups of its request.
+    void submit(const Intervention &initial, const Intervention &edited, const QString &crew, bool dispatch);
     void interventionsChanged(const QVector<Intervention> &changed, bool all);
     void requestApplied(qint64 requestId, const Intervention &after);
     void updateMarkers();

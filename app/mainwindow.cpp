@@ -31,6 +31,7 @@
 #include "quarantinepanel.h"
 #include "reportdesk.h"
 #include "reportsdock.h"
+#include "reports/mqttreportreader.h"
 #include "reviewbanner.h"
 #include "reviewcontroller.h"
 #include "sessionexportdialog.h"
@@ -340,6 +341,9 @@ void MainWindow::startIngest()
     config.bindings = m_city.bindings;
     config.decoderOptions.zone = QTimeZone(m_city.pack.timeZone.toUtf8());
     config.routes = appsettings::broker(m_city.pack.id, m_options).routes();
+    // Citizen-report entities are told from sensor payloads in review too, so that a replay
+    // reads the recorded messages as live did; only live mode hands them on (startReports()).
+    config.reports = std::make_shared<const MqttReportReader>(m_reports->catalog(), m_reports->settings().core);
     m_ingest = std::make_unique<IngestService>(config);
     connect(m_ingest.get(), &IngestService::stateChanged, m_cityMap.get(), &CityMap::applyDelta);
     connect(m_ingest.get(), &IngestService::statsChanged, m_status, &IngestStatus::setStats);
@@ -419,6 +423,7 @@ void MainWindow::stopAlarms()
         disconnect(m_ingest.get(), &IngestService::observed, m_alarms.get(), nullptr);
     m_alarmRulesAction->setEnabled(false);
     m_reports->stop();
+    m_reports->setMqttFeed(nullptr);
     m_desk->stop();
     m_coordination->setAlarms(nullptr);
     m_alarms->stop();
@@ -631,6 +636,8 @@ void MainWindow::buildReportDesk()
 
 void MainWindow::startReports()
 {
+    m_reports->setMqttFeed(m_ingest.get()); // live only: a review takes no reports
+    m_reports->setAutoDispatch(m_options.dispatchReports);
     m_reports->start(m_city.storePath);
     // --open311 PORT [--open311-bind ADDRESS] serves the endpoint for this run (loopback by
     // default), without saving it; --open311-key registers keys in the city store.
@@ -790,7 +797,7 @@ void MainWindow::enterReviewMode()
     editing += m_brokerMenu->actions();
     editing << m_cityMenu->menuAction(); // another city would not be the session's
     editing += {m_reports->dock()->confirmAction(), m_reports->dock()->splitAction(), m_reports->dock()->linkAction(),
-                m_reports->dock()->createAction(), m_reports->dock()->settingsAction()};
+                m_reports->dock()->createAction(), m_reports->dock()->settingsAction(), m_reports->importAction()};
     for (QAction *action : m_coordinationMenu->actions()) {
         if (action != m_coordination->dock()->toggleViewAction()) // the panel itself stays
             editing << action;

@@ -46,6 +46,12 @@ constexpr ReasonLabel kLabels[] = {
     {"unknownChannel", QT_TRANSLATE_NOOP("QuarantineReason", "Unknown channel")},
     {"invalidFrame", QT_TRANSLATE_NOOP("QuarantineReason", "Invalid frame")},
     {"unknownFrame", QT_TRANSLATE_NOOP("QuarantineReason", "Unknown frame type")},
+    // Citizen-report entities (docs/reports.md, "MQTT").
+    {"unknownService", QT_TRANSLATE_NOOP("QuarantineReason", "Citizen report of a service the city lacks")},
+    {"missingLocation", QT_TRANSLATE_NOOP("QuarantineReason", "Citizen report without a place")},
+    {"invalidLocation", QT_TRANSLATE_NOOP("QuarantineReason", "Citizen report with impossible coordinates")},
+    {"tooLong", QT_TRANSLATE_NOOP("QuarantineReason", "Citizen report text too long")},
+    {"invalidMediaUrl", QT_TRANSLATE_NOOP("QuarantineReason", "Citizen report with an invalid photo link")},
 };
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "interventioncontroller.h"
 #include "interventiondesk.h"
 #include "interventionmodel.h"
+#include "ingest/ingestservice.h"
 #include "map/mapcanvas.h"
 #include "map/reportlayer.h"
 #include "network/webmercator.h"
@@ -23,6 +24,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHostAddress>
@@ -30,6 +32,7 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -80,7 +83,12 @@ ReportDesk::ReportDesk(MapCanvas *canvas, InterventionDesk *interventions, Alarm
     , m_dock(new ReportsDock(window))
     , m_layer(new ReportLayer(this))
     , m_settings(appsettings::reports())
+    , m_importAction(new QAction(tr("&Import DansMaRue CSV…"), this))
 {
+    m_importAction->setObjectName(QStringLiteral("importDansMaRue"));
+    m_importAction->setToolTip(tr("Import citizen reports from a Paris DansMaRue export (CSV)"));
+    m_importAction->setEnabled(false);
+    connect(m_importAction, &QAction::triggered, this, &ReportDesk::chooseDansMaRueFile);
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &ReportDesk::refresh);
@@ -90,6 +98,7 @@ ReportDesk::ReportDesk(MapCanvas *canvas, InterventionDesk *interventions, Alarm
     connect(m_dock, &ReportsDock::createInterventionRequested, this, &ReportDesk::createIntervention);
     connect(m_dock, &ReportsDock::showRequested, this, &ReportDesk::showGroup);
     connect(m_dock, &ReportsDock::settingsRequested, this, &ReportDesk::editSettings);
+    connect(m_layer, &ReportLayer::pinClicked, this, &ReportDesk::selectGroup);
     m_dock->setInterventionText([this](qint64 id) {
         const Intervention i = m_interventions ? m_interventions->controller()->intervention(id) : Intervention{};
         return i.id ? tr("Intervention #%1 · %2").arg(id).arg(InterventionModel::statusText(i.status)) : tr("Intervention #%1").arg(id);
@@ -119,6 +128,7 @@ void ReportDesk::fillMenu(QMenu *menu)
     menu->addActions({m_dock->confirmAction(), m_dock->splitAction(), m_dock->linkAction(), m_dock->createAction(),
                       m_dock->showAction()});
     menu->addSeparator();
+    menu->addAction(m_importAction);
     menu->addAction(m_dock->settingsAction());
 }
 
@@ -140,6 +150,25 @@ void ReportDesk::setCity(const LoadedCity *city, const QString &lang)
     m_dock->setContext(m_catalog, city ? city->directory : nullptr, m_lang);
 }
 
+void ReportDesk::setMqttFeed(IngestService *ingest)
+{
+    if (m_feed && m_service)
+        disconnect(m_feed, &IngestService::reportsReceived, m_service.get(), nullptr);
+    m_feed = ingest;
+    connectFeed();
+}
+
+void ReportDesk::connectFeed()
+{
+    if (!m_feed || !m_service)
+        return;
+    // From the ingest thread straight to the report thread: submitAll() only queues.
+    connect(
+        m_feed, &IngestService::reportsReceived, m_service.get(),
+        [service = m_service.get()](const QVector<CitizenReport> &reports) { service->submitAll(reports, QStringLiteral("mqtt")); },
+        Qt::DirectConnection);
+}
+
 void ReportDesk::start(const QString &storePath)
 {
     stop();
@@ -152,7 +181,10 @@ void ReportDesk::start(const QString &storePath)
     connect(m_service.get(), &ReportService::intakeRejected, this, [](const QString &ref, const Error &e) {
         qCWarning(lcReportDesk).noquote() << "report refused:" << ref << e.code;
     });
+    connect(m_service.get(), &ReportService::batchSubmitted, this, &ReportDesk::batchSubmitted);
+    m_importAction->setEnabled(true);
     m_service->start(m_city ? m_city->directory : nullptr, m_catalog, m_settings.core, m_settings.templates);
+    connectFeed();
     startEndpoint();
 }
 
@@ -186,9 +218,15 @@ void ReportDesk::stop()
         m_server.reset();
     }
     if (m_service) {
+        // No more reports from the ingest thread first, then the thread stops.
+        if (m_feed)
+            disconnect(m_feed, &IngestService::reportsReceived, m_service.get(), nullptr);
         m_service->stop();
         m_service.reset();
     }
+    m_importAction->setEnabled(false);
+    m_imports.clear();
+    m_autoDispatched.clear();
     m_groups.clear();
     m_reports.clear();
     m_readySent = false;
@@ -257,6 +295,19 @@ void ReportDesk::interventionsChanged(const QVector<Intervention> &changed, bool
     scheduleRefresh(); // pins show the intervention's stage
 }
 
+void ReportDesk::autoDispatch()
+{
+    if (m_autoDispatchAt <= 0 || !m_interventions)
+        return;
+    for (const ReportGroup &g : std::as_const(m_groups)) {
+        if (!g.open || g.interventionId || g.reportCount < m_autoDispatchAt || m_autoDispatched.contains(g.id))
+            continue;
+        m_autoDispatched.insert(g.id);
+        qCInfo(lcReportDesk) << "group" << g.id << "of" << g.reportCount << "reports: intervention created and dispatched";
+        m_interventions->createAndDispatch(proposalFor(g.id));
+    }
+}
+
 void ReportDesk::scheduleRefresh()
 {
     if (!m_refresh.isActive())
@@ -265,6 +316,7 @@ void ReportDesk::scheduleRefresh()
 
 void ReportDesk::refresh()
 {
+    autoDispatch();
     if (m_dock) {
         m_dock->setReports(m_groups, m_reports);
         // The tab says how many groups wait in the inbox, even behind the Interventions tab.
@@ -469,6 +521,15 @@ void ReportDesk::chooseLink(qint64 groupId)
     linkGroup(groupId, list->currentItem()->data(Qt::UserRole + 1).toLongLong(), list->currentItem()->data(Qt::UserRole).toLongLong());
 }
 
+void ReportDesk::selectGroup(qint64 groupId)
+{
+    if (!m_dock || !m_groups.contains(groupId))
+        return;
+    m_dock->selectGroup(groupId);
+    m_dock->show();
+    m_dock->raise(); // in front of the Interventions tab it shares
+}
+
 void ReportDesk::showGroup(qint64 groupId)
 {
     const ReportGroup g = m_groups.value(groupId);
@@ -485,6 +546,90 @@ void ReportDesk::showGroup(qint64 groupId)
             }
     if (lat == lat)
         m_canvas->centerOn(webmercator::fromLonLat(lon, lat), std::min(m_canvas->settings().resolution(), 1.0));
+}
+
+void ReportDesk::chooseDansMaRueFile()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import DansMaRue reports"), QString(),
+                                                      tr("DansMaRue exports (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importDansMaRue(path);
+}
+
+void ReportDesk::importDansMaRue(const QString &path)
+{
+    if (!m_service)
+        return;
+    struct Read
+    {
+        DansMaRueImport data;
+        Error error;
+    };
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Read read = watcher->result();
+        if (!read.error.code.isEmpty()) {
+            const QString text = tr("%1 could not be imported: %2").arg(QFileInfo(path).fileName(), read.error.message);
+            showImportSummary(path, text, {});
+            emit dansMaRueImported(path, ReportBatchOutcome{}, text);
+            return;
+        }
+        if (!m_service)
+            return; // stopped meanwhile (city closed)
+        m_imports.insert(path, read.data.issues);
+        post([path, reports = read.data.reports](ReportService *s) { s->submitAll(reports, path); });
+    });
+    emit message(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    watcher->setFuture(QtConcurrent::run([path, aliases = m_catalog.aliasMap()] {
+        auto imported = readDansMaRueCsv(path, aliases);
+        return imported ? Read{std::move(imported).value(), {}} : Read{{}, imported.error()};
+    }));
+}
+
+void ReportDesk::batchSubmitted(const ReportBatchOutcome &outcome)
+{
+    const auto pending = m_imports.constFind(outcome.tag);
+    if (pending == m_imports.cend())
+        return; // MQTT reports, or an import of a previous service
+    const QVector<CsvRowIssue> unreadable = pending.value();
+    m_imports.erase(pending);
+    QStringList lines{tr("%n report(s) imported from %1.", nullptr, outcome.stored).arg(QFileInfo(outcome.tag).fileName())};
+    if (outcome.grouped > 0)
+        lines << tr("%n of them joined a group of likely duplicates.", nullptr, outcome.grouped);
+    if (outcome.duplicates > 0)
+        lines << tr("%n already imported before: skipped.", nullptr, outcome.duplicates);
+    QStringList refusals;
+    for (const CsvRowIssue &issue : unreadable)
+        refusals << tr("line %1: %2").arg(issue.line).arg(issue.reason);
+    for (const auto &[ref, error] : outcome.rejected)
+        refusals << tr("%1: %2").arg(ref.isEmpty() ? tr("(no number)") : ref, error.message);
+    if (!refusals.isEmpty())
+        lines << tr("%n row(s) refused:", nullptr, int(refusals.size()));
+    const QString text = lines.join(QLatin1Char('\n'));
+    showImportSummary(outcome.tag, text, refusals);
+    emit dansMaRueImported(outcome.tag, outcome, refusals.isEmpty() ? text : text + QLatin1Char('\n') + refusals.join(QLatin1Char('\n')));
+}
+
+void ReportDesk::showImportSummary(const QString &path, const QString &text, const QStringList &refusals)
+{
+    // The first refusals in the text itself, all of them behind Show Details (plain text
+    // too). The informative text is not used: Qt guesses its format, and reasons quote the file.
+    constexpr int kShown = 10;
+    QStringList shown{text};
+    shown += refusals.mid(0, kShown);
+    if (refusals.size() > kShown)
+        shown << tr("… and %n more (Show Details).", nullptr, int(refusals.size() - kShown));
+    // Not modal: the control room goes on while the supervisor reads it.
+    auto *box = new QMessageBox(refusals.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("DansMaRue import"),
+                                shown.join(QLatin1Char('\n')), QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("dansMaRueSummary"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    if (refusals.size() > kShown)
+        box->setDetailedText(refusals.join(QLatin1Char('\n')));
+    box->setToolTip(QDir::toNativeSeparators(path));
+    box->open();
 }
 
 void ReportDesk::editSettings()

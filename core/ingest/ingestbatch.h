@@ -71,6 +71,7 @@ struct IngestStats
     qint64 clockSkewed = 0;       ///< Observations flagged ClockSkewed.
     qint64 reprocessed = 0;       ///< Quarantined messages read again and now accepted.
     qint64 crewFixes = 0;         ///< Positions of crew vehicles taken from their trackers.
+    qint64 citizenReports = 0;    ///< Citizen-report entities read (IngestPipeline::reportsReceived).
     double messagesPerSecond = 0; ///< Over the last second.
     qint64 lastMessageAtMs = 0;   ///< UTC ms; 0 = none yet.
     /// Wall clock (UTC ms) when the pipeline finished applying the latest drain, i.e. when

@@ -11,6 +11,7 @@
 #include <simdjson.h>
 
 #include <cmath>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcIngest, "vigie.ingest")
 
@@ -33,6 +34,7 @@ IngestPipeline::IngestPipeline(std::shared_ptr<MessageInbox> inbox, std::unique_
     qRegisterMetaType<vigie::DeviceBinding>();
     qRegisterMetaType<QVector<vigie::RawMessage>>();
     qRegisterMetaType<vigie::CrewFixes>();
+    qRegisterMetaType<QVector<vigie::CitizenReport>>();
     m_states.resize(m_directory->size());
     m_dirtyFlags.assign(std::size_t(m_directory->size()), 0);
     m_clock.start();
@@ -112,6 +114,13 @@ void IngestPipeline::drainInbox()
     if (m_tap)
         m_tap(batch.messages);
     emit batchDecoded(batch);
+    handOnReports();
+}
+
+void IngestPipeline::handOnReports()
+{
+    if (!m_reports.isEmpty())
+        emit reportsReceived(std::exchange(m_reports, {}));
 }
 
 void IngestPipeline::restoreStates(const QVector<AssetState> &states)
@@ -142,6 +151,7 @@ void IngestPipeline::reprocess(const QVector<RawMessage> &messages)
     }
     m_statsChanged = true;
     emit batchDecoded(batch);
+    handOnReports();
 }
 
 void IngestPipeline::updateBinding(const DeviceBinding &binding)
@@ -179,6 +189,15 @@ Status IngestPipeline::accept(const RawMessage &message, IngestBatch &batch, QSt
                      QStringLiteral("the payload has %1 bytes; the limit is %2").arg(message.payload.size()).arg(maxPayloadBytes)};
     if (!simdjson::validate_utf8(message.payload.constData(), std::size_t(message.payload.size())))
         return Error{QStringLiteral("invalidEncoding"), QStringLiteral("the payload is not valid UTF-8")};
+    if (m_reportReader) {
+        if (auto report = m_reportReader->read(message.payload)) {
+            if (!report->ok())
+                return report->error();
+            m_reports << std::move(*report).value();
+            ++m_stats.citizenReports;
+            return {};
+        }
+    }
     auto decoded = m_decoder->decode(message);
     if (!decoded)
         return decoded.error();

@@ -7,6 +7,7 @@
 #include "ingestbatch.h"
 #include "messageinbox.h"
 #include "payloaddecoder.h"
+#include "reports/mqttreportreader.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -48,6 +49,12 @@ namespace vigie {
 ///   whose entities are all observed no later than their asset's lastObservedMs is the
 ///   broker's stored copy sent again at (re)subscription: logged, counted as a duplicate,
 ///   nothing applied.
+///
+/// Citizen reports (setReportReader()): a payload the MqttReportReader recognises as a
+/// FIWARE issue entity is read as a report, never as an asset observation. The message is
+/// logged and accepted like any other (or quarantined with the reader's reason), and the
+/// reports of each drain are handed on with reportsReceived(); the same entity sent again
+/// is left to ReportIntake to refuse (`duplicateReport`).
 ///
 /// Back-pressure: while more than `maxUncommittedMessages` handed to the store writer are
 /// not committed yet, or while the bytes not committed plus those waiting in the inbox
@@ -133,11 +140,17 @@ public:
     void drainInboxNow() { drainInbox(); }
     /// Replaces the decoder; messages drained from now on go through it. Ingest thread.
     void setDecoder(PayloadDecoderPtr decoder) { m_decoder = std::move(decoder); }
+    /// Recognises citizen-report entities before the decoders see a payload (null: none
+    /// are, every payload goes to the decoders). Before start(), or on the ingest thread.
+    void setReportReader(std::shared_ptr<const MqttReportReader> reader) { m_reportReader = std::move(reader); }
 
 signals:
     void batchDecoded(const vigie::IngestBatch &batch);
     void stateChanged(const vigie::StateDelta &delta);
     void statsChanged(const vigie::IngestStats &stats);
+    /// The citizen reports read in one drain (or reprocessing), in arrival order, not stored
+    /// yet: for ReportService::submitAll(). Ingest thread; only when some were read.
+    void reportsReceived(const QVector<vigie::CitizenReport> &reports);
 
 private:
     /// Where a decoded entity goes.
@@ -151,6 +164,8 @@ private:
     };
 
     void drainInbox();
+    /// Emits reportsReceived() with the reports read since the last call, if any.
+    void handOnReports();
     /// Numbers `message` unless it is already logged (reprocessing), then accepts or quarantines it.
     bool process(RawMessage &message, IngestBatch &batch);
     Status accept(const RawMessage &message, IngestBatch &batch, QString *deviceId);
@@ -192,6 +207,8 @@ private:
     std::shared_ptr<std::atomic<qint64>> m_uncommitted;
     std::shared_ptr<std::atomic<qint64>> m_uncommittedBytes;
     std::function<void(const QVector<RawMessage> &)> m_tap;
+    std::shared_ptr<const MqttReportReader> m_reportReader;
+    QVector<CitizenReport> m_reports; ///< Read in the current drain, not handed on yet.
 };
 
 } // namespace vigie

@@ -120,6 +120,9 @@ Status IngestService::start()
                 emit crewFixes(batch.crewFixes);
         },
         Qt::DirectConnection);
+    m_pipeline->setReportReader(m_config.reports);
+    // Straight from the ingest thread: the receiver (ReportService::submitAll) only queues.
+    connect(m_pipeline, &IngestPipeline::reportsReceived, this, &IngestService::reportsReceived, Qt::DirectConnection);
     connect(m_pipeline, &IngestPipeline::stateChanged, this, &IngestService::stateChanged);
     connect(m_pipeline, &IngestPipeline::statsChanged, this, &IngestService::statsChanged);
 

@@ -5,6 +5,7 @@
 #include "domain/devicebinding.h"
 #include "ingestbatch.h"
 #include "ingestsource.h"
+#include "reports/mqttreportreader.h"
 
 #include <QHash>
 #include <QObject>
@@ -32,6 +33,9 @@ struct IngestConfig
     QVector<DeviceBinding> bindings; ///< Store::bindings() at start.
     /// Crew vehicles' trackers at start: device id → crew id (IngestPipeline::setTrackers).
     QHash<QString, QString> trackers;
+    /// Recognises citizen-report entities among the payloads (IngestPipeline::setReportReader);
+    /// null: every payload is a sensor's.
+    std::shared_ptr<const MqttReportReader> reports;
 };
 
 /// \brief Owns the ingest threads and wires a source to the pipeline and the store writer.
@@ -128,6 +132,10 @@ signals:
     /// Emitted on the "vigie-ingest" thread: a GUI receiver gets them queued (one signal per
     /// drain, at most one every IngestPipeline::minDrainIntervalMs; the GUI coalesces).
     void crewFixes(const vigie::CrewFixes &fixes);
+    /// The citizen reports read in each drain (live and reprocessed), not stored yet: for
+    /// ReportService::submitAll(). Emitted on the "vigie-ingest" thread, so connect a slot
+    /// that only queues, with Qt::DirectConnection. The GUI thread never sees them.
+    void reportsReceived(const QVector<vigie::CitizenReport> &reports);
 
 private:
     void attachSource();

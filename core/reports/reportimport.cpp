@@ -8,6 +8,7 @@
 #include <QStringDecoder>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vigie {
@@ -66,12 +67,14 @@ bool isFiwareReportPayload(const QByteArray &payload)
 {
     if (payload.size() > 1024 * 1024)
         return false;
-    for (const QString &t : kReportTypes) {
-        const QByteArray quoted = '"' + t.toUtf8() + '"';
-        if (payload.contains(quoted))
-            return true;
-    }
-    return false;
+    // Asked of every MQTT message (IngestPipeline): no allocation per call.
+    static const QByteArrayList quoted = [] {
+        QByteArrayList out;
+        for (const QString &t : kReportTypes)
+            out << '"' + t.toUtf8() + '"';
+        return out;
+    }();
+    return std::any_of(quoted.cbegin(), quoted.cend(), [&](const QByteArray &q) { return payload.contains(q); });
 }
 
 Result<CitizenReport> decodeFiwareReport(const QByteArray &payload, const QHash<QString, QString> &categoryMap)

@@ -128,6 +128,14 @@ Result<CitizenReport> ReportIntake::submit(ReportStore &store, CitizenReport rep
 Result<CitizenReport> ReportIntake::place(ReportStore &store, CitizenReport report, const ReporterContact &contact,
                                           const QString &actor, qint64 nowMs) const
 {
+    // The same entity sent again (a retained message at resubscription, a QoS 1
+    // redelivery, a file imported twice) is the same report: checked inside the transaction.
+    auto earlier = store.reportFromSource(report.source, report.sourceRef);
+    if (!earlier)
+        return earlier.error();
+    if (earlier.value())
+        return Error{QStringLiteral("duplicateReport"),
+                     QStringLiteral("%1 is already stored as report %2").arg(elide(report.sourceRef, 120)).arg(earlier.value()->id)};
     auto candidates = store.openGroups(report.serviceCode);
     if (!candidates)
         return candidates.error();

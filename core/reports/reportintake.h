@@ -37,7 +37,9 @@ public:
     /// validate(), then matches the nearest asset of the service's kind, finds or creates
     /// the group, and stores report, contact and group in one transaction on `store`'s
     /// thread. `nowMs` (UTC ms) stamps requested (if 0) and updated times. Returns the
-    /// stored report. Errors: those of validate(), `storeSql`.
+    /// stored report. A report whose source and non-empty sourceRef are already stored is
+    /// not stored again: `duplicateReport`. Errors: those of validate(), `duplicateReport`,
+    /// `storeSql`.
     Result<CitizenReport> submit(ReportStore &store, CitizenReport report, const ReporterContact &contact,
                                  const QString &actor, qint64 nowMs) const;
 

@@ -139,14 +139,31 @@ public:
     {
         if (!ready())
             return;
-        const QString actor = report.source == ReportSource::Csv ? QStringLiteral("csv") : QStringLiteral("mqtt");
-        auto stored = m_intake->submit(*m_store, report, contact, actor, m_clock());
-        if (!stored) {
-            // The error names fields, never the contact's values.
-            qCInfo(lcReports) << "report refused:" << stored.error().code << elide(report.sourceRef, 80);
+        auto stored = take(report, contact);
+        if (!stored && stored.error().code != QLatin1String("duplicateReport"))
             emit m_service->intakeRejected(report.sourceRef, stored.error());
+        poll();
+    }
+
+    void submitAll(const QVector<CitizenReport> &reports, const QString &tag)
+    {
+        if (!ready())
             return;
+        ReportBatchOutcome outcome;
+        outcome.tag = tag;
+        for (const CitizenReport &report : reports) {
+            auto stored = take(report, {});
+            if (stored) {
+                ++outcome.stored;
+                auto group = m_store->group(stored->groupId);
+                outcome.grouped += group && group->reportCount > 1 ? 1 : 0;
+            } else if (stored.error().code == QLatin1String("duplicateReport")) {
+                ++outcome.duplicates;
+            } else {
+                outcome.rejected.append({report.sourceRef, stored.error()});
+            }
         }
+        emit m_service->batchSubmitted(outcome);
         poll();
     }
 
@@ -286,6 +303,19 @@ public:
     }
 
 private:
+    /// ReportIntake::submit(), logging refusals by code and source reference only (an error
+    /// names fields, never the contact's values).
+    Result<CitizenReport> take(const CitizenReport &report, const ReporterContact &contact)
+    {
+        const QString actor = report.source == ReportSource::Csv ? QStringLiteral("csv") : QStringLiteral("mqtt");
+        auto stored = m_intake->submit(*m_store, report, contact, actor, m_clock());
+        if (!stored && stored.error().code == QLatin1String("duplicateReport"))
+            qCDebug(lcReports) << "report already stored:" << elide(report.sourceRef, 80);
+        else if (!stored)
+            qCInfo(lcReports) << "report refused:" << stored.error().code << elide(report.sourceRef, 80);
+        return stored;
+    }
+
     void applyState(CitizenReport &r, ReportState state, const QString &reason, qint64 now)
     {
         const ServiceDefinition *s = m_intake->catalog().find(r.serviceCode);
@@ -331,6 +361,7 @@ ReportService::ReportService(QString storePath, QObject *parent)
     qRegisterMetaType<QVector<CitizenReport>>();
     qRegisterMetaType<QVector<ReportGroup>>();
     qRegisterMetaType<ReporterContact>();
+    qRegisterMetaType<ReportBatchOutcome>();
     qRegisterMetaType<Error>();
     m_thread.setObjectName(QStringLiteral("vigie-reports"));
 }
@@ -366,6 +397,7 @@ void ReportService::stop()
     } while (false)
 
 void ReportService::submit(const CitizenReport &report, const ReporterContact &contact) { VIGIE_ON_WORKER(w->submit(report, contact)); }
+void ReportService::submitAll(const QVector<CitizenReport> &reports, const QString &tag) { VIGIE_ON_WORKER(w->submitAll(reports, tag)); }
 void ReportService::confirmGroup(qint64 groupId, const QString &) { VIGIE_ON_WORKER(w->confirmGroup(groupId)); }
 void ReportService::splitReport(qint64 reportId, const QString &actor) { VIGIE_ON_WORKER(w->splitReport(reportId, actor)); }
 void ReportService::linkGroup(qint64 groupId, qint64 alarmId, qint64 interventionId, const QString &actor)

@@ -18,6 +18,17 @@
 
 namespace vigie {
 
+/// \brief What one ReportService::submitAll() did with its reports.
+struct ReportBatchOutcome
+{
+    QString tag;         ///< The caller's, given to submitAll() (e.g. the file imported).
+    int stored = 0;      ///< New reports stored.
+    int grouped = 0;     ///< Of those, how many joined a group already holding a report.
+    int duplicates = 0;  ///< Already stored (same source and sourceRef): skipped.
+    /// Refused reports: their sourceRef and why (the error never quotes a contact).
+    QVector<QPair<QString, Error>> rejected;
+};
+
 /// \brief Owns the citizen reports of the city.
 ///
 /// Same shape as InterventionService: lives on its own thread ("vigie-reports") with its
@@ -58,6 +69,10 @@ public slots:
     /// Stores a report from MQTT or CSV (ReportIntake::submit). Emits reportsChanged or
     /// intakeRejected(sourceRef, error) (the error never quotes the contact).
     void submit(const vigie::CitizenReport &report, const vigie::ReporterContact &contact);
+    /// Stores reports from MQTT or CSV without contacts, in order (ReportIntake::submit each),
+    /// then emits batchSubmitted(outcome tagged `tag`) and one reportsChanged. A report
+    /// already stored (`duplicateReport`) is counted, not refused.
+    void submitAll(const QVector<vigie::CitizenReport> &reports, const QString &tag = {});
     /// Marks a group's grouping as right (kept as is, no more automatic regrouping of it).
     void confirmGroup(qint64 groupId, const QString &actor);
     /// Moves one report out of its group into a new confirmed group of its own.
@@ -78,7 +93,10 @@ signals:
     void reportsChanged(const QVector<vigie::CitizenReport> &changed, bool all);
     /// Groups that changed (report count, links, open/closed). `all`: the whole set.
     void groupsChanged(const QVector<vigie::ReportGroup> &changed, bool all);
+    /// submit() refused a report (not for a duplicate, which is only logged).
     void intakeRejected(const QString &sourceRef, const vigie::Error &error);
+    /// What submitAll() did.
+    void batchSubmitted(const vigie::ReportBatchOutcome &outcome);
     void contactsPurged(int count);
     void failed(const vigie::Error &error);
 
@@ -92,3 +110,5 @@ private:
 };
 
 } // namespace vigie
+
+Q_DECLARE_METATYPE(vigie::ReportBatchOutcome)

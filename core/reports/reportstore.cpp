@@ -224,6 +224,20 @@ Result<CitizenReport> ReportStore::report(qint64 id)
     return list->first();
 }
 
+Result<std::optional<CitizenReport>> ReportStore::reportFromSource(ReportSource source, const QString &sourceRef)
+{
+    if (sourceRef.isEmpty())
+        return std::optional<CitizenReport>();
+    auto list = collect<CitizenReport>(m_db, sql("SELECT ", kReportColumns, " FROM report WHERE source = ?1 AND source_ref = ?2 LIMIT 1"),
+                                       readReport, [&](SqliteStatement &s) {
+                                           s.bind(1, reportSourceKey(source));
+                                           s.bind(2, sourceRef);
+                                       });
+    if (!list)
+        return list.error();
+    return list->isEmpty() ? std::optional<CitizenReport>() : std::optional<CitizenReport>(list->first());
+}
+
 Result<QVector<CitizenReport>> ReportStore::reports(const ReportQuery &query)
 {
     QByteArray where = " WHERE 1";

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 /// \file
 /// \brief The report tables of the city store: report, report_group, reporter_contact,
 /// report_event, open311_api_key (one migration of core/storage/schema.cpp).
@@ -37,6 +39,9 @@ public:
     Status updateReport(const CitizenReport &report, const QString &actor);
 
     Result<CitizenReport> report(qint64 id);
+    /// The report that came from `source` with the reference `sourceRef` (FIWARE entity id,
+    /// DansMaRue number), or null when there is none or `sourceRef` is empty.
+    Result<std::optional<CitizenReport>> reportFromSource(ReportSource source, const QString &sourceRef);
     /// Reports matching `query`, newest first. Never returns contacts.
     Result<QVector<CitizenReport>> reports(const ReportQuery &query);
     /// Reports of one group, oldest first.

@@ -453,6 +453,10 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         scheduleRender(0);
         return;
     }
+    for (auto it = m_layers.crbegin(); it != m_layers.crend(); ++it) {
+        if ((*it)->isVisible() && (*it)->click(event->position(), m_settings))
+            return; // a report pin, say: the layer said what was clicked
+    }
     const int index = hitTest(event->position());
     selectAsset(index);
     emit assetSelected(index);

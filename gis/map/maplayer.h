@@ -61,6 +61,16 @@ public:
     /// GUI thread. A renderer holding a snapshot of what to draw for `settings`.
     virtual std::unique_ptr<LayerRenderer> createRenderer(const MapSettings &settings) const = 0;
     virtual QVector<LegendEntry> legend() const { return {}; }
+    /// A click (no drag) at `pixel` of the view `settings`, offered to the visible layers
+    /// from the top one down before the canvas picks an asset. Returns whether this layer
+    /// took it (it then says what was clicked with a signal of its own, and no asset is
+    /// picked). Default: never. GUI thread.
+    virtual bool click(QPointF pixel, const MapSettings &settings)
+    {
+        Q_UNUSED(pixel);
+        Q_UNUSED(settings);
+        return false;
+    }
 
 signals:
     void repaintRequested();

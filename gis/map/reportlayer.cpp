@@ -95,11 +95,26 @@ void drawBadge(QPainter &p, QPointF at, int residents, bool faded)
     p.drawText(badge, Qt::AlignCenter, text);
 }
 
+/// Closed first, then the more residents the later: busy problems are drawn on top.
+void sortForDrawing(QVector<ReportPin> &pins)
+{
+    std::stable_sort(pins.begin(), pins.end(), [](const ReportPin &a, const ReportPin &b) {
+        const bool ca = a.stage == ReportPinStage::Closed, cb = b.stage == ReportPinStage::Closed;
+        return ca != cb ? ca : a.residents < b.residents;
+    });
+}
+
+/// Closed pins are drawn smaller.
+double scaleOf(const ReportPin &pin)
+{
+    return pin.stage == ReportPinStage::Closed ? 0.75 : 1.0;
+}
+
 /// One pin with its tail tip at `tip`.
 void drawPin(QPainter &p, QPointF tip, const ReportPin &pin)
 {
     const bool closed = pin.stage == ReportPinStage::Closed;
-    const double k = closed ? 0.75 : 1.0;
+    const double k = scaleOf(pin);
     const QPainterPath bubble = bubblePath(tip, k);
     const QRectF box = bubble.boundingRect().adjusted(0, 0, 0, -kTail * k);
     p.setBrush(Qt::NoBrush);
@@ -142,11 +157,7 @@ public:
         painter.setRenderHint(QPainter::Antialiasing);
         const double margin = 30 * settings.resolution();
         const QRectF padded = settings.extent().adjusted(-margin, -margin, margin, margin);
-        // Closed first, then the more residents the later: busy problems stay on top.
-        std::stable_sort(m_pins.begin(), m_pins.end(), [](const ReportPin &a, const ReportPin &b) {
-            const bool ca = a.stage == ReportPinStage::Closed, cb = b.stage == ReportPinStage::Closed;
-            return ca != cb ? ca : a.residents < b.residents;
-        });
+        sortForDrawing(m_pins);
         for (const ReportPin &pin : std::as_const(m_pins)) {
             if (cancel.load())
                 return;
@@ -213,6 +224,30 @@ qint64 ReportLayer::hitTest(QPointF mapPoint, double tolerance) const
         }
     }
     return best;
+}
+
+qint64 ReportLayer::pinAt(QPointF pixel, const MapSettings &settings) const
+{
+    // Same order as the renderer's: the pin drawn last is the one seen (and clicked).
+    QVector<ReportPin> pins = m_pins;
+    sortForDrawing(pins);
+    for (auto it = pins.crbegin(); it != pins.crend(); ++it) {
+        const double k = scaleOf(*it);
+        const QPointF tip = settings.toPixel(it->position);
+        // The bubble above its tip, with the badge's overhang and a pixel of slack.
+        const QRectF box(tip.x() - kBubbleW * k / 2 - 2, tip.y() - (kTail + kBubbleH) * k - 6, kBubbleW * k + 8, (kTail + kBubbleH) * k + 7);
+        if (box.contains(pixel))
+            return it->id;
+    }
+    return 0;
+}
+
+bool ReportLayer::click(QPointF pixel, const MapSettings &settings)
+{
+    const qint64 id = pinAt(pixel, settings);
+    if (id)
+        emit pinClicked(id);
+    return id != 0;
 }
 
 QImage ReportLayer::pinSymbol(ReportPinCategory category, ReportPinStage stage, int residents, qreal dpr)

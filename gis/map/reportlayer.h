@@ -59,10 +59,19 @@ public:
     const QVector<ReportPin> &pins() const { return m_pins; }
     /// The id of the pin nearest to `mapPoint` (EPSG:3857) within `tolerance` metres, or 0.
     qint64 hitTest(QPointF mapPoint, double tolerance) const;
+    /// The pin whose bubble (as drawn for `settings`) holds `pixel`, the most prominent one
+    /// where bubbles overlap (drawn last), or 0.
+    qint64 pinAt(QPointF pixel, const MapSettings &settings) const;
+    /// Emits pinClicked() for the pin at `pixel`, if any (MapLayer::click()).
+    bool click(QPointF pixel, const MapSettings &settings) override;
 
     /// The pin of one category and stage with `residents` on its badge (none below 2), for
     /// legends and lists (logical pixels, device pixel ratio `dpr`). Any thread.
     static QImage pinSymbol(ReportPinCategory category, ReportPinStage stage, int residents = 1, qreal dpr = 1.0);
+
+signals:
+    /// A pin was clicked: `id` is its ReportPin::id (a group of reports).
+    void pinClicked(qint64 id);
 
 private:
     QVector<ReportPin> m_pins;

@@ -127,6 +127,8 @@ void TestAppOptions::refuses_data()
     QTest::newRow("broker without port") << QStringList{"vigie", "--broker", "host:"};
     QTest::newRow("open311 port text") << QStringList{"vigie", "--open311", "http"};
     QTest::newRow("open311 port range") << QStringList{"vigie", "--open311", "70000"};
+    QTest::newRow("dispatch-reports zero") << QStringList{"vigie", "--dispatch-reports", "0"};
+    QTest::newRow("dispatch-reports text") << QStringList{"vigie", "--dispatch-reports", "two"};
     QTest::newRow("headless alone") << QStringList{"vigie", "--headless"};
     QTest::newRow("review missing file") << QStringList{"vigie", "--review", "/nonexistent/shift.vigiesession"};
     QTest::newRow("review of a folder") << QStringList{"vigie", "--review", TEST_DATA_DIR};
@@ -266,6 +268,10 @@ void TestAppOptions::headlessOpen311()
     QVERIFY(o->headless);
     QCOMPARE(o->open311Port, 8311);
     QCOMPARE(o->open311Keys, (QStringList{"k1", "k2"}));
+    QCOMPARE(o->dispatchReports, 0); // the supervisor decides unless told otherwise
+    auto unattended = AppOptions::parse({"vigie", "--open311", "8311", "--dispatch-reports", "2"});
+    QVERIFY(unattended);
+    QCOMPARE(unattended->dispatchReports, 2);
     const char *headless[] = {"vigie", "--headless", "--open311", "1"};
     QVERIFY(AppOptions::asksForHeadless(4, headless));
     const char *after[] = {"vigie", "--", "--headless"};

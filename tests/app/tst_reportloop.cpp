@@ -7,9 +7,11 @@
 #include "interventioncontroller.h"
 #include "interventiondesk.h"
 #include "interventiondialog.h"
+#include "interventiondock.h"
 #include "io/cityloader.h"
 #include "mainwindow.h"
 #include "map/citymap.h"
+#include "map/mapcanvas.h"
 #include "map/reportlayer.h"
 #include "reportdesk.h"
 #include "reports/servicecatalog.h"
@@ -158,6 +160,23 @@ void TestReportLoop::reportToInterventionToClosedNote()
     QTRY_COMPARE_WITH_TIMEOUT(reports->dock()->model()->rowCount(), 1, 2000);
     QCOMPARE(reports->dock()->model()->index(0, ReportsDock::Residents).data().toString(), QStringLiteral("2"));
     QCOMPARE(reports->dock()->model()->index(0, ReportsDock::Asset).data().toString().section(QStringLiteral(" – "), 0, 0), record.ref);
+
+    // A click on the group's pin selects it in the dock and brings the dock to the front,
+    // even behind the Interventions tab and with nothing selected; no asset is picked.
+    window.interventionDesk()->dock()->raise();
+    reports->dock()->selectGroup(0);
+    QCOMPARE(reports->dock()->selectedGroupId(), qint64(0));
+    QTRY_VERIFY_WITH_TIMEOUT(reports->dock()->visibleRegion().isEmpty(), 2000);
+    MapCanvas *canvas = window.canvas();
+    canvas->centerOn(reports->layer()->pins().first().position, 0.5);
+    const QPointF tip = canvas->settings().toPixel(reports->layer()->pins().first().position);
+    canvas->selectAsset(-1);
+    QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, (tip - QPointF(0, 14)).toPoint());
+    QCOMPARE(reports->dock()->selectedGroupId(), groupId);
+    QTRY_VERIFY_WITH_TIMEOUT(!reports->dock()->visibleRegion().isEmpty(), 2000);
+    QCOMPARE(canvas->selectedAsset(), -1);
+    // Beside the pin, a click is the map's again (no group selected anew, no error).
+    QCOMPARE(reports->layer()->pinAt(tip + QPointF(40, 0), canvas->settings()), qint64(0));
 
     // The supervisor creates the intervention from the group.
     QTimer::singleShot(300, this, [] {

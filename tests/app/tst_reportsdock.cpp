@@ -10,13 +10,16 @@
 #include "map/reportlayer.h"
 #include "reportdesk.h"
 #include "reportsdock.h"
+#include "io/cityloader.h"
 #include "storage/store.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QFile>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -128,6 +131,7 @@ private slots:
     void scopesFollowTheGroupState();
     void hostileTextStaysPlain();
     void interventionFromAGroupAnswersItsReports();
+    void importsDansMaRueOnceWithAccents();
 
 private:
     QHash<qint64, ReportGroup> m_groups;
@@ -306,6 +310,84 @@ void TestReportsDock::interventionFromAGroupAnswersItsReports()
     QVERIFY(reportsTerm != stored.breakdown.terms.cend());
     QCOMPARE(reportsTerm->input, 3.0);
     interventions.stop();
+}
+
+void TestReportsDock::importsDansMaRueOnceWithAccents()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paris.sqlite"));
+    QVERIFY(Store::open(path, Store::Mode::ReadWrite).ok());
+    QMainWindow window;
+    auto *canvas = new MapCanvas(&window);
+    window.setCentralWidget(canvas);
+    ReportDesk reports(canvas, nullptr, nullptr, &window);
+    QVERIFY(!reports.importAction()->isEnabled()); // no service yet
+    LoadedCity city; // Paris' services; no assets needed (graffiti and dumping are places)
+    city.pack.directory = QStringLiteral(CITIES_DIR "/paris");
+    city.directory = std::make_shared<AssetDirectory>(QVector<AssetRecord>{});
+    reports.setCity(&city, QStringLiteral("fr"));
+    QSignalSpy ready(&reports, &ReportDesk::ready);
+    reports.start(path);
+    QVERIFY(ready.wait(5000));
+    QVERIFY(reports.importAction()->isEnabled());
+
+    // The real sample of ../shared/data/paris (a copy in tests/data/reports).
+    const QString sample = QStringLiteral(TEST_DATA_DIR "/reports/dansmarue_sample_2017-10.csv");
+    QSignalSpy imported(&reports, &ReportDesk::dansMaRueImported);
+    reports.importDansMaRue(sample);
+    QVERIFY(imported.wait(10000));
+    auto outcome = imported.last().at(1).value<ReportBatchOutcome>();
+    QCOMPARE(outcome.stored, 9);
+    QCOMPARE(outcome.duplicates, 0);
+    QVERIFY(outcome.rejected.isEmpty());
+    QVERIFY2(imported.last().at(2).toString().startsWith(QStringLiteral("9 report(s) imported from dansmarue_sample_2017-10.csv.")),
+             qPrintable(imported.last().at(2).toString()));
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("dansMaRueSummary"));
+    QVERIFY(box && box->isVisible());
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    box->close();
+    QTRY_COMPARE_WITH_TIMEOUT(reports.reports().size(), 9, 5000);
+    QStringList addresses;
+    for (const CitizenReport &r : reports.reports())
+        addresses << r.addressString;
+    QVERIFY2(addresses.contains(QStringLiteral("2 rue aimé lavy, 75018 PARIS")), qPrintable(addresses.join(QLatin1Char('|'))));
+    QVERIFY(addresses.contains(QStringLiteral("18 place des cinq martyrs du lycée buffon, 75014 PARIS")));
+    QTRY_COMPARE_WITH_TIMEOUT(reports.layer()->pins().size(), reports.groups().size(), 2000);
+
+    // The same file again: nothing twice.
+    reports.importDansMaRue(sample);
+    QVERIFY(imported.wait(10000));
+    outcome = imported.last().at(1).value<ReportBatchOutcome>();
+    QCOMPARE(outcome.stored, 0);
+    QCOMPARE(outcome.duplicates, 9);
+
+    // A file with a row placed nowhere and one of a type Paris does not handle: each is
+    // refused with its reason, the others are taken, one of them next to an earlier report.
+    QFile in(sample);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray text = in.readAll() + '\n'; // the export ends without one
+    text += "Objets abandonnés;Autres objets encombrants abandonnés;3 rue basfroi, 75011 PARIS;75011;Paris 11;11;2017-10-31;2017;10;20001.0;S;x;BASTILLE;1;;\n";
+    text += "Fontaines;Fuite;4 rue basfroi, 75011 PARIS;75011;Paris 11;11;2017-10-31;2017;10;20002.0;S;x;BASTILLE;2;;48.8539,2.3802\n";
+    text += "Graffitis, tags, affiches et autocollants;Graffitis sur mur, façade sur rue, pont;8 rue basfroi, 75011 PARIS;75011;Paris 11;11;2017-10-31;2017;10;20003.0;S;x;BASTILLE;3;;48.85393,2.38021\n";
+    QFile out(dir.filePath(QStringLiteral("later.csv")));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    reports.importDansMaRue(out.fileName());
+    QVERIFY(imported.wait(10000));
+    outcome = imported.last().at(1).value<ReportBatchOutcome>();
+    QCOMPARE(outcome.stored, 1);
+    QCOMPARE(outcome.grouped, 1);
+    QCOMPARE(outcome.duplicates, 9);
+    QCOMPARE(outcome.rejected.size(), 1);
+    QCOMPARE(outcome.rejected.first().first, QStringLiteral("S20002"));
+    QCOMPARE(outcome.rejected.first().second.code, QStringLiteral("unknownService"));
+    const QString summary = imported.last().at(2).toString();
+    QVERIFY2(summary.contains(QStringLiteral("2 row(s) refused:")) && summary.contains(QStringLiteral("line 11: "))
+                 && summary.contains(QStringLiteral("S20002: ")),
+             qPrintable(summary));
+    reports.stop();
+    QVERIFY(!reports.importAction()->isEnabled());
 }
 
 QTEST_MAIN(TestReportsDock)

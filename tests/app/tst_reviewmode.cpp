@@ -22,7 +22,10 @@
 #include "reviewbanner.h"
 #include "reviewcontroller.h"
 #include "recording/sessionreader.h"
+#include "reportdesk.h"
+#include "reportsdock.h"
 #include "sessionexportdialog.h"
+#include "storage/sqlite.h"
 #include "storage/store.h"
 #include "timelinebar.h"
 
@@ -78,6 +81,7 @@ private slots:
     void editingCannotReachTheServices();
     void interventionsFollowTheReplay();
     void seekShowsTheStateAtThePlayhead();
+    void recordedReportsAreNotTaken();
     void refusesABadFile();
     void refusesTheWrongCity();
 
@@ -133,6 +137,9 @@ void TestReviewMode::initTestCase()
     a.targetKind = QStringLiteral("alarm");
     a.targetId = QStringLiteral("1");
     QVERIFY(writer.write(SessionRecord{SessionRecordType::OperatorAction, a.atMs, a}).ok());
+    // A resident's report that came over MQTT during the session.
+    QVERIFY(writer.write(raw(kStart + 300'000, R"({"id": "sr-review-1", "type": "ServiceRequest", "service_code": "streetlight-out",
+        "description": "Lampe éteinte", "location": {"type": "Point", "coordinates": [3.848513, 43.595305]}})")).ok());
     QVERIFY(writer.write(raw(kStart + 600'000, QStringLiteral(R"({"id": "%1", "type": "WasteContainer", "fillingLevel": 0.95})").arg(bin).toUtf8())).ok());
     QVERIFY(writer.close().ok());
 }
@@ -410,6 +417,31 @@ void TestReviewMode::seekShowsTheStateAtThePlayhead()
     const QString none = m_dir.filePath(QStringLiteral("none.csv"));
     QVERIFY(!exportSession(SessionExportKind::ShiftReport, path, kStart + 500'000, kStart, none, paris).result().ok());
     QVERIFY(!QFile::exists(none));
+}
+
+void TestReviewMode::recordedReportsAreNotTaken()
+{
+    MainWindow window(options());
+    window.findChild<QAction *>(QStringLiteral("alarmSound"))->setChecked(false);
+    QVERIFY(openReview(window, m_session));
+    ReviewController *review = window.review();
+    QSignalSpy stats(window.ingest(), &IngestService::statsChanged);
+    QSignalSpy finished(review, &ReviewController::seekFinished);
+    emit review->timeline()->seekRequested(kStart + 600'000);
+    QVERIFY(finished.wait(15000) || !finished.isEmpty());
+    window.ingest()->publishNow();
+    // Replayed as live read it: a report entity, not a sensor's message, and not quarantined…
+    QTRY_VERIFY_WITH_TIMEOUT(!stats.isEmpty() && stats.last().at(0).value<IngestStats>().citizenReports >= 1, 5000);
+    QCOMPARE(stats.last().at(0).value<IngestStats>().quarantined, qint64(0));
+    // …but a review takes no report: no service, nothing stored, no import either.
+    QVERIFY(!window.reportDesk()->isRunning());
+    QVERIFY(window.reportDesk()->reports().isEmpty());
+    QVERIFY(!window.reportDesk()->importAction()->isEnabled());
+    auto db = SqliteConnection::open(review->storePath(), SqliteConnection::Mode::ReadOnly);
+    QVERIFY(db);
+    auto count = db->prepare("SELECT COUNT(*) FROM report");
+    QVERIFY(count && count->step().value());
+    QCOMPARE(count->int64(0), qint64(0));
 }
 
 void TestReviewMode::refusesABadFile()

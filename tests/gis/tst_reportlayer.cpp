@@ -43,6 +43,7 @@ private slots:
     void badgeFromTwoResidents();
     void stagesLookDifferent();
     void legendExtentAndHits();
+    void clickOnTheBubbleSelectsItsGroup();
 
 private:
     QImage render() const;
@@ -139,6 +140,30 @@ void TestReportLayer::legendExtentAndHits()
     QCOMPARE(m_layer->hitTest(webmercator::fromLonLat(3.8700, 43.6000), 10), qint64(0));
     m_layer->setPins({});
     QVERIFY(m_layer->pins().isEmpty());
+}
+
+void TestReportLayer::clickOnTheBubbleSelectsItsGroup()
+{
+    // Two pins 2 m apart (1 px at 2 m/px): the busier is drawn on top, so it is the one hit.
+    ReportPin quiet = pin(7, 3.8799, 43.6086);
+    ReportPin busy = pin(9, 3.8799, 43.6086);
+    busy.position += QPointF(2, 0);
+    busy.residents = 4;
+    m_layer->setPins({busy, quiet});
+    QSignalSpy clicked(m_layer.get(), &ReportLayer::pinClicked);
+    const QPointF tip = m_settings.toPixel(quiet.position);
+    QVERIFY(m_layer->click(tip - QPointF(0, 14), m_settings)); // the bubble's body, above the place
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().at(0).toLongLong(), qint64(9));
+    // Beside or below the bubble: not taken, the canvas picks assets there.
+    QVERIFY(!m_layer->click(tip + QPointF(30, 0), m_settings));
+    QVERIFY(!m_layer->click(tip + QPointF(0, 8), m_settings));
+    QCOMPARE(clicked.count(), 1);
+    // Closed pins are smaller: the same offset from a closed one's place misses its top.
+    quiet.stage = ReportPinStage::Closed;
+    m_layer->setPins({quiet});
+    QCOMPARE(m_layer->pinAt(tip - QPointF(0, 14), m_settings), qint64(7));
+    QCOMPARE(m_layer->pinAt(tip - QPointF(0, 26), m_settings), qint64(0));
 }
 
 QTEST_MAIN(TestReportLayer)
