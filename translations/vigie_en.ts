@@ -4,27 +4,27 @@
 <context>
     <name>AlarmEngine</name>
     <message>
-        <location filename="../core/alarms/alarmengine.cpp" line="590"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="639"/>
         <source>cabinet %1</source>
         <translation>cabinet %1</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmengine.cpp" line="592"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="641"/>
         <source>street %1</source>
         <translation>street %1</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmengine.cpp" line="594"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="643"/>
         <source>district %1</source>
         <translation>district %1</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmengine.cpp" line="596"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="645"/>
         <source>whole city</source>
         <translation>whole city</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/alarms/alarmengine.cpp" line="611"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="660"/>
         <source>%n light(s), %1</source>
         <translation>
             <numerusform>%n light, %1</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/alarms/alarmengine.cpp" line="613"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="662"/>
         <source>%n container(s), %1</source>
         <translation>
             <numerusform>%n container, %1</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/alarms/alarmengine.cpp" line="615"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="664"/>
         <source>%n alarm(s), %1</source>
         <translation>
             <numerusform>%n alarm, %1</numerusform>
@@ -199,6 +199,31 @@
         <location filename="../app/quarantinereasons.cpp" line="48"/>
         <source>Unknown frame type</source>
         <translation>Unknown frame type</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="50"/>
+        <source>Citizen report of a service the city lacks</source>
+        <translation>Citizen report of a service the city lacks</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="51"/>
+        <source>Citizen report without a place</source>
+        <translation>Citizen report without a place</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="52"/>
+        <source>Citizen report with impossible coordinates</source>
+        <translation>Citizen report with impossible coordinates</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="53"/>
+        <source>Citizen report text too long</source>
+        <translation>Citizen report text too long</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="54"/>
+        <source>Citizen report with an invalid photo link</source>
+        <translation>Citizen report with an invalid photo link</translation>
     </message>
 </context>
 <context>
@@ -422,17 +447,22 @@
 <context>
     <name>vigie</name>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="64"/>
+        <location filename="../app/alarmrulemodel.cpp" line="67"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="85"/>
+        <location filename="../app/alarmrulemodel.cpp" line="67"/>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="88"/>
         <source>Street lights</source>
         <translation>Street lights</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="85"/>
+        <location filename="../app/alarmrulemodel.cpp" line="88"/>
         <source>Waste containers</source>
         <translation>Waste containers</translation>
     </message>
@@ -976,157 +1006,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="188"/>
+        <location filename="../app/alarmlistmodel.cpp" line="179"/>
+        <source>Roadworks %1</source>
+        <translation>Roadworks %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="190"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="189"/>
+        <location filename="../app/alarmlistmodel.cpp" line="191"/>
         <source>Unacknowledged</source>
         <translation>Unacknowledged</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="190"/>
+        <location filename="../app/alarmlistmodel.cpp" line="192"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="191"/>
+        <location filename="../app/alarmlistmodel.cpp" line="193"/>
         <source>Returned to normal, unacknowledged</source>
         <translation>Returned to normal, unacknowledged</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="192"/>
+        <location filename="../app/alarmlistmodel.cpp" line="194"/>
         <source>Shelved</source>
         <translation>Shelved</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="193"/>
+        <location filename="../app/alarmlistmodel.cpp" line="195"/>
         <source>Suppressed by design</source>
         <translation>Suppressed by design</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="194"/>
+        <location filename="../app/alarmlistmodel.cpp" line="196"/>
         <source>Out of service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="202"/>
+        <location filename="../app/alarmlistmodel.cpp" line="204"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="203"/>
+        <location filename="../app/alarmlistmodel.cpp" line="205"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="204"/>
+        <location filename="../app/alarmlistmodel.cpp" line="206"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="205"/>
+        <location filename="../app/alarmlistmodel.cpp" line="207"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="213"/>
+        <location filename="../app/alarmlistmodel.cpp" line="215"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="214"/>
+        <location filename="../app/alarmlistmodel.cpp" line="216"/>
         <source>Reported fault</source>
         <translation>Reported fault</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="215"/>
+        <location filename="../app/alarmlistmodel.cpp" line="217"/>
         <source>Day/night</source>
         <translation>Day/night</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="216"/>
+        <location filename="../app/alarmlistmodel.cpp" line="218"/>
         <source>Communication loss</source>
         <translation>Communication loss</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="217"/>
+        <location filename="../app/alarmlistmodel.cpp" line="219"/>
         <source>Battery low</source>
         <translation>Battery low</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="218"/>
+        <location filename="../app/alarmlistmodel.cpp" line="220"/>
         <source>Rate of change</source>
         <translation>Rate of change</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="219"/>
+        <location filename="../app/alarmlistmodel.cpp" line="221"/>
         <source>Invalid readings</source>
         <translation>Invalid readings</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="220"/>
+        <location filename="../app/alarmlistmodel.cpp" line="222"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="554"/>
+        <location filename="../app/alarmlistmodel.cpp" line="556"/>
         <source>Shelved until %1</source>
         <translation>Shelved until %1</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="598"/>
+        <location filename="../app/alarmlistmodel.cpp" line="600"/>
         <source>Consequence:</source>
         <translation>Consequence:</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="600"/>
+        <location filename="../app/alarmlistmodel.cpp" line="602"/>
         <source>Response:</source>
         <translation>Response:</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="603"/>
+        <location filename="../app/alarmlistmodel.cpp" line="605"/>
         <source>Shelved: %1</source>
         <translation>Shelved: %1</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="624"/>
+        <location filename="../app/alarmlistmodel.cpp" line="626"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="625"/>
+        <location filename="../app/alarmlistmodel.cpp" line="627"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="626"/>
+        <location filename="../app/alarmlistmodel.cpp" line="628"/>
         <source>Last activation</source>
         <translation>Last activation</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="627"/>
+        <location filename="../app/alarmlistmodel.cpp" line="629"/>
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="628"/>
+        <location filename="../app/alarmlistmodel.cpp" line="630"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="629"/>
+        <location filename="../app/alarmlistmodel.cpp" line="631"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="630"/>
+        <location filename="../app/alarmlistmodel.cpp" line="632"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="631"/>
+        <location filename="../app/alarmlistmodel.cpp" line="633"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -1192,249 +1227,254 @@
 <context>
     <name>vigie::AlarmRuleModel</name>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="32"/>
+        <location filename="../app/alarmrulemodel.cpp" line="33"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="33"/>
+        <location filename="../app/alarmrulemodel.cpp" line="34"/>
         <source>State code</source>
         <translation>State code</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="34"/>
+        <location filename="../app/alarmrulemodel.cpp" line="35"/>
         <source>Day/night</source>
         <translation>Day/night</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="35"/>
+        <location filename="../app/alarmrulemodel.cpp" line="36"/>
         <source>Communication loss</source>
         <translation>Communication loss</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="36"/>
+        <location filename="../app/alarmrulemodel.cpp" line="37"/>
         <source>Battery low</source>
         <translation>Battery low</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="37"/>
+        <location filename="../app/alarmrulemodel.cpp" line="38"/>
         <source>Rate of change</source>
         <translation>Rate of change</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="38"/>
+        <location filename="../app/alarmrulemodel.cpp" line="39"/>
         <source>Invalid readings</source>
         <translation>Invalid readings</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="47"/>
+        <location filename="../app/alarmrulemodel.cpp" line="48"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="48"/>
+        <location filename="../app/alarmrulemodel.cpp" line="49"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="49"/>
+        <location filename="../app/alarmrulemodel.cpp" line="50"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="50"/>
+        <location filename="../app/alarmrulemodel.cpp" line="51"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="132"/>
+        <location filename="../app/alarmrulemodel.cpp" line="136"/>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="137"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="202"/>
-        <location filename="../app/alarmrulemodel.cpp" line="310"/>
+        <location filename="../app/alarmrulemodel.cpp" line="207"/>
+        <location filename="../app/alarmrulemodel.cpp" line="315"/>
         <source>Above</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="202"/>
-        <location filename="../app/alarmrulemodel.cpp" line="310"/>
+        <location filename="../app/alarmrulemodel.cpp" line="207"/>
+        <location filename="../app/alarmrulemodel.cpp" line="315"/>
         <source>Below</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="214"/>
+        <location filename="../app/alarmrulemodel.cpp" line="219"/>
         <source>The rule needs a key.</source>
         <translation>The rule needs a key.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="216"/>
+        <location filename="../app/alarmrulemodel.cpp" line="221"/>
         <source>Delays cannot be negative.</source>
         <translation>Delays cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="219"/>
+        <location filename="../app/alarmrulemodel.cpp" line="224"/>
         <source>The rule needs a quantity.</source>
         <translation>The rule needs a quantity.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="221"/>
+        <location filename="../app/alarmrulemodel.cpp" line="226"/>
         <source>The deadband cannot be negative.</source>
         <translation>The deadband cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="228"/>
+        <location filename="../app/alarmrulemodel.cpp" line="233"/>
         <source>The deadband crosses zero: the alarm would clear only beyond %1.</source>
         <translation>The deadband crosses zero: the alarm would clear only beyond %1.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="230"/>
+        <location filename="../app/alarmrulemodel.cpp" line="235"/>
         <source>The deadband puts the clearing level outside 0–1.</source>
         <translation>The deadband puts the clearing level outside 0–1.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="233"/>
+        <location filename="../app/alarmrulemodel.cpp" line="238"/>
         <source>A fill or battery setpoint is a ratio within 0–1 (0.8 = 80 %).</source>
         <translation>A fill or battery setpoint is a ratio within 0–1 (0.8 = 80 %).</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="235"/>
+        <location filename="../app/alarmrulemodel.cpp" line="240"/>
         <source>The change must be greater than zero.</source>
         <translation>The change must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="239"/>
+        <location filename="../app/alarmrulemodel.cpp" line="244"/>
         <source>A state code rule needs at least one code.</source>
         <translation>A state code rule needs at least one code.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="242"/>
+        <location filename="../app/alarmrulemodel.cpp" line="247"/>
         <source>&quot;%1&quot; is not a %2 %3 value (%4).</source>
         <translation>&quot;%1&quot; is not a %2 %3 value (%4).</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="248"/>
+        <location filename="../app/alarmrulemodel.cpp" line="253"/>
         <source>The period factor must be greater than 1.</source>
         <translation>The period factor must be greater than 1.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="250"/>
+        <location filename="../app/alarmrulemodel.cpp" line="255"/>
         <source>The window must be longer than zero.</source>
         <translation>The window must be longer than zero.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="252"/>
+        <location filename="../app/alarmrulemodel.cpp" line="257"/>
         <source>The window cannot be negative.</source>
         <translation>The window cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="254"/>
+        <location filename="../app/alarmrulemodel.cpp" line="259"/>
         <source>The count must be at least 1.</source>
         <translation>The count must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="265"/>
+        <location filename="../app/alarmrulemodel.cpp" line="270"/>
         <source>Rule %1: %2</source>
         <translation>Rule %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="268"/>
+        <location filename="../app/alarmrulemodel.cpp" line="273"/>
         <source>Rule %1: same key as rule %2 for the same assets.</source>
         <translation>Rule %1: same key as rule %2 for the same assets.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="306"/>
+        <location filename="../app/alarmrulemodel.cpp" line="311"/>
         <source>every asset</source>
         <translation>every asset</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="439"/>
+        <location filename="../app/alarmrulemodel.cpp" line="448"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="440"/>
+        <location filename="../app/alarmrulemodel.cpp" line="449"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="441"/>
+        <location filename="../app/alarmrulemodel.cpp" line="450"/>
         <source>Asset kind</source>
         <translation>Asset kind</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="442"/>
+        <location filename="../app/alarmrulemodel.cpp" line="451"/>
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="443"/>
+        <location filename="../app/alarmrulemodel.cpp" line="452"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="444"/>
+        <location filename="../app/alarmrulemodel.cpp" line="453"/>
         <source>Setpoint</source>
         <translation>Setpoint</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="445"/>
+        <location filename="../app/alarmrulemodel.cpp" line="454"/>
         <source>Deadband</source>
         <translation>Deadband</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="446"/>
+        <location filename="../app/alarmrulemodel.cpp" line="455"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="447"/>
+        <location filename="../app/alarmrulemodel.cpp" line="456"/>
         <source>On delay (min)</source>
         <translation>On delay (min)</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="448"/>
+        <location filename="../app/alarmrulemodel.cpp" line="457"/>
         <source>Off delay (min)</source>
         <translation>Off delay (min)</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="449"/>
+        <location filename="../app/alarmrulemodel.cpp" line="458"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="450"/>
+        <location filename="../app/alarmrulemodel.cpp" line="459"/>
         <source>Period factor</source>
         <translation>Period factor</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="451"/>
+        <location filename="../app/alarmrulemodel.cpp" line="460"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="452"/>
+        <location filename="../app/alarmrulemodel.cpp" line="461"/>
         <source>Window (min)</source>
         <translation>Window (min)</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="453"/>
+        <location filename="../app/alarmrulemodel.cpp" line="462"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="454"/>
+        <location filename="../app/alarmrulemodel.cpp" line="463"/>
         <source>Consequence</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="455"/>
+        <location filename="../app/alarmrulemodel.cpp" line="464"/>
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="456"/>
+        <location filename="../app/alarmrulemodel.cpp" line="465"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
@@ -1442,22 +1482,22 @@
 <context>
     <name>vigie::AlarmService</name>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="107"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="108"/>
         <source>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</source>
         <translation>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="183"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="195"/>
         <source>Alarms are off: cannot read %1 (%2).</source>
         <translation>Alarms are off: cannot read %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="195"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="207"/>
         <source>Alarms are off: cannot load them from %1 (%2).</source>
         <translation>Alarms are off: cannot load them from %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="225"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="240"/>
         <source>rule no longer applies</source>
         <translation>rule no longer applies</translation>
     </message>
@@ -1525,17 +1565,22 @@
         <translation>Register this Open311 API key (repeatable).</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="105"/>
+        <location filename="../app/appoptions.cpp" line="82"/>
+        <source>Turn every group of citizen reports reaching N residents into an intervention and dispatch it, without the supervisor (unattended demos).</source>
+        <translation>Turn every group of citizen reports reaching N residents into an intervention and dispatch it, without the supervisor (unattended demos).</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="106"/>
         <source>--broker: the host is missing in &quot;%1&quot; (expected host or host:port)</source>
         <translation>--broker: the host is missing in &quot;%1&quot; (expected host or host:port)</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="144"/>
+        <location filename="../app/appoptions.cpp" line="151"/>
         <source>--review: no session file %1</source>
         <translation>--review: no session file %1</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="148"/>
+        <location filename="../app/appoptions.cpp" line="155"/>
         <source>--review cannot be combined with --%1: a review opens the session&apos;s city, without any broker</source>
         <translation>--review cannot be combined with --%1: a review opens the session&apos;s city, without any broker</translation>
     </message>
@@ -1842,6 +1887,17 @@
     </message>
 </context>
 <context>
+    <name>vigie::CableCutAlarm</name>
+    <message numerus="yes">
+        <location filename="../core/coordination/cablecutalarm.cpp" line="27"/>
+        <source>Suspected cable cut at works %1: %n lamp(s) dark (%2)</source>
+        <translation>
+            <numerusform>Suspected cable cut at works %1: %n lamp dark (%2)</numerusform>
+            <numerusform>Suspected cable cut at works %1: %n lamps dark (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ClientIdLock</name>
     <message>
         <location filename="../app/clientidlock.cpp" line="21"/>
@@ -1862,42 +1918,42 @@
 <context>
     <name>vigie::CoordinationDesk</name>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="152"/>
+        <location filename="../app/coordinationdesk.cpp" line="164"/>
         <source>Coordination &amp;panel</source>
         <translation>Coordination &amp;panel</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="154"/>
+        <location filename="../app/coordinationdesk.cpp" line="166"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Rules…</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="155"/>
+        <location filename="../app/coordinationdesk.cpp" line="167"/>
         <source>Notification &amp;topic…</source>
         <translation>Notification &amp;topic…</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="157"/>
+        <location filename="../app/coordinationdesk.cpp" line="169"/>
         <source>Coordination messages</source>
         <translation>Coordination messages</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="158"/>
+        <location filename="../app/coordinationdesk.cpp" line="170"/>
         <source>MQTT topic per service ({service} is replaced by roads, waste or lighting):</source>
         <translation>MQTT topic per service ({service} is replaced by roads, waste or lighting):</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="294"/>
+        <location filename="../app/coordinationdesk.cpp" line="356"/>
         <source>Coordination message delivered to %1.</source>
         <translation>Coordination message delivered to %1.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="297"/>
+        <location filename="../app/coordinationdesk.cpp" line="359"/>
         <source>The broker refused the coordination message to %1 (%2).</source>
         <translation>The broker refused the coordination message to %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/coordinationdesk.cpp" line="376"/>
+        <location filename="../app/coordinationdesk.cpp" line="440"/>
         <source>%n works zone(s)</source>
         <translation>
             <numerusform>%n works zone</numerusform>
@@ -1905,7 +1961,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/coordinationdesk.cpp" line="377"/>
+        <location filename="../app/coordinationdesk.cpp" line="441"/>
         <source>%n active in the window</source>
         <translation>
             <numerusform>%n active in the window</numerusform>
@@ -1913,7 +1969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/coordinationdesk.cpp" line="379"/>
+        <location filename="../app/coordinationdesk.cpp" line="443"/>
         <source>%n collection round(s)</source>
         <translation>
             <numerusform>%n collection round</numerusform>
@@ -1921,7 +1977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/coordinationdesk.cpp" line="382"/>
+        <location filename="../app/coordinationdesk.cpp" line="446"/>
         <source>%n works zone(s) without a usable geometry are listed only (City › Import report).</source>
         <translation>
             <numerusform>%n works zone without a usable geometry are listed only (City › Import report).</numerusform>
@@ -1929,37 +1985,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="386"/>
+        <location filename="../app/coordinationdesk.cpp" line="450"/>
         <source>The roadworks data is not current: showing %1, when most of its works were active. Press Now to come back.</source>
         <translation>The roadworks data is not current: showing %1, when most of its works were active. Press Now to come back.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="475"/>
+        <location filename="../app/coordinationdesk.cpp" line="523"/>
         <source>Suggested: %1</source>
         <translation>Suggested: %1</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="477"/>
+        <location filename="../app/coordinationdesk.cpp" line="525"/>
         <source>Roadworks %1%2: coordinate with the works owner on site.</source>
         <translation>Roadworks %1%2: coordinate with the works owner on site.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="480"/>
+        <location filename="../app/coordinationdesk.cpp" line="528"/>
         <source>Collection round %1.</source>
         <translation>Collection round %1.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="482"/>
+        <location filename="../app/coordinationdesk.cpp" line="530"/>
         <source>Combine with intervention #%1.</source>
         <translation>Combine with intervention #%1.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="516"/>
+        <location filename="../app/coordinationdesk.cpp" line="564"/>
         <source>Not connected to the broker: the coordination message was not sent.</source>
         <translation>Not connected to the broker: the coordination message was not sent.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="525"/>
+        <location filename="../app/coordinationdesk.cpp" line="573"/>
         <source>Coordination message for %1 queued on %2.</source>
         <translation>Coordination message for %1 queued on %2.</translation>
     </message>
@@ -2179,22 +2235,22 @@
 <context>
     <name>vigie::CoordinationNotifier</name>
     <message>
-        <location filename="../core/dispatch/coordinationnotifier.cpp" line="130"/>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="133"/>
         <source>The coordination topic &quot;%1&quot; must contain {service} and no wildcard.</source>
         <translation>The coordination topic &quot;%1&quot; must contain {service} and no wildcard.</translation>
     </message>
     <message>
-        <location filename="../core/dispatch/coordinationnotifier.cpp" line="135"/>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="138"/>
         <source>The roadworks topic filter &quot;%1&quot; is not valid.</source>
         <translation>The roadworks topic filter &quot;%1&quot; is not valid.</translation>
     </message>
     <message>
-        <location filename="../core/dispatch/coordinationnotifier.cpp" line="268"/>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="280"/>
         <source>%1 (retry in %2 s)</source>
         <translation>%1 (retry in %2 s)</translation>
     </message>
     <message>
-        <location filename="../core/dispatch/coordinationnotifier.cpp" line="417"/>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="511"/>
         <source>&quot;%1&quot; is not a topic a message can be published to.</source>
         <translation>&quot;%1&quot; is not a topic a message can be published to.</translation>
     </message>
@@ -2286,14 +2342,19 @@
 <context>
     <name>vigie::CoordinationWorker</name>
     <message>
-        <location filename="../app/coordinationworker.cpp" line="114"/>
+        <location filename="../app/coordinationworker.cpp" line="117"/>
         <source>Roadworks of %1 could not be read: %2</source>
         <translation>Roadworks of %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../app/coordinationworker.cpp" line="129"/>
+        <location filename="../app/coordinationworker.cpp" line="132"/>
         <source>Rounds of %1 could not be read: %2</source>
         <translation>Rounds of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationworker.cpp" line="158"/>
+        <source>Fill histories could not be read (%1): the forecasts use live readings only.</source>
+        <translation>Fill histories could not be read (%1): the forecasts use live readings only.</translation>
     </message>
 </context>
 <context>
@@ -2775,22 +2836,22 @@
         <translation>Day sheet — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="171"/>
+        <location filename="../app/interventiondesk.cpp" line="175"/>
         <source>Interventions: %1</source>
         <translation>Interventions: %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="200"/>
+        <location filename="../app/interventiondesk.cpp" line="204"/>
         <source>Dispatch to crews: %1</source>
         <translation>Dispatch to crews: %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="222"/>
+        <location filename="../app/interventiondesk.cpp" line="226"/>
         <source>No asset in the selection.</source>
         <translation>No asset in the selection.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/interventiondesk.cpp" line="223"/>
+        <location filename="../app/interventiondesk.cpp" line="227"/>
         <source>%n asset(s) selected on the map: Ctrl+N makes one intervention for them.</source>
         <translation>
             <numerusform>%n asset selected on the map: Ctrl+N makes one intervention for them.</numerusform>
@@ -2798,86 +2859,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="302"/>
-        <location filename="../app/interventiondesk.cpp" line="316"/>
-        <location filename="../app/interventiondesk.cpp" line="333"/>
+        <location filename="../app/interventiondesk.cpp" line="306"/>
+        <location filename="../app/interventiondesk.cpp" line="320"/>
+        <location filename="../app/interventiondesk.cpp" line="330"/>
         <source>Interventions are not available: no city is open.</source>
         <translation>Interventions are not available: no city is open.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="307"/>
+        <location filename="../app/interventiondesk.cpp" line="311"/>
         <source>Select alarms in the alarm list, or assets on the map with Shift+drag, then press Ctrl+N.</source>
         <translation>Select alarms in the alarm list, or assets on the map with Shift+drag, then press Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="398"/>
+        <location filename="../app/interventiondesk.cpp" line="424"/>
         <source>Busy (#%1)</source>
         <translation>Busy (#%1)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="399"/>
-        <location filename="../app/interventiondesk.cpp" line="576"/>
+        <location filename="../app/interventiondesk.cpp" line="425"/>
+        <location filename="../app/interventiondesk.cpp" line="602"/>
         <source>Off shift</source>
         <translation>Off shift</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="400"/>
-        <location filename="../app/interventiondesk.cpp" line="576"/>
+        <location filename="../app/interventiondesk.cpp" line="426"/>
+        <location filename="../app/interventiondesk.cpp" line="602"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="403"/>
+        <location filename="../app/interventiondesk.cpp" line="429"/>
         <source> (from its depot)</source>
         <translation> (from its depot)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="530"/>
+        <location filename="../app/interventiondesk.cpp" line="556"/>
         <source>Intervention #%1 done</source>
         <translation>Intervention #%1 done</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="576"/>
+        <location filename="../app/interventiondesk.cpp" line="602"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="578"/>
+        <location filename="../app/interventiondesk.cpp" line="604"/>
         <source>depot (no fix yet)</source>
         <translation>depot (no fix yet)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="579"/>
+        <location filename="../app/interventiondesk.cpp" line="605"/>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="640"/>
+        <location filename="../app/interventiondesk.cpp" line="666"/>
         <source>Nothing to print for this crew today.</source>
         <translation>Nothing to print for this crew today.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="643"/>
+        <location filename="../app/interventiondesk.cpp" line="669"/>
         <source>work-order-%1.pdf</source>
         <translation>work-order-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="643"/>
+        <location filename="../app/interventiondesk.cpp" line="669"/>
         <source>crew-day.pdf</source>
         <translation>crew-day.pdf</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="644"/>
+        <location filename="../app/interventiondesk.cpp" line="670"/>
         <source>Work-order sheet</source>
         <translation>Work-order sheet</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="644"/>
+        <location filename="../app/interventiondesk.cpp" line="670"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/interventiondesk.cpp" line="658"/>
+        <location filename="../app/interventiondesk.cpp" line="684"/>
         <source>Work-order sheet written: %1 (%n page(s))</source>
         <translation>
             <numerusform>Work-order sheet written: %1 (%n page)</numerusform>
@@ -2885,7 +2946,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="659"/>
+        <location filename="../app/interventiondesk.cpp" line="685"/>
         <source>The work-order sheet could not be written: %1</source>
         <translation>The work-order sheet could not be written: %1</translation>
     </message>
@@ -3502,12 +3563,12 @@
 <context>
     <name>vigie::LiveRecording</name>
     <message>
-        <location filename="../app/liverecording.cpp" line="29"/>
+        <location filename="../app/liverecording.cpp" line="30"/>
         <source>Session recording: %1</source>
         <translation>Session recording: %1</translation>
     </message>
     <message>
-        <location filename="../app/liverecording.cpp" line="51"/>
+        <location filename="../app/liverecording.cpp" line="52"/>
         <source>Session recording is off: %1</source>
         <translation>Session recording is off: %1</translation>
     </message>
@@ -3515,188 +3576,188 @@
 <context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</source>
         <translation>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>The broker password could not be saved in the system keychain (%1): it is used for this session only.</source>
         <translation>The broker password could not be saved in the system keychain (%1): it is used for this session only.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>Asset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>Quarantine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>&amp;City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Open city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Review a recorded session, read-only (a live window opens it in a new window)</source>
         <translation>Review a recorded session, read-only (a live window opens it in a new window)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Import report…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Zoom &amp;in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Zoom &amp;out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Whole city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Alarms</source>
         <translation>&amp;Alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Alarm &amp;list</source>
         <translation>Alarm &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Show &amp;grouped alarms</source>
         <translation>Show &amp;grouped alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Sound for new urgent alarms</source>
         <translation>&amp;Sound for new urgent alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Interventions</source>
         <translation>&amp;Interventions</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>C&amp;oordination</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Broker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Receive live data</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;About Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="301"/>
         <source>Cannot open the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Vigie — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Opening %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Importing the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Storing the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Loading the city</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n feature skipped at import: see City › Import report.</numerusform>
@@ -3704,73 +3765,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="381"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>Alarms: %1</source>
         <translation>Alarms: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>Reading the password from the system keychain…</source>
         <translation>Reading the password from the system keychain…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="608"/>
+        <location filename="../app/mainwindow.cpp" line="605"/>
         <source>Alarm &amp;rules…</source>
         <translation>Alarm &amp;rules…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="660"/>
+        <location filename="../app/mainwindow.cpp" line="662"/>
         <source>About Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/mainwindow.cpp" line="663"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="736"/>
-        <location filename="../app/mainwindow.cpp" line="831"/>
+        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="858"/>
         <source>Cannot open the session</source>
         <translation>Cannot open the session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="749"/>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>Cannot open the session %1: %2</source>
         <translation>Cannot open the session %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="758"/>
+        <location filename="../app/mainwindow.cpp" line="760"/>
         <source>The session was recorded in %1, not in %2.</source>
         <translation>The session was recorded in %1, not in %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="768"/>
+        <location filename="../app/mainwindow.cpp" line="770"/>
         <source>Vigie — review of %1 (%2)</source>
         <translation>Vigie — review of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="777"/>
+        <location filename="../app/mainwindow.cpp" line="779"/>
         <source>Session timeline</source>
         <translation>Session timeline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="823"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="833"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="838"/>
+        <source>Export a time window…</source>
+        <translation>Export a time window…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="839"/>
+        <source>Export the shift report (CSV)…</source>
+        <translation>Export the shift report (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>Open a recorded session</source>
         <translation>Open a recorded session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="846"/>
         <source>Vigie sessions (*.vigiesession);;All files (*)</source>
         <translation>Vigie sessions (*.vigiesession);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="856"/>
         <source>Opening %1 for review in a new window…</source>
         <translation>Opening %1 for review in a new window…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="831"/>
+        <location filename="../app/mainwindow.cpp" line="858"/>
         <source>Vigie could not be started to review %1.</source>
         <translation>Vigie could not be started to review %1.</translation>
     </message>
@@ -3778,12 +3859,12 @@
 <context>
     <name>vigie::MapCanvas</name>
     <message>
-        <location filename="../gis/map/mapcanvas.cpp" line="517"/>
+        <location filename="../gis/map/mapcanvas.cpp" line="521"/>
         <source>%1 km</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gis/map/mapcanvas.cpp" line="517"/>
+        <location filename="../gis/map/mapcanvas.cpp" line="521"/>
         <source>%1 m</source>
         <translation></translation>
     </message>
@@ -4082,72 +4163,72 @@
 <context>
     <name>vigie::MqttSettings</name>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="34"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="36"/>
         <source>The broker host is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="36"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="38"/>
         <source>The broker port must be between 1 and 65535.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="38"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="40"/>
         <source>A persistent session needs a client id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="40"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="42"/>
         <source>The client id is too long.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="42"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="44"/>
         <source>There is no topic to subscribe to.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="47"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="49"/>
         <source>&quot;%1&quot; is not a valid MQTT topic filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="50"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="52"/>
         <source>The QoS of &quot;%1&quot; must be 0, 1 or 2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="53"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="55"/>
         <source>The reconnection delays are inconsistent.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="55"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="57"/>
         <source>The keep-alive must be between 5 and 65535 seconds.</source>
         <translation>The keep-alive must be between 5 and 65535 seconds.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="57"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="59"/>
         <source>The connection timeout must be at least one second.</source>
         <translation>The connection timeout must be at least one second.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="59"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="61"/>
         <source>The MQTT version must be 3.1.1 or 5.</source>
         <translation>The MQTT version must be 3.1.1 or 5.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="61"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="63"/>
         <source>A password needs a user name.</source>
         <translation>A password needs a user name.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="64"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="66"/>
         <source>A client certificate needs its private key, and the other way round.</source>
         <translation>A client certificate needs its private key, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="68"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="70"/>
         <source>The TLS file &quot;%1&quot; cannot be read.</source>
         <translation>The TLS file &quot;%1&quot; cannot be read.</translation>
     </message>
@@ -4155,17 +4236,17 @@
 <context>
     <name>vigie::MqttSource</name>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="168"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="202"/>
         <source>%1 (retry in %2 s)</source>
         <translation>%1 (retry in %2 s)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="206"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="240"/>
         <source>The broker refused the subscription to %1: %2.</source>
         <translation>The broker refused the subscription to %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="239"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="273"/>
         <source>The broker closed the connection three times within a minute, each time shortly after accepting it: another client is probably using client id &quot;%1&quot;. Close it (another Vigie?) and reconnect, or give this station its own client id.</source>
         <translation>The broker closed the connection three times within a minute, each time shortly after accepting it: another client is probably using client id &quot;%1&quot;. Close it (another Vigie?) and reconnect, or give this station its own client id.</translation>
     </message>
@@ -4486,57 +4567,67 @@
 <context>
     <name>vigie::ReportDesk</name>
     <message>
-        <location filename="../app/reportdesk.cpp" line="95"/>
+        <location filename="../app/reportdesk.cpp" line="86"/>
+        <source>&amp;Import DansMaRue CSV…</source>
+        <translation>&amp;Import DansMaRue CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="89"/>
+        <source>Import citizen reports from a Paris DansMaRue export (CSV)</source>
+        <translation>Import citizen reports from a Paris DansMaRue export (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="104"/>
         <source>Intervention #%1 · %2</source>
         <translation>Intervention #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="95"/>
+        <location filename="../app/reportdesk.cpp" line="104"/>
         <source>Intervention #%1</source>
         <translation>Intervention #%1</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="116"/>
+        <location filename="../app/reportdesk.cpp" line="125"/>
         <source>Citizen &amp;reports</source>
         <translation>Citizen &amp;reports</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="137"/>
+        <location filename="../app/reportdesk.cpp" line="147"/>
         <source>Citizen reports: the city&apos;s services could not be read: %1</source>
         <translation>Citizen reports: the city&apos;s services could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="151"/>
+        <location filename="../app/reportdesk.cpp" line="180"/>
         <source>Citizen reports: %1</source>
         <translation>Citizen reports: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="165"/>
+        <location filename="../app/reportdesk.cpp" line="197"/>
         <source>Open311 endpoint not started: the city pack lists no services (services.json).</source>
         <translation>Open311 endpoint not started: the city pack lists no services (services.json).</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="174"/>
+        <location filename="../app/reportdesk.cpp" line="206"/>
         <source>Open311 endpoint not started on %1:%2: %3</source>
         <translation>Open311 endpoint not started on %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="179"/>
+        <location filename="../app/reportdesk.cpp" line="211"/>
         <source>Open311 endpoint listening on %1:%2</source>
         <translation>Open311 endpoint listening on %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="274"/>
+        <location filename="../app/reportdesk.cpp" line="326"/>
         <source>Citizen reports (%1 new)</source>
         <translation>Citizen reports (%1 new)</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="274"/>
+        <location filename="../app/reportdesk.cpp" line="326"/>
         <source>Citizen reports</source>
         <translation>Citizen reports</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportdesk.cpp" line="355"/>
+        <location filename="../app/reportdesk.cpp" line="407"/>
         <source>%1: reported by %n resident(s) (reports %2).</source>
         <translation>
             <numerusform>%1: reported by %n resident (reports %2).</numerusform>
@@ -4544,67 +4635,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="375"/>
+        <location filename="../app/reportdesk.cpp" line="427"/>
         <source>This group is already answered by intervention #%1.</source>
         <translation>This group is already answered by intervention #%1.</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="424"/>
+        <location filename="../app/reportdesk.cpp" line="476"/>
         <source>Link reports</source>
         <translation>Link reports</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="426"/>
+        <location filename="../app/reportdesk.cpp" line="478"/>
         <source>Link this group to an open intervention (nearest first) or to an alarm of its asset:</source>
         <translation>Link this group to an open intervention (nearest first) or to an alarm of its asset:</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="436"/>
+        <location filename="../app/reportdesk.cpp" line="488"/>
         <source>%1 m away</source>
         <translation>%1 m away</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="436"/>
+        <location filename="../app/reportdesk.cpp" line="488"/>
         <source>place unknown</source>
         <translation>place unknown</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="437"/>
+        <location filename="../app/reportdesk.cpp" line="489"/>
         <source>Intervention #%1 · %2 · %3 · %4</source>
         <translation>Intervention #%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="446"/>
+        <location filename="../app/reportdesk.cpp" line="498"/>
         <source>Alarm #%1 · %2 · %3</source>
         <translation>Alarm #%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="458"/>
+        <location filename="../app/reportdesk.cpp" line="510"/>
         <source>No open intervention, and no alarm on the matched asset.</source>
         <translation>No open intervention, and no alarm on the matched asset.</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="461"/>
+        <location filename="../app/reportdesk.cpp" line="513"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="523"/>
+        <location filename="../app/reportdesk.cpp" line="553"/>
+        <source>Import DansMaRue reports</source>
+        <translation>Import DansMaRue reports</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="554"/>
+        <source>DansMaRue exports (*.csv);;All files (*)</source>
+        <translation>DansMaRue exports (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="573"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 could not be imported: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="583"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="597"/>
+        <source>%n report(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n report imported from %1.</numerusform>
+            <numerusform>%n reports imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="599"/>
+        <source>%n of them joined a group of likely duplicates.</source>
+        <translation>
+            <numerusform>%n of them joined a group of likely duplicates.</numerusform>
+            <numerusform>%n of them joined a group of likely duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="601"/>
+        <source>%n already imported before: skipped.</source>
+        <translation>
+            <numerusform>%n already imported before: skipped.</numerusform>
+            <numerusform>%n already imported before: skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="604"/>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="606"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="606"/>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="608"/>
+        <source>%n row(s) refused:</source>
+        <translation>
+            <numerusform>%n row refused:</numerusform>
+            <numerusform>%n rows refused:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="622"/>
+        <source>… and %n more (Show Details).</source>
+        <translation>
+            <numerusform>… and %n more (Show Details).</numerusform>
+            <numerusform>… and %n more (Show Details).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="624"/>
+        <source>DansMaRue import</source>
+        <translation>DansMaRue import</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="668"/>
         <source>API keys can be registered once a city is open.</source>
         <translation>API keys can be registered once a city is open.</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="531"/>
+        <location filename="../app/reportdesk.cpp" line="676"/>
         <source>added by %1</source>
         <translation>added by %1</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="535"/>
+        <location filename="../app/reportdesk.cpp" line="680"/>
         <source>API keys not saved: %1</source>
         <translation>API keys not saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="543"/>
+        <location filename="../app/reportdesk.cpp" line="688"/>
         <source>Open311: %1 API key(s) registered, %2 revoked.</source>
         <translation>Open311: %1 API key(s) registered, %2 revoked.</translation>
     </message>
@@ -4612,32 +4783,32 @@
 <context>
     <name>vigie::ReportLayer</name>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="165"/>
+        <location filename="../gis/map/reportlayer.cpp" line="176"/>
         <source>Citizen reports</source>
         <translation>Citizen reports</translation>
     </message>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="182"/>
+        <location filename="../gis/map/reportlayer.cpp" line="193"/>
         <source>New report (street light)</source>
         <translation>New report (street light)</translation>
     </message>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="183"/>
+        <location filename="../gis/map/reportlayer.cpp" line="194"/>
         <source>Reported by 3 residents (container)</source>
         <translation>Reported by 3 residents (container)</translation>
     </message>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="184"/>
+        <location filename="../gis/map/reportlayer.cpp" line="195"/>
         <source>Confirmed (road)</source>
         <translation>Confirmed (road)</translation>
     </message>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="185"/>
+        <location filename="../gis/map/reportlayer.cpp" line="196"/>
         <source>Intervention under way (dumping)</source>
         <translation>Intervention under way (dumping)</translation>
     </message>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="186"/>
+        <location filename="../gis/map/reportlayer.cpp" line="197"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -5088,17 +5259,17 @@
 <context>
     <name>vigie::ReviewController</name>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="39"/>
+        <location filename="../app/reviewcontroller.cpp" line="40"/>
         <source>%1 does not say which city it was recorded in (its header is damaged).</source>
         <translation>%1 does not say which city it was recorded in (its header is damaged).</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="43"/>
+        <location filename="../app/reviewcontroller.cpp" line="44"/>
         <source>No temporary folder for the review: %1</source>
         <translation>No temporary folder for the review: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewcontroller.cpp" line="59"/>
+        <location filename="../app/reviewcontroller.cpp" line="60"/>
         <source>%n damaged part(s) skipped</source>
         <translation>
             <numerusform>%n damaged part skipped</numerusform>
@@ -5106,27 +5277,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="134"/>
+        <location filename="../app/reviewcontroller.cpp" line="141"/>
         <source>End of the session.</source>
         <translation>End of the session.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="144"/>
+        <location filename="../app/reviewcontroller.cpp" line="151"/>
         <source>A state snapshot of the session could not be read: the review rebuilds from the records alone.</source>
         <translation>A state snapshot of the session could not be read: the review rebuilds from the records alone.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="167"/>
+        <location filename="../app/reviewcontroller.cpp" line="174"/>
         <source>Not available in session review: a recorded session is read-only.</source>
         <translation>Not available in session review: a recorded session is read-only.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="211"/>
+        <location filename="../app/reviewcontroller.cpp" line="218"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>The bookmark could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="216"/>
+        <location filename="../app/reviewcontroller.cpp" line="223"/>
         <source>Bookmark placed at %1.</source>
         <translation>Bookmark placed at %1.</translation>
     </message>
@@ -5180,6 +5351,64 @@
         <location filename="../gis/map/roundlayer.cpp" line="126"/>
         <source>Forecast to overflow before collection</source>
         <translation>Forecast to overflow before collection</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SessionExportDialog</name>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="56"/>
+        <source>Export a time window</source>
+        <translation>Export a time window</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="56"/>
+        <source>Export the shift report</source>
+        <translation>Export the shift report</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="69"/>
+        <source>A smaller session file holding this window (with the keyframe before it), to replay elsewhere.</source>
+        <translation>A smaller session file holding this window (with the keyframe before it), to replay elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="71"/>
+        <source>Every operator action of this window, as a spreadsheet (CSV): time, operator, action, target, detail.</source>
+        <translation>Every operator action of this window, as a spreadsheet (CSV): time, operator, action, target, detail.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="76"/>
+        <source>From (%1)</source>
+        <translation>From (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="77"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="81"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="103"/>
+        <source>The window ends before it starts.</source>
+        <translation>The window ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="120"/>
+        <source>Vigie sessions (*.vigiesession)</source>
+        <translation>Vigie sessions (*.vigiesession)</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="120"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="125"/>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name>AlarmEngine</name>
     <message>
-        <location filename="../core/alarms/alarmengine.cpp" line="590"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="639"/>
         <source>cabinet %1</source>
         <translation>armoire %1</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmengine.cpp" line="592"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="641"/>
         <source>street %1</source>
         <translation>voie %1</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmengine.cpp" line="594"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="643"/>
         <source>district %1</source>
         <translation>quartier %1</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmengine.cpp" line="596"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="645"/>
         <source>whole city</source>
         <translation>toute la ville</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/alarms/alarmengine.cpp" line="611"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="660"/>
         <source>%n light(s), %1</source>
         <translation>
             <numerusform>%n lampadaire, %1</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/alarms/alarmengine.cpp" line="613"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="662"/>
         <source>%n container(s), %1</source>
         <translation>
             <numerusform>%n conteneur, %1</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/alarms/alarmengine.cpp" line="615"/>
+        <location filename="../core/alarms/alarmengine.cpp" line="664"/>
         <source>%n alarm(s), %1</source>
         <translation>
             <numerusform>%n alarme, %1</numerusform>
@@ -199,6 +199,31 @@
         <location filename="../app/quarantinereasons.cpp" line="48"/>
         <source>Unknown frame type</source>
         <translation>Type de trame inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="50"/>
+        <source>Citizen report of a service the city lacks</source>
+        <translation>Signalement d’un service que la ville n’offre pas</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="51"/>
+        <source>Citizen report without a place</source>
+        <translation>Signalement sans lieu</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="52"/>
+        <source>Citizen report with impossible coordinates</source>
+        <translation>Signalement aux coordonnées impossibles</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="53"/>
+        <source>Citizen report text too long</source>
+        <translation>Signalement au texte trop long</translation>
+    </message>
+    <message>
+        <location filename="../app/quarantinereasons.cpp" line="54"/>
+        <source>Citizen report with an invalid photo link</source>
+        <translation>Signalement avec un lien de photo invalide</translation>
     </message>
 </context>
 <context>
@@ -422,17 +447,22 @@
 <context>
     <name>vigie</name>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="64"/>
+        <location filename="../app/alarmrulemodel.cpp" line="67"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="85"/>
+        <location filename="../app/alarmrulemodel.cpp" line="67"/>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="88"/>
         <source>Street lights</source>
         <translation>Éclairage public</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="85"/>
+        <location filename="../app/alarmrulemodel.cpp" line="88"/>
         <source>Waste containers</source>
         <translation>Conteneurs</translation>
     </message>
@@ -976,157 +1006,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="188"/>
+        <location filename="../app/alarmlistmodel.cpp" line="179"/>
+        <source>Roadworks %1</source>
+        <translation>Travaux %1</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="190"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="189"/>
+        <location filename="../app/alarmlistmodel.cpp" line="191"/>
         <source>Unacknowledged</source>
         <translation>Non acquittée</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="190"/>
+        <location filename="../app/alarmlistmodel.cpp" line="192"/>
         <source>Acknowledged</source>
         <translation>Acquittée</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="191"/>
+        <location filename="../app/alarmlistmodel.cpp" line="193"/>
         <source>Returned to normal, unacknowledged</source>
         <translation>Retour normal non acquitté</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="192"/>
+        <location filename="../app/alarmlistmodel.cpp" line="194"/>
         <source>Shelved</source>
         <translation>Mise en attente</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="193"/>
+        <location filename="../app/alarmlistmodel.cpp" line="195"/>
         <source>Suppressed by design</source>
         <translation>Supprimée par conception</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="194"/>
+        <location filename="../app/alarmlistmodel.cpp" line="196"/>
         <source>Out of service</source>
         <translation>Hors service</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="202"/>
+        <location filename="../app/alarmlistmodel.cpp" line="204"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="203"/>
+        <location filename="../app/alarmlistmodel.cpp" line="205"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="204"/>
+        <location filename="../app/alarmlistmodel.cpp" line="206"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="205"/>
+        <location filename="../app/alarmlistmodel.cpp" line="207"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="213"/>
+        <location filename="../app/alarmlistmodel.cpp" line="215"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="214"/>
+        <location filename="../app/alarmlistmodel.cpp" line="216"/>
         <source>Reported fault</source>
         <translation>Défaut signalé</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="215"/>
+        <location filename="../app/alarmlistmodel.cpp" line="217"/>
         <source>Day/night</source>
         <translation>Jour/nuit</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="216"/>
+        <location filename="../app/alarmlistmodel.cpp" line="218"/>
         <source>Communication loss</source>
         <translation>Perte de communication</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="217"/>
+        <location filename="../app/alarmlistmodel.cpp" line="219"/>
         <source>Battery low</source>
         <translation>Batterie faible</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="218"/>
+        <location filename="../app/alarmlistmodel.cpp" line="220"/>
         <source>Rate of change</source>
         <translation>Variation anormale</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="219"/>
+        <location filename="../app/alarmlistmodel.cpp" line="221"/>
         <source>Invalid readings</source>
         <translation>Mesures invalides</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="220"/>
+        <location filename="../app/alarmlistmodel.cpp" line="222"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="554"/>
+        <location filename="../app/alarmlistmodel.cpp" line="556"/>
         <source>Shelved until %1</source>
         <translation>En attente jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="598"/>
+        <location filename="../app/alarmlistmodel.cpp" line="600"/>
         <source>Consequence:</source>
         <translation>Conséquence :</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="600"/>
+        <location filename="../app/alarmlistmodel.cpp" line="602"/>
         <source>Response:</source>
         <translation>Réponse :</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="603"/>
+        <location filename="../app/alarmlistmodel.cpp" line="605"/>
         <source>Shelved: %1</source>
         <translation>Mise en attente : %1</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="624"/>
+        <location filename="../app/alarmlistmodel.cpp" line="626"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="625"/>
+        <location filename="../app/alarmlistmodel.cpp" line="627"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="626"/>
+        <location filename="../app/alarmlistmodel.cpp" line="628"/>
         <source>Last activation</source>
         <translation>Dernière activation</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="627"/>
+        <location filename="../app/alarmlistmodel.cpp" line="629"/>
         <source>Asset</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="628"/>
+        <location filename="../app/alarmlistmodel.cpp" line="630"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="629"/>
+        <location filename="../app/alarmlistmodel.cpp" line="631"/>
         <source>District</source>
         <translation>Quartier</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="630"/>
+        <location filename="../app/alarmlistmodel.cpp" line="632"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="631"/>
+        <location filename="../app/alarmlistmodel.cpp" line="633"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
@@ -1192,249 +1227,254 @@
 <context>
     <name>vigie::AlarmRuleModel</name>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="32"/>
+        <location filename="../app/alarmrulemodel.cpp" line="33"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="33"/>
+        <location filename="../app/alarmrulemodel.cpp" line="34"/>
         <source>State code</source>
         <translation>Code d’état</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="34"/>
+        <location filename="../app/alarmrulemodel.cpp" line="35"/>
         <source>Day/night</source>
         <translation>Jour/nuit</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="35"/>
+        <location filename="../app/alarmrulemodel.cpp" line="36"/>
         <source>Communication loss</source>
         <translation>Perte de communication</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="36"/>
+        <location filename="../app/alarmrulemodel.cpp" line="37"/>
         <source>Battery low</source>
         <translation>Batterie faible</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="37"/>
+        <location filename="../app/alarmrulemodel.cpp" line="38"/>
         <source>Rate of change</source>
         <translation>Variation rapide</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="38"/>
+        <location filename="../app/alarmrulemodel.cpp" line="39"/>
         <source>Invalid readings</source>
         <translation>Mesures invalides</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="47"/>
+        <location filename="../app/alarmrulemodel.cpp" line="48"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="48"/>
+        <location filename="../app/alarmrulemodel.cpp" line="49"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="49"/>
+        <location filename="../app/alarmrulemodel.cpp" line="50"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="50"/>
+        <location filename="../app/alarmrulemodel.cpp" line="51"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="132"/>
+        <location filename="../app/alarmrulemodel.cpp" line="136"/>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmrulemodel.cpp" line="137"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="202"/>
-        <location filename="../app/alarmrulemodel.cpp" line="310"/>
+        <location filename="../app/alarmrulemodel.cpp" line="207"/>
+        <location filename="../app/alarmrulemodel.cpp" line="315"/>
         <source>Above</source>
         <translation>Au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="202"/>
-        <location filename="../app/alarmrulemodel.cpp" line="310"/>
+        <location filename="../app/alarmrulemodel.cpp" line="207"/>
+        <location filename="../app/alarmrulemodel.cpp" line="315"/>
         <source>Below</source>
         <translation>En dessous</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="214"/>
+        <location filename="../app/alarmrulemodel.cpp" line="219"/>
         <source>The rule needs a key.</source>
         <translation>La règle doit avoir une clé.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="216"/>
+        <location filename="../app/alarmrulemodel.cpp" line="221"/>
         <source>Delays cannot be negative.</source>
         <translation>Les délais ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="219"/>
+        <location filename="../app/alarmrulemodel.cpp" line="224"/>
         <source>The rule needs a quantity.</source>
         <translation>La règle doit porter sur une grandeur.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="221"/>
+        <location filename="../app/alarmrulemodel.cpp" line="226"/>
         <source>The deadband cannot be negative.</source>
         <translation>La bande morte ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="228"/>
+        <location filename="../app/alarmrulemodel.cpp" line="233"/>
         <source>The deadband crosses zero: the alarm would clear only beyond %1.</source>
         <translation>La bande morte franchit zéro : l’alarme ne disparaîtrait qu’au-delà de %1.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="230"/>
+        <location filename="../app/alarmrulemodel.cpp" line="235"/>
         <source>The deadband puts the clearing level outside 0–1.</source>
         <translation>La bande morte place le niveau de retour hors de 0–1.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="233"/>
+        <location filename="../app/alarmrulemodel.cpp" line="238"/>
         <source>A fill or battery setpoint is a ratio within 0–1 (0.8 = 80 %).</source>
         <translation>Un seuil de remplissage ou de batterie est un taux entre 0 et 1 (0,8 = 80 %).</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="235"/>
+        <location filename="../app/alarmrulemodel.cpp" line="240"/>
         <source>The change must be greater than zero.</source>
         <translation>La variation doit être supérieure à zéro.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="239"/>
+        <location filename="../app/alarmrulemodel.cpp" line="244"/>
         <source>A state code rule needs at least one code.</source>
         <translation>Une règle de code d’état demande au moins un code.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="242"/>
+        <location filename="../app/alarmrulemodel.cpp" line="247"/>
         <source>&quot;%1&quot; is not a %2 %3 value (%4).</source>
         <translation>« %1 » n’est pas une valeur de %3 pour %2 (%4).</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="248"/>
+        <location filename="../app/alarmrulemodel.cpp" line="253"/>
         <source>The period factor must be greater than 1.</source>
         <translation>Le facteur de période doit être supérieur à 1.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="250"/>
+        <location filename="../app/alarmrulemodel.cpp" line="255"/>
         <source>The window must be longer than zero.</source>
         <translation>La fenêtre doit être plus longue que zéro.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="252"/>
+        <location filename="../app/alarmrulemodel.cpp" line="257"/>
         <source>The window cannot be negative.</source>
         <translation>La fenêtre ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="254"/>
+        <location filename="../app/alarmrulemodel.cpp" line="259"/>
         <source>The count must be at least 1.</source>
         <translation>Le nombre doit être au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="265"/>
+        <location filename="../app/alarmrulemodel.cpp" line="270"/>
         <source>Rule %1: %2</source>
         <translation>Règle %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="268"/>
+        <location filename="../app/alarmrulemodel.cpp" line="273"/>
         <source>Rule %1: same key as rule %2 for the same assets.</source>
         <translation>Règle %1 : même clé que la règle %2 pour les mêmes équipements.</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="306"/>
+        <location filename="../app/alarmrulemodel.cpp" line="311"/>
         <source>every asset</source>
         <translation>tous les équipements</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="439"/>
+        <location filename="../app/alarmrulemodel.cpp" line="448"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="440"/>
+        <location filename="../app/alarmrulemodel.cpp" line="449"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="441"/>
+        <location filename="../app/alarmrulemodel.cpp" line="450"/>
         <source>Asset kind</source>
         <translation>Type d’équipement</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="442"/>
+        <location filename="../app/alarmrulemodel.cpp" line="451"/>
         <source>Asset</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="443"/>
+        <location filename="../app/alarmrulemodel.cpp" line="452"/>
         <source>Quantity</source>
         <translation>Grandeur</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="444"/>
+        <location filename="../app/alarmrulemodel.cpp" line="453"/>
         <source>Setpoint</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="445"/>
+        <location filename="../app/alarmrulemodel.cpp" line="454"/>
         <source>Deadband</source>
         <translation>Bande morte</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="446"/>
+        <location filename="../app/alarmrulemodel.cpp" line="455"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="447"/>
+        <location filename="../app/alarmrulemodel.cpp" line="456"/>
         <source>On delay (min)</source>
         <translation>Délai d’activation (min)</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="448"/>
+        <location filename="../app/alarmrulemodel.cpp" line="457"/>
         <source>Off delay (min)</source>
         <translation>Délai de retour (min)</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="449"/>
+        <location filename="../app/alarmrulemodel.cpp" line="458"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="450"/>
+        <location filename="../app/alarmrulemodel.cpp" line="459"/>
         <source>Period factor</source>
         <translation>Facteur de période</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="451"/>
+        <location filename="../app/alarmrulemodel.cpp" line="460"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="452"/>
+        <location filename="../app/alarmrulemodel.cpp" line="461"/>
         <source>Window (min)</source>
         <translation>Fenêtre (min)</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="453"/>
+        <location filename="../app/alarmrulemodel.cpp" line="462"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="454"/>
+        <location filename="../app/alarmrulemodel.cpp" line="463"/>
         <source>Consequence</source>
         <translation>Conséquence</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="455"/>
+        <location filename="../app/alarmrulemodel.cpp" line="464"/>
         <source>Response</source>
         <translation>Action attendue</translation>
     </message>
     <message>
-        <location filename="../app/alarmrulemodel.cpp" line="456"/>
+        <location filename="../app/alarmrulemodel.cpp" line="465"/>
         <source>Enabled</source>
         <translation>Active</translation>
     </message>
@@ -1442,22 +1482,22 @@
 <context>
     <name>vigie::AlarmService</name>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="107"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="108"/>
         <source>The rules were not saved: rule &quot;%1&quot; is missing a name or given twice.</source>
         <translation>Les règles n’ont pas été enregistrées : la règle « %1 » n’a pas de nom ou figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="183"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="195"/>
         <source>Alarms are off: cannot read %1 (%2).</source>
         <translation>Alarmes désactivées : impossible de lire %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="195"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="207"/>
         <source>Alarms are off: cannot load them from %1 (%2).</source>
         <translation>Alarmes désactivées : impossible de les charger depuis %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="225"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="240"/>
         <source>rule no longer applies</source>
         <translation>la règle ne s’applique plus</translation>
     </message>
@@ -1525,17 +1565,22 @@
         <translation>Enregistrer cette clé API Open311 (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="105"/>
+        <location filename="../app/appoptions.cpp" line="82"/>
+        <source>Turn every group of citizen reports reaching N residents into an intervention and dispatch it, without the supervisor (unattended demos).</source>
+        <translation>Transformer chaque groupe de signalements atteignant N habitants en intervention et l’envoyer, sans superviseur (démonstrations sans opérateur).</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="106"/>
         <source>--broker: the host is missing in &quot;%1&quot; (expected host or host:port)</source>
         <translation>--broker : l’hôte manque dans « %1 » (attendu : hôte ou hôte:port)</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="144"/>
+        <location filename="../app/appoptions.cpp" line="151"/>
         <source>--review: no session file %1</source>
         <translation>--review : aucun fichier de session %1</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="148"/>
+        <location filename="../app/appoptions.cpp" line="155"/>
         <source>--review cannot be combined with --%1: a review opens the session&apos;s city, without any broker</source>
         <translation>--review ne peut pas être combiné avec --%1 : une revue ouvre la ville de la session, sans aucun broker</translation>
     </message>
@@ -1842,6 +1887,17 @@
     </message>
 </context>
 <context>
+    <name>vigie::CableCutAlarm</name>
+    <message numerus="yes">
+        <location filename="../core/coordination/cablecutalarm.cpp" line="27"/>
+        <source>Suspected cable cut at works %1: %n lamp(s) dark (%2)</source>
+        <translation>
+            <numerusform>Coupure de câble suspectée sur le chantier %1 : %n lampadaire éteint (%2)</numerusform>
+            <numerusform>Coupure de câble suspectée sur le chantier %1 : %n lampadaires éteints (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ClientIdLock</name>
     <message>
         <location filename="../app/clientidlock.cpp" line="21"/>
@@ -1862,42 +1918,42 @@
 <context>
     <name>vigie::CoordinationDesk</name>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="152"/>
+        <location filename="../app/coordinationdesk.cpp" line="164"/>
         <source>Coordination &amp;panel</source>
         <translation>&amp;Panneau de coordination</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="154"/>
+        <location filename="../app/coordinationdesk.cpp" line="166"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Règles…</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="155"/>
+        <location filename="../app/coordinationdesk.cpp" line="167"/>
         <source>Notification &amp;topic…</source>
         <translation>&amp;Topic de notification…</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="157"/>
+        <location filename="../app/coordinationdesk.cpp" line="169"/>
         <source>Coordination messages</source>
         <translation>Messages de coordination</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="158"/>
+        <location filename="../app/coordinationdesk.cpp" line="170"/>
         <source>MQTT topic per service ({service} is replaced by roads, waste or lighting):</source>
         <translation>Topic MQTT par service ({service} est remplacé par roads, waste ou lighting) :</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="294"/>
+        <location filename="../app/coordinationdesk.cpp" line="356"/>
         <source>Coordination message delivered to %1.</source>
         <translation>Message de coordination remis à %1.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="297"/>
+        <location filename="../app/coordinationdesk.cpp" line="359"/>
         <source>The broker refused the coordination message to %1 (%2).</source>
         <translation>Le broker a refusé le message de coordination à %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/coordinationdesk.cpp" line="376"/>
+        <location filename="../app/coordinationdesk.cpp" line="440"/>
         <source>%n works zone(s)</source>
         <translation>
             <numerusform>%n zone de chantier</numerusform>
@@ -1905,7 +1961,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/coordinationdesk.cpp" line="377"/>
+        <location filename="../app/coordinationdesk.cpp" line="441"/>
         <source>%n active in the window</source>
         <translation>
             <numerusform>%n active sur la période</numerusform>
@@ -1913,7 +1969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/coordinationdesk.cpp" line="379"/>
+        <location filename="../app/coordinationdesk.cpp" line="443"/>
         <source>%n collection round(s)</source>
         <translation>
             <numerusform>%n tournée de collecte</numerusform>
@@ -1921,7 +1977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/coordinationdesk.cpp" line="382"/>
+        <location filename="../app/coordinationdesk.cpp" line="446"/>
         <source>%n works zone(s) without a usable geometry are listed only (City › Import report).</source>
         <translation>
             <numerusform>%n zone de chantier sans géométrie exploitable est seulement listée (Ville › Rapport d&apos;importation).</numerusform>
@@ -1929,37 +1985,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="386"/>
+        <location filename="../app/coordinationdesk.cpp" line="450"/>
         <source>The roadworks data is not current: showing %1, when most of its works were active. Press Now to come back.</source>
         <translation>Les données de chantiers ne sont pas à jour : affichage de %1, période où la plupart des chantiers étaient actifs. Appuyez sur Maintenant pour revenir.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="475"/>
+        <location filename="../app/coordinationdesk.cpp" line="523"/>
         <source>Suggested: %1</source>
         <translation>Suggéré : %1</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="477"/>
+        <location filename="../app/coordinationdesk.cpp" line="525"/>
         <source>Roadworks %1%2: coordinate with the works owner on site.</source>
         <translation>Chantier %1%2 : se coordonner sur place avec le maître d&apos;ouvrage.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="480"/>
+        <location filename="../app/coordinationdesk.cpp" line="528"/>
         <source>Collection round %1.</source>
         <translation>Tournée de collecte %1.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="482"/>
+        <location filename="../app/coordinationdesk.cpp" line="530"/>
         <source>Combine with intervention #%1.</source>
         <translation>Regrouper avec l&apos;intervention #%1.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="516"/>
+        <location filename="../app/coordinationdesk.cpp" line="564"/>
         <source>Not connected to the broker: the coordination message was not sent.</source>
         <translation>Non connecté au broker : le message de coordination n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="525"/>
+        <location filename="../app/coordinationdesk.cpp" line="573"/>
         <source>Coordination message for %1 queued on %2.</source>
         <translation>Message de coordination pour %1 mis en file d&apos;attente sur %2.</translation>
     </message>
@@ -2179,22 +2235,22 @@
 <context>
     <name>vigie::CoordinationNotifier</name>
     <message>
-        <location filename="../core/dispatch/coordinationnotifier.cpp" line="130"/>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="133"/>
         <source>The coordination topic &quot;%1&quot; must contain {service} and no wildcard.</source>
         <translation>Le topic de coordination « %1 » doit contenir {service} et aucun joker.</translation>
     </message>
     <message>
-        <location filename="../core/dispatch/coordinationnotifier.cpp" line="135"/>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="138"/>
         <source>The roadworks topic filter &quot;%1&quot; is not valid.</source>
         <translation>Le filtre de topic des chantiers « %1 » n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../core/dispatch/coordinationnotifier.cpp" line="268"/>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="280"/>
         <source>%1 (retry in %2 s)</source>
         <translation>%1 (nouvel essai dans %2 s)</translation>
     </message>
     <message>
-        <location filename="../core/dispatch/coordinationnotifier.cpp" line="417"/>
+        <location filename="../core/dispatch/coordinationnotifier.cpp" line="511"/>
         <source>&quot;%1&quot; is not a topic a message can be published to.</source>
         <translation>« %1 » n&apos;est pas un topic sur lequel un message peut être publié.</translation>
     </message>
@@ -2286,14 +2342,19 @@
 <context>
     <name>vigie::CoordinationWorker</name>
     <message>
-        <location filename="../app/coordinationworker.cpp" line="114"/>
+        <location filename="../app/coordinationworker.cpp" line="117"/>
         <source>Roadworks of %1 could not be read: %2</source>
         <translation>Les chantiers de %1 n&apos;ont pas pu être lus : %2</translation>
     </message>
     <message>
-        <location filename="../app/coordinationworker.cpp" line="129"/>
+        <location filename="../app/coordinationworker.cpp" line="132"/>
         <source>Rounds of %1 could not be read: %2</source>
         <translation>Les tournées de %1 n&apos;ont pas pu être lues : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/coordinationworker.cpp" line="158"/>
+        <source>Fill histories could not be read (%1): the forecasts use live readings only.</source>
+        <translation>Les historiques de remplissage n’ont pas pu être lus (%1) : les prévisions n’utilisent que les relevés en direct.</translation>
     </message>
 </context>
 <context>
@@ -2775,22 +2836,22 @@
         <translation>Feuille de journée — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="171"/>
+        <location filename="../app/interventiondesk.cpp" line="175"/>
         <source>Interventions: %1</source>
         <translation>Interventions : %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="200"/>
+        <location filename="../app/interventiondesk.cpp" line="204"/>
         <source>Dispatch to crews: %1</source>
         <translation>Envoi aux équipes : %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="222"/>
+        <location filename="../app/interventiondesk.cpp" line="226"/>
         <source>No asset in the selection.</source>
         <translation>Aucun équipement dans la sélection.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/interventiondesk.cpp" line="223"/>
+        <location filename="../app/interventiondesk.cpp" line="227"/>
         <source>%n asset(s) selected on the map: Ctrl+N makes one intervention for them.</source>
         <translation>
             <numerusform>%n équipement sélectionné sur la carte : Ctrl+N en fait une intervention.</numerusform>
@@ -2798,86 +2859,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="302"/>
-        <location filename="../app/interventiondesk.cpp" line="316"/>
-        <location filename="../app/interventiondesk.cpp" line="333"/>
+        <location filename="../app/interventiondesk.cpp" line="306"/>
+        <location filename="../app/interventiondesk.cpp" line="320"/>
+        <location filename="../app/interventiondesk.cpp" line="330"/>
         <source>Interventions are not available: no city is open.</source>
         <translation>Interventions indisponibles : aucune ville n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="307"/>
+        <location filename="../app/interventiondesk.cpp" line="311"/>
         <source>Select alarms in the alarm list, or assets on the map with Shift+drag, then press Ctrl+N.</source>
         <translation>Sélectionnez des alarmes dans la liste, ou des équipements sur la carte avec Maj+glisser, puis Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="398"/>
+        <location filename="../app/interventiondesk.cpp" line="424"/>
         <source>Busy (#%1)</source>
         <translation>Occupée (n° %1)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="399"/>
-        <location filename="../app/interventiondesk.cpp" line="576"/>
+        <location filename="../app/interventiondesk.cpp" line="425"/>
+        <location filename="../app/interventiondesk.cpp" line="602"/>
         <source>Off shift</source>
         <translation>Hors service</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="400"/>
-        <location filename="../app/interventiondesk.cpp" line="576"/>
+        <location filename="../app/interventiondesk.cpp" line="426"/>
+        <location filename="../app/interventiondesk.cpp" line="602"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="403"/>
+        <location filename="../app/interventiondesk.cpp" line="429"/>
         <source> (from its depot)</source>
         <translation> (depuis son dépôt)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="530"/>
+        <location filename="../app/interventiondesk.cpp" line="556"/>
         <source>Intervention #%1 done</source>
         <translation>Intervention n° %1 terminée</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="576"/>
+        <location filename="../app/interventiondesk.cpp" line="602"/>
         <source>Busy</source>
         <translation>Occupée</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="578"/>
+        <location filename="../app/interventiondesk.cpp" line="604"/>
         <source>depot (no fix yet)</source>
         <translation>dépôt (pas encore de position)</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="579"/>
+        <location filename="../app/interventiondesk.cpp" line="605"/>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="640"/>
+        <location filename="../app/interventiondesk.cpp" line="666"/>
         <source>Nothing to print for this crew today.</source>
         <translation>Rien à imprimer pour cette équipe aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="643"/>
+        <location filename="../app/interventiondesk.cpp" line="669"/>
         <source>work-order-%1.pdf</source>
         <translation>bon-intervention-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="643"/>
+        <location filename="../app/interventiondesk.cpp" line="669"/>
         <source>crew-day.pdf</source>
         <translation>journee-equipe.pdf</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="644"/>
+        <location filename="../app/interventiondesk.cpp" line="670"/>
         <source>Work-order sheet</source>
         <translation>Bon d’intervention</translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="644"/>
+        <location filename="../app/interventiondesk.cpp" line="670"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/interventiondesk.cpp" line="658"/>
+        <location filename="../app/interventiondesk.cpp" line="684"/>
         <source>Work-order sheet written: %1 (%n page(s))</source>
         <translation>
             <numerusform>Bon d’intervention écrit : %1 (%n page)</numerusform>
@@ -2885,7 +2946,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/interventiondesk.cpp" line="659"/>
+        <location filename="../app/interventiondesk.cpp" line="685"/>
         <source>The work-order sheet could not be written: %1</source>
         <translation>Le bon d’intervention n’a pas pu être écrit : %1</translation>
     </message>
@@ -3502,12 +3563,12 @@
 <context>
     <name>vigie::LiveRecording</name>
     <message>
-        <location filename="../app/liverecording.cpp" line="29"/>
+        <location filename="../app/liverecording.cpp" line="30"/>
         <source>Session recording: %1</source>
         <translation>Enregistrement de session : %1</translation>
     </message>
     <message>
-        <location filename="../app/liverecording.cpp" line="51"/>
+        <location filename="../app/liverecording.cpp" line="52"/>
         <source>Session recording is off: %1</source>
         <translation>L&apos;enregistrement de session est désactivé : %1</translation>
     </message>
@@ -3515,168 +3576,168 @@
 <context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</source>
         <translation>Le mot de passe du broker n’a pas pu être lu dans le trousseau du système (%1) : saisissez-le dans Broker › Réglages.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>The broker password could not be saved in the system keychain (%1): it is used for this session only.</source>
         <translation>Le mot de passe du broker n’a pas pu être enregistré dans le trousseau du système (%1) : il ne sert que pour cette session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>Asset</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Open city</source>
         <translation>&amp;Ouvrir une ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Open &amp;session…</source>
         <translation>Ouvrir une &amp;session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Review a recorded session, read-only (a live window opens it in a new window)</source>
         <translation>Revoir une session enregistrée, en lecture seule (depuis une fenêtre en direct, elle s&apos;ouvre dans une nouvelle fenêtre)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Import report…</source>
         <translation>Rapport d’&amp;import…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Whole city</source>
         <translation>Toute la &amp;ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Interventions</source>
         <translation>&amp;Interventions</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>C&amp;oordination</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Reports</source>
         <translation>&amp;Signalements</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Broker</source>
         <translation>&amp;Broker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Receive live data</source>
         <translation>&amp;Recevoir les données en direct</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation>Se connecter au broker et recevoir les données en direct (Ctrl+K) ; décoché, la carte montre seulement l’état enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;About Vigie</source>
         <translation>À &amp;propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="301"/>
         <source>Cannot open the city</source>
         <translation>Impossible d’ouvrir la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Vigie — %1</source>
         <translation>Vigie — %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Importing the city</source>
         <translation>Import de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Storing the city</source>
         <translation>Enregistrement de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Loading the city</source>
         <translation>Chargement de la ville</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n objet écarté à l’import : voir Ville › Rapport d’import.</numerusform>
@@ -3684,93 +3745,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>Reading the password from the system keychain…</source>
         <translation>Lecture du mot de passe dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="608"/>
+        <location filename="../app/mainwindow.cpp" line="605"/>
         <source>Alarm &amp;rules…</source>
         <translation>&amp;Règles d’alarme…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="660"/>
+        <location filename="../app/mainwindow.cpp" line="662"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/mainwindow.cpp" line="663"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Station d’hypervision des services publics urbains : données des capteurs en direct par MQTT, mises en cache dans SQLite, sur une carte interactive.&lt;/p&gt;&lt;p&gt;Données de cette ville : %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="736"/>
-        <location filename="../app/mainwindow.cpp" line="831"/>
+        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="858"/>
         <source>Cannot open the session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="749"/>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>Cannot open the session %1: %2</source>
         <translation>Impossible d&apos;ouvrir la session %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="758"/>
+        <location filename="../app/mainwindow.cpp" line="760"/>
         <source>The session was recorded in %1, not in %2.</source>
         <translation>La session a été enregistrée à %1, pas à %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="768"/>
+        <location filename="../app/mainwindow.cpp" line="770"/>
         <source>Vigie — review of %1 (%2)</source>
         <translation>Vigie — revue de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="777"/>
+        <location filename="../app/mainwindow.cpp" line="779"/>
         <source>Session timeline</source>
         <translation>Frise chronologique de la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="823"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="833"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="838"/>
+        <source>Export a time window…</source>
+        <translation>Exporter une plage horaire…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="839"/>
+        <source>Export the shift report (CSV)…</source>
+        <translation>Exporter le rapport de poste (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>Open a recorded session</source>
         <translation>Ouvrir une session enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="846"/>
         <source>Vigie sessions (*.vigiesession);;All files (*)</source>
         <translation>Sessions Vigie (*.vigiesession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="856"/>
         <source>Opening %1 for review in a new window…</source>
         <translation>Ouverture de %1 pour revue dans une nouvelle fenêtre…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="831"/>
+        <location filename="../app/mainwindow.cpp" line="858"/>
         <source>Vigie could not be started to review %1.</source>
         <translation>Vigie n&apos;a pas pu être lancé pour revoir %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Alarms</source>
         <translation>&amp;Alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Alarm &amp;list</source>
         <translation>&amp;Liste des alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Show &amp;grouped alarms</source>
         <translation>Voir les alarmes &amp;groupées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Sound for new urgent alarms</source>
         <translation>&amp;Son pour les nouvelles alarmes urgentes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="381"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>Alarms: %1</source>
         <translation>Alarmes : %1</translation>
     </message>
@@ -3778,12 +3859,12 @@
 <context>
     <name>vigie::MapCanvas</name>
     <message>
-        <location filename="../gis/map/mapcanvas.cpp" line="517"/>
+        <location filename="../gis/map/mapcanvas.cpp" line="521"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../gis/map/mapcanvas.cpp" line="517"/>
+        <location filename="../gis/map/mapcanvas.cpp" line="521"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -4082,72 +4163,72 @@
 <context>
     <name>vigie::MqttSettings</name>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="34"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="36"/>
         <source>The broker host is empty.</source>
         <translation>L’hôte du broker est vide.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="36"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="38"/>
         <source>The broker port must be between 1 and 65535.</source>
         <translation>Le port du broker doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="38"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="40"/>
         <source>A persistent session needs a client id.</source>
         <translation>Une session persistante demande un identifiant client.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="40"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="42"/>
         <source>The client id is too long.</source>
         <translation>L’identifiant client est trop long.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="42"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="44"/>
         <source>There is no topic to subscribe to.</source>
         <translation>Il n’y a aucun topic auquel s’abonner.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="47"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="49"/>
         <source>&quot;%1&quot; is not a valid MQTT topic filter.</source>
         <translation>« %1 » n’est pas un filtre de topic MQTT valide.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="50"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="52"/>
         <source>The QoS of &quot;%1&quot; must be 0, 1 or 2.</source>
         <translation>La QoS de « %1 » doit valoir 0, 1 ou 2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="53"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="55"/>
         <source>The reconnection delays are inconsistent.</source>
         <translation>Les délais de reconnexion sont incohérents.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="55"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="57"/>
         <source>The keep-alive must be between 5 and 65535 seconds.</source>
         <translation>Le keep-alive doit être compris entre 5 et 65535 secondes.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="57"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="59"/>
         <source>The connection timeout must be at least one second.</source>
         <translation>Le délai de connexion doit être d’au moins une seconde.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="59"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="61"/>
         <source>The MQTT version must be 3.1.1 or 5.</source>
         <translation>La version de MQTT doit être 3.1.1 ou 5.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="61"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="63"/>
         <source>A password needs a user name.</source>
         <translation>Un mot de passe demande un nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="64"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="66"/>
         <source>A client certificate needs its private key, and the other way round.</source>
         <translation>Un certificat client demande sa clé privée, et inversement.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="68"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="70"/>
         <source>The TLS file &quot;%1&quot; cannot be read.</source>
         <translation>Le fichier TLS « %1 » est illisible.</translation>
     </message>
@@ -4155,17 +4236,17 @@
 <context>
     <name>vigie::MqttSource</name>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="168"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="202"/>
         <source>%1 (retry in %2 s)</source>
         <translation>%1 (nouvelle tentative dans %2 s)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="206"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="240"/>
         <source>The broker refused the subscription to %1: %2.</source>
         <translation>Le broker a refusé l’abonnement à %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mqttsource.cpp" line="239"/>
+        <location filename="../core/ingest/mqttsource.cpp" line="273"/>
         <source>The broker closed the connection three times within a minute, each time shortly after accepting it: another client is probably using client id &quot;%1&quot;. Close it (another Vigie?) and reconnect, or give this station its own client id.</source>
         <translation>Le broker a fermé la connexion trois fois en une minute, chaque fois peu après l’avoir acceptée : un autre client utilise probablement l’identifiant « %1 ». Fermez-le (un autre Vigie ?) et reconnectez-vous, ou donnez à ce poste son propre identifiant.</translation>
     </message>
@@ -4486,57 +4567,67 @@
 <context>
     <name>vigie::ReportDesk</name>
     <message>
-        <location filename="../app/reportdesk.cpp" line="95"/>
+        <location filename="../app/reportdesk.cpp" line="86"/>
+        <source>&amp;Import DansMaRue CSV…</source>
+        <translation>&amp;Importer un CSV DansMaRue…</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="89"/>
+        <source>Import citizen reports from a Paris DansMaRue export (CSV)</source>
+        <translation>Importer les signalements d’un export DansMaRue de Paris (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="104"/>
         <source>Intervention #%1 · %2</source>
         <translation>Intervention #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="95"/>
+        <location filename="../app/reportdesk.cpp" line="104"/>
         <source>Intervention #%1</source>
         <translation>Intervention #%1</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="116"/>
+        <location filename="../app/reportdesk.cpp" line="125"/>
         <source>Citizen &amp;reports</source>
         <translation>&amp;Signalements citoyens</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="137"/>
+        <location filename="../app/reportdesk.cpp" line="147"/>
         <source>Citizen reports: the city&apos;s services could not be read: %1</source>
         <translation>Signalements citoyens : les services de la ville n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="151"/>
+        <location filename="../app/reportdesk.cpp" line="180"/>
         <source>Citizen reports: %1</source>
         <translation>Signalements citoyens : %1</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="165"/>
+        <location filename="../app/reportdesk.cpp" line="197"/>
         <source>Open311 endpoint not started: the city pack lists no services (services.json).</source>
         <translation>Point d&apos;accès Open311 non démarré : le pack de la ville ne liste aucun service (services.json).</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="174"/>
+        <location filename="../app/reportdesk.cpp" line="206"/>
         <source>Open311 endpoint not started on %1:%2: %3</source>
         <translation>Point d&apos;accès Open311 non démarré sur %1:%2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="179"/>
+        <location filename="../app/reportdesk.cpp" line="211"/>
         <source>Open311 endpoint listening on %1:%2</source>
         <translation>Point d&apos;accès Open311 à l&apos;écoute sur %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="274"/>
+        <location filename="../app/reportdesk.cpp" line="326"/>
         <source>Citizen reports (%1 new)</source>
         <translation>Signalements citoyens (%1 nouveaux)</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="274"/>
+        <location filename="../app/reportdesk.cpp" line="326"/>
         <source>Citizen reports</source>
         <translation>Signalements citoyens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportdesk.cpp" line="355"/>
+        <location filename="../app/reportdesk.cpp" line="407"/>
         <source>%1: reported by %n resident(s) (reports %2).</source>
         <translation>
             <numerusform>%1 : signalé par %n habitant (signalements %2).</numerusform>
@@ -4544,67 +4635,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="375"/>
+        <location filename="../app/reportdesk.cpp" line="427"/>
         <source>This group is already answered by intervention #%1.</source>
         <translation>Ce groupe est déjà traité par l&apos;intervention #%1.</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="424"/>
+        <location filename="../app/reportdesk.cpp" line="476"/>
         <source>Link reports</source>
         <translation>Lier les signalements</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="426"/>
+        <location filename="../app/reportdesk.cpp" line="478"/>
         <source>Link this group to an open intervention (nearest first) or to an alarm of its asset:</source>
         <translation>Lier ce groupe à une intervention ouverte (la plus proche en premier) ou à une alarme de son équipement :</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="436"/>
+        <location filename="../app/reportdesk.cpp" line="488"/>
         <source>%1 m away</source>
         <translation>à %1 m</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="436"/>
+        <location filename="../app/reportdesk.cpp" line="488"/>
         <source>place unknown</source>
         <translation>lieu inconnu</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="437"/>
+        <location filename="../app/reportdesk.cpp" line="489"/>
         <source>Intervention #%1 · %2 · %3 · %4</source>
         <translation>Intervention #%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="446"/>
+        <location filename="../app/reportdesk.cpp" line="498"/>
         <source>Alarm #%1 · %2 · %3</source>
         <translation>Alarme #%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="458"/>
+        <location filename="../app/reportdesk.cpp" line="510"/>
         <source>No open intervention, and no alarm on the matched asset.</source>
         <translation>Aucune intervention ouverte, et aucune alarme sur l&apos;équipement associé.</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="461"/>
+        <location filename="../app/reportdesk.cpp" line="513"/>
         <source>Link</source>
         <translation>Lier</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="523"/>
+        <location filename="../app/reportdesk.cpp" line="553"/>
+        <source>Import DansMaRue reports</source>
+        <translation>Importer des signalements DansMaRue</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="554"/>
+        <source>DansMaRue exports (*.csv);;All files (*)</source>
+        <translation>Exports DansMaRue (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="573"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 n’a pas pu être importé : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="583"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="597"/>
+        <source>%n report(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n signalement importé de %1.</numerusform>
+            <numerusform>%n signalements importés de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="599"/>
+        <source>%n of them joined a group of likely duplicates.</source>
+        <translation>
+            <numerusform>%n d’entre eux a rejoint un groupe de doublons probables.</numerusform>
+            <numerusform>%n d’entre eux ont rejoint un groupe de doublons probables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="601"/>
+        <source>%n already imported before: skipped.</source>
+        <translation>
+            <numerusform>%n déjà importé auparavant : ignoré.</numerusform>
+            <numerusform>%n déjà importés auparavant : ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="604"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="606"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="606"/>
+        <source>(no number)</source>
+        <translation>(sans numéro)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="608"/>
+        <source>%n row(s) refused:</source>
+        <translation>
+            <numerusform>%n ligne refusée :</numerusform>
+            <numerusform>%n lignes refusées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportdesk.cpp" line="622"/>
+        <source>… and %n more (Show Details).</source>
+        <translation>
+            <numerusform>… et %n autre (voir les détails).</numerusform>
+            <numerusform>… et %n autres (voir les détails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="624"/>
+        <source>DansMaRue import</source>
+        <translation>Import DansMaRue</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdesk.cpp" line="668"/>
         <source>API keys can be registered once a city is open.</source>
         <translation>Les clés API peuvent être enregistrées une fois une ville ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="531"/>
+        <location filename="../app/reportdesk.cpp" line="676"/>
         <source>added by %1</source>
         <translation>ajoutée par %1</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="535"/>
+        <location filename="../app/reportdesk.cpp" line="680"/>
         <source>API keys not saved: %1</source>
         <translation>Clés API non enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../app/reportdesk.cpp" line="543"/>
+        <location filename="../app/reportdesk.cpp" line="688"/>
         <source>Open311: %1 API key(s) registered, %2 revoked.</source>
         <translation>Open311 : %1 clé(s) API enregistrée(s), %2 révoquée(s).</translation>
     </message>
@@ -4612,32 +4783,32 @@
 <context>
     <name>vigie::ReportLayer</name>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="165"/>
+        <location filename="../gis/map/reportlayer.cpp" line="176"/>
         <source>Citizen reports</source>
         <translation>Signalements citoyens</translation>
     </message>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="182"/>
+        <location filename="../gis/map/reportlayer.cpp" line="193"/>
         <source>New report (street light)</source>
         <translation>Nouveau signalement (éclairage public)</translation>
     </message>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="183"/>
+        <location filename="../gis/map/reportlayer.cpp" line="194"/>
         <source>Reported by 3 residents (container)</source>
         <translation>Signalé par 3 habitants (conteneur)</translation>
     </message>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="184"/>
+        <location filename="../gis/map/reportlayer.cpp" line="195"/>
         <source>Confirmed (road)</source>
         <translation>Confirmé (voirie)</translation>
     </message>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="185"/>
+        <location filename="../gis/map/reportlayer.cpp" line="196"/>
         <source>Intervention under way (dumping)</source>
         <translation>Intervention en cours (dépôt sauvage)</translation>
     </message>
     <message>
-        <location filename="../gis/map/reportlayer.cpp" line="186"/>
+        <location filename="../gis/map/reportlayer.cpp" line="197"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
@@ -5088,17 +5259,17 @@
 <context>
     <name>vigie::ReviewController</name>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="39"/>
+        <location filename="../app/reviewcontroller.cpp" line="40"/>
         <source>%1 does not say which city it was recorded in (its header is damaged).</source>
         <translation>%1 n&apos;indique pas dans quelle ville il a été enregistré (son en-tête est endommagé).</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="43"/>
+        <location filename="../app/reviewcontroller.cpp" line="44"/>
         <source>No temporary folder for the review: %1</source>
         <translation>Aucun dossier temporaire pour la revue : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewcontroller.cpp" line="59"/>
+        <location filename="../app/reviewcontroller.cpp" line="60"/>
         <source>%n damaged part(s) skipped</source>
         <translation>
             <numerusform>%n partie endommagée ignorée</numerusform>
@@ -5106,27 +5277,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="134"/>
+        <location filename="../app/reviewcontroller.cpp" line="141"/>
         <source>End of the session.</source>
         <translation>Fin de la session.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="144"/>
+        <location filename="../app/reviewcontroller.cpp" line="151"/>
         <source>A state snapshot of the session could not be read: the review rebuilds from the records alone.</source>
         <translation>Un instantané d&apos;état de la session n&apos;a pas pu être lu : la revue se reconstruit à partir des seuls enregistrements.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="167"/>
+        <location filename="../app/reviewcontroller.cpp" line="174"/>
         <source>Not available in session review: a recorded session is read-only.</source>
         <translation>Non disponible en revue de session : une session enregistrée est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="211"/>
+        <location filename="../app/reviewcontroller.cpp" line="218"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Le signet n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="216"/>
+        <location filename="../app/reviewcontroller.cpp" line="223"/>
         <source>Bookmark placed at %1.</source>
         <translation>Signet placé à %1.</translation>
     </message>
@@ -5180,6 +5351,64 @@
         <location filename="../gis/map/roundlayer.cpp" line="126"/>
         <source>Forecast to overflow before collection</source>
         <translation>Débordement prévu avant la collecte</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SessionExportDialog</name>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="56"/>
+        <source>Export a time window</source>
+        <translation>Exporter une plage horaire</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="56"/>
+        <source>Export the shift report</source>
+        <translation>Exporter le rapport de poste</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="69"/>
+        <source>A smaller session file holding this window (with the keyframe before it), to replay elsewhere.</source>
+        <translation>Un fichier de session plus petit contenant cette plage (avec l’image clé qui la précède), à rejouer ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="71"/>
+        <source>Every operator action of this window, as a spreadsheet (CSV): time, operator, action, target, detail.</source>
+        <translation>Toutes les actions des opérateurs de cette plage, en tableur (CSV) : heure, opérateur, action, cible, détail.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="76"/>
+        <source>From (%1)</source>
+        <translation>Du (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="77"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="81"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="103"/>
+        <source>The window ends before it starts.</source>
+        <translation>La plage se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="120"/>
+        <source>Vigie sessions (*.vigiesession)</source>
+        <translation>Sessions Vigie (*.vigiesession)</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="120"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionexportdialog.cpp" line="125"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
     </message>
 </context>
 <context>
