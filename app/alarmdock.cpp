@@ -229,7 +229,7 @@ void AlarmDock::buildFilters(QWidget *bar)
 
     m_kind->setObjectName(QStringLiteral("alarmKindFilter"));
     m_kind->addItem(tr("All kinds"), AlarmFilterProxy::allKinds);
-    for (int k = 0; k <= int(AlarmRuleKind::Group); ++k)
+    for (int k = 0; k < kAlarmRuleKindCount; ++k)
         m_kind->addItem(AlarmListModel::ruleKindLabel(AlarmRuleKind(k)), bit(k));
 
     m_district->setObjectName(QStringLiteral("alarmDistrictFilter"));
@@ -474,6 +474,10 @@ void AlarmDock::showOnMap(const QModelIndex &proxyIndex)
     const Alarm *a = m_model->alarmAt(m_proxy->mapToSource(proxyIndex));
     if (!a)
         return;
+    if (a->isSubjectAlarm()) {
+        emit subjectRequested(a->assetId);
+        return;
+    }
     QVector<qint32> assets;
     if (a->assetIndex >= 0) {
         assets << a->assetIndex;

@@ -84,6 +84,9 @@ signals:
     /// Show these assets (AssetDirectory indexes) on the map: one is centred and selected,
     /// several are framed.
     void assetsRequested(const QVector<qint32> &assetIndexes);
+    /// "Show on map" of an alarm on a subject rather than an asset (Alarm::assetId, e.g.
+    /// "worksZone:CP000617").
+    void subjectRequested(const QString &subject);
 
 private:
     void buildFilters(QWidget *bar);

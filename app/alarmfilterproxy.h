@@ -24,7 +24,7 @@ class AlarmFilterProxy : public QSortFilterProxyModel
     Q_OBJECT
 public:
     static constexpr quint32 allPriorities = (1u << kAlarmPriorityCount) - 1;
-    static constexpr quint32 allKinds = 0xff;
+    static constexpr quint32 allKinds = (1u << kAlarmRuleKindCount) - 1;
     static constexpr quint32 allStates = (1u << kAlarmStateCount) - 1;
 
     explicit AlarmFilterProxy(QObject *parent = nullptr);

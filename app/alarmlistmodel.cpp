@@ -220,6 +220,7 @@ QString AlarmListModel::ruleKindLabel(AlarmRuleKind kind)
     case AlarmRuleKind::RateOfChange: return tr("Rate of change");
     case AlarmRuleKind::InvalidReadings: return tr("Invalid readings");
     case AlarmRuleKind::Group: return tr("Group");
+    case AlarmRuleKind::Coordination: return tr("Coordination");
     }
     return {};
 }

@@ -484,7 +484,21 @@ void CoordinationDesk::showItem(const QString &key)
         box = m_roadworks->extentOf({i->worksId});
         m_roadworks->setHighlighted({i->worksId});
     }
-    const QRectF frame = m_cityMap ? m_cityMap->boundsOf(i->assetIndexes, box) : box;
+    frameOnMap(m_cityMap ? m_cityMap->boundsOf(i->assetIndexes, box) : box);
+}
+
+void CoordinationDesk::showSubject(const QString &subject)
+{
+    const QString prefix = QStringLiteral("worksZone:");
+    if (!subject.startsWith(prefix) || !m_canvas)
+        return;
+    const QString worksId = subject.mid(prefix.size());
+    m_roadworks->setHighlighted({worksId});
+    frameOnMap(m_roadworks->extentOf({worksId}));
+}
+
+void CoordinationDesk::frameOnMap(const QRectF &frame)
+{
     if (frame.isNull())
         return;
     const QSize view = m_canvas->viewport()->size();

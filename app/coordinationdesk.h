@@ -100,6 +100,9 @@ public:
     void setReadOnly();
 
 public slots:
+    /// Frames and highlights the subject of a coordination alarm (Alarm::assetId of a subject
+    /// alarm, "worksZone:<id>"); other subjects are ignored. GUI thread.
+    void showSubject(const QString &subject);
     void showItem(const QString &key);
     void createIntervention(const QString &key);
     void notify(const QString &key, const QString &service);
@@ -117,6 +120,8 @@ signals:
     void clearRequested();
 
 private:
+    /// Centres the map on `frame` (EPSG:3857), zooming out when it is larger than the view.
+    void frameOnMap(const QRectF &frame);
     void loaded(const CoordinationSnapshot &snapshot);
     void itemsChanged(const CoordinationDelta &delta);
     void timeWindowChanged(qint64 fromMs, qint64 untilMs);

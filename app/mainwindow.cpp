@@ -169,6 +169,7 @@ void MainWindow::buildDocks()
     connect(m_desk, &InterventionDesk::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     buildAlarmKpiDock();
     m_coordination = new CoordinationDesk(m_canvas, m_desk, this);
+    connect(m_alarmDock, &AlarmDock::subjectRequested, m_coordination, &CoordinationDesk::showSubject);
     // A tab beside the asset inspector (which raises itself when an asset is selected).
     tabifyDockWidget(inspector, m_coordination->dock());
     m_coordination->dock()->raise();

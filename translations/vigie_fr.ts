@@ -799,17 +799,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="508"/>
+        <location filename="../app/alarmdock.cpp" line="512"/>
         <source>Comment on the alarm</source>
         <translation>Commenter l’alarme</translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="508"/>
+        <location filename="../app/alarmdock.cpp" line="512"/>
         <source>Your comment is added to the alarm&apos;s log, with your name and the time:</source>
         <translation>Votre commentaire est ajouté au journal de l’alarme, avec votre nom et l’heure :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alarmdock.cpp" line="520"/>
+        <location filename="../app/alarmdock.cpp" line="524"/>
         <source>Remove %n alarm(s) from service</source>
         <translation>
             <numerusform>Mettre %n alarme hors service</numerusform>
@@ -817,7 +817,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alarmdock.cpp" line="521"/>
+        <location filename="../app/alarmdock.cpp" line="525"/>
         <source>Out of service, an alarm is not raised until it is put back in service. Why (maintenance, works…)?</source>
         <translation>Hors service, une alarme n’est plus levée jusqu’à sa remise en service. Pourquoi (maintenance, travaux…) ?</translation>
     </message>
@@ -1106,62 +1106,67 @@
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="556"/>
+        <location filename="../app/alarmlistmodel.cpp" line="223"/>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../app/alarmlistmodel.cpp" line="557"/>
         <source>Shelved until %1</source>
         <translation>En attente jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="600"/>
+        <location filename="../app/alarmlistmodel.cpp" line="601"/>
         <source>Consequence:</source>
         <translation>Conséquence :</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="602"/>
+        <location filename="../app/alarmlistmodel.cpp" line="603"/>
         <source>Response:</source>
         <translation>Réponse :</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="605"/>
+        <location filename="../app/alarmlistmodel.cpp" line="606"/>
         <source>Shelved: %1</source>
         <translation>Mise en attente : %1</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="626"/>
+        <location filename="../app/alarmlistmodel.cpp" line="627"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="627"/>
+        <location filename="../app/alarmlistmodel.cpp" line="628"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="628"/>
+        <location filename="../app/alarmlistmodel.cpp" line="629"/>
         <source>Last activation</source>
         <translation>Dernière activation</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="629"/>
+        <location filename="../app/alarmlistmodel.cpp" line="630"/>
         <source>Asset</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="630"/>
+        <location filename="../app/alarmlistmodel.cpp" line="631"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="631"/>
+        <location filename="../app/alarmlistmodel.cpp" line="632"/>
         <source>District</source>
         <translation>Quartier</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="632"/>
+        <location filename="../app/alarmlistmodel.cpp" line="633"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../app/alarmlistmodel.cpp" line="633"/>
+        <location filename="../app/alarmlistmodel.cpp" line="634"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
@@ -1990,32 +1995,32 @@
         <translation>Les données de chantiers ne sont pas à jour : affichage de %1, période où la plupart des chantiers étaient actifs. Appuyez sur Maintenant pour revenir.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="523"/>
+        <location filename="../app/coordinationdesk.cpp" line="537"/>
         <source>Suggested: %1</source>
         <translation>Suggéré : %1</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="525"/>
+        <location filename="../app/coordinationdesk.cpp" line="539"/>
         <source>Roadworks %1%2: coordinate with the works owner on site.</source>
         <translation>Chantier %1%2 : se coordonner sur place avec le maître d&apos;ouvrage.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="528"/>
+        <location filename="../app/coordinationdesk.cpp" line="542"/>
         <source>Collection round %1.</source>
         <translation>Tournée de collecte %1.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="530"/>
+        <location filename="../app/coordinationdesk.cpp" line="544"/>
         <source>Combine with intervention #%1.</source>
         <translation>Regrouper avec l&apos;intervention #%1.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="564"/>
+        <location filename="../app/coordinationdesk.cpp" line="578"/>
         <source>Not connected to the broker: the coordination message was not sent.</source>
         <translation>Non connecté au broker : le message de coordination n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/coordinationdesk.cpp" line="573"/>
+        <location filename="../app/coordinationdesk.cpp" line="587"/>
         <source>Coordination message for %1 queued on %2.</source>
         <translation>Message de coordination pour %1 mis en file d&apos;attente sur %2.</translation>
     </message>
@@ -3606,138 +3611,138 @@
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>&amp;Open city</source>
         <translation>&amp;Ouvrir une ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Open &amp;session…</source>
         <translation>Ouvrir une &amp;session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Review a recorded session, read-only (a live window opens it in a new window)</source>
         <translation>Revoir une session enregistrée, en lecture seule (depuis une fenêtre en direct, elle s&apos;ouvre dans une nouvelle fenêtre)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Import report…</source>
         <translation>Rapport d’&amp;import…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>&amp;Whole city</source>
         <translation>Toute la &amp;ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Interventions</source>
         <translation>&amp;Interventions</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>C&amp;oordination</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Reports</source>
         <translation>&amp;Signalements</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;Broker</source>
         <translation>&amp;Broker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Receive live data</source>
         <translation>&amp;Recevoir les données en direct</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation>Se connecter au broker et recevoir les données en direct (Ctrl+K) ; décoché, la carte montre seulement l’état enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;About Vigie</source>
         <translation>À &amp;propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="302"/>
         <source>Cannot open the city</source>
         <translation>Impossible d’ouvrir la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Vigie — %1</source>
         <translation>Vigie — %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Importing the city</source>
         <translation>Import de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Storing the city</source>
         <translation>Enregistrement de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="283"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>Loading the city</source>
         <translation>Chargement de la ville</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n objet écarté à l’import : voir Ville › Rapport d’import.</numerusform>
@@ -3745,113 +3750,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>Reading the password from the system keychain…</source>
         <translation>Lecture du mot de passe dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="605"/>
+        <location filename="../app/mainwindow.cpp" line="606"/>
         <source>Alarm &amp;rules…</source>
         <translation>&amp;Règles d’alarme…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="662"/>
+        <location filename="../app/mainwindow.cpp" line="663"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="663"/>
+        <location filename="../app/mainwindow.cpp" line="664"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Station d’hypervision des services publics urbains : données des capteurs en direct par MQTT, mises en cache dans SQLite, sur une carte interactive.&lt;/p&gt;&lt;p&gt;Données de cette ville : %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="738"/>
-        <location filename="../app/mainwindow.cpp" line="858"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="859"/>
         <source>Cannot open the session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="751"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
         <source>Cannot open the session %1: %2</source>
         <translation>Impossible d&apos;ouvrir la session %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="760"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>The session was recorded in %1, not in %2.</source>
         <translation>La session a été enregistrée à %1, pas à %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="770"/>
+        <location filename="../app/mainwindow.cpp" line="771"/>
         <source>Vigie — review of %1 (%2)</source>
         <translation>Vigie — revue de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="779"/>
+        <location filename="../app/mainwindow.cpp" line="780"/>
         <source>Session timeline</source>
         <translation>Frise chronologique de la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="823"/>
+        <location filename="../app/mainwindow.cpp" line="824"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="834"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="838"/>
+        <location filename="../app/mainwindow.cpp" line="839"/>
         <source>Export a time window…</source>
         <translation>Exporter une plage horaire…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="839"/>
+        <location filename="../app/mainwindow.cpp" line="840"/>
         <source>Export the shift report (CSV)…</source>
         <translation>Exporter le rapport de poste (CSV)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="844"/>
+        <location filename="../app/mainwindow.cpp" line="845"/>
         <source>Open a recorded session</source>
         <translation>Ouvrir une session enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="846"/>
+        <location filename="../app/mainwindow.cpp" line="847"/>
         <source>Vigie sessions (*.vigiesession);;All files (*)</source>
         <translation>Sessions Vigie (*.vigiesession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="856"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>Opening %1 for review in a new window…</source>
         <translation>Ouverture de %1 pour revue dans une nouvelle fenêtre…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="858"/>
+        <location filename="../app/mainwindow.cpp" line="859"/>
         <source>Vigie could not be started to review %1.</source>
         <translation>Vigie n&apos;a pas pu être lancé pour revoir %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Alarms</source>
         <translation>&amp;Alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Alarm &amp;list</source>
         <translation>&amp;Liste des alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Show &amp;grouped alarms</source>
         <translation>Voir les alarmes &amp;groupées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;Sound for new urgent alarms</source>
         <translation>&amp;Son pour les nouvelles alarmes urgentes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="388"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>Alarms: %1</source>
         <translation>Alarmes : %1</translation>
     </message>

@@ -199,6 +199,18 @@ void TestAlarmDock::enterShowsTheAssetOnTheMap()
     QVector<qint32> assets = shown.at(1).at(0).value<QVector<qint32>>();
     std::sort(assets.begin(), assets.end());
     QCOMPARE(assets, (QVector<qint32>{21, 23}));
+
+    // A suspected cable cut is an alarm on a works zone, not an asset: its subject is asked for.
+    Alarm cut = alarm(200, -1, AlarmPriority::High, AlarmState::Unacknowledged, kT0);
+    cut.kind = AlarmRuleKind::Coordination;
+    cut.assetId = QStringLiteral("worksZone:CP000617");
+    m_dock->applyDelta(delta({cut}));
+    QSignalSpy subject(m_dock, &AlarmDock::subjectRequested);
+    select({200});
+    QTest::keyClick(m_dock->view(), Qt::Key_Return);
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(subject.size(), 1);
+    QCOMPARE(subject.at(0).at(0).toString(), QStringLiteral("worksZone:CP000617"));
 }
 
 void TestAlarmDock::selectionSurvivesALargeDelta()
