@@ -240,6 +240,12 @@ void InterventionController::replaySnapshot(const QVector<Intervention> &all)
 
 void InterventionController::replayEvent(const InterventionEvent &event)
 {
+    if (event.after && event.after->id == event.interventionId) { // as the change left it
+        m_cache.insert(event.interventionId, *event.after);
+        emit changed({*event.after}, false);
+        return;
+    }
+    // Sessions recorded before events carried their intervention: what the event says.
     Intervention i = m_cache.value(event.interventionId);
     if (i.id == 0) { // created after the keyframe: what the event says of it
         i.id = event.interventionId;

@@ -191,10 +191,13 @@ private:
         if (!s)
             m_db.exec("ROLLBACK");
         // Events are told once stored: a rolled-back one never happened.
-        const QVector<InterventionEvent> events = std::exchange(m_events, {});
+        QVector<InterventionEvent> events = std::exchange(m_events, {});
         if (s) {
-            for (const InterventionEvent &e : events)
+            for (InterventionEvent &e : events) {
+                if (auto after = m_store->loadOne(e.interventionId))
+                    e.after = std::move(after).value();
                 emit m_service->eventStored(e);
+            }
         }
         return s;
     }

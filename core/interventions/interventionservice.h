@@ -80,6 +80,7 @@ signals:
     /// other instances found by polling). Emitted on the "vigie-interventions" thread, in
     /// commit order: connect with Qt::DirectConnection to a thread-safe receiver (the
     /// session recorder), or queued.
+    /// An audit-trail event was committed; `event.after` holds the intervention as it left it.
     void eventStored(const vigie::InterventionEvent &event);
 
 private:

@@ -109,6 +109,9 @@ struct InterventionEvent
     InterventionStatus from = InterventionStatus::New;
     InterventionStatus to = InterventionStatus::New;
     QString text;                  ///< Note, reason, or what changed.
+    /// The intervention as this change left it, once committed (InterventionService::
+    /// eventStored, session records); not kept in the audit table. Empty in older sessions.
+    std::optional<Intervention> after;
 };
 
 /// \brief A request to change an intervention, as the GUI sends it to InterventionService.

@@ -1,6 +1,7 @@
 #include "recording/sessioncodec.h"
 
 #include "domain/result.h"
+#include "recording/sessionkeyframe.h"
 
 #include <zlib.h>
 
@@ -292,6 +293,8 @@ QByteArray encodeInterventionEvent(const InterventionEvent &e)
     w.u8(quint8(e.from));
     w.u8(quint8(e.to));
     w.str(e.text);
+    if (e.after)
+        w.bytes(encodeInterventionSnapshot(*e.after)); // optional tail: older records end above
     return out;
 }
 
@@ -431,6 +434,11 @@ std::optional<InterventionEvent> decodeInterventionEvent(ByteReader &r, qint64 a
     e.from = InterventionStatus(from);
     e.to = InterventionStatus(to);
     e.text = r.str();
+    if (r.ok() && !r.atEnd()) {
+        e.after = decodeInterventionSnapshot(r.view(qsizetype(r.u32())));
+        if (!e.after)
+            return std::nullopt;
+    }
     return e;
 }
 

@@ -507,4 +507,21 @@ Result<SessionKeyframe> SessionKeyframe::decode(const QByteArray &bytes)
     return k;
 }
 
+QByteArray encodeInterventionSnapshot(const Intervention &intervention)
+{
+    QByteArray out;
+    ByteWriter w(&out);
+    writeIntervention(w, intervention);
+    return out;
+}
+
+std::optional<Intervention> decodeInterventionSnapshot(QByteArrayView bytes)
+{
+    ByteReader r(bytes);
+    Intervention v;
+    if (!readIntervention(r, &v) || !r.atEnd())
+        return std::nullopt;
+    return v;
+}
+
 } // namespace vigie

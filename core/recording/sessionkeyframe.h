@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 /// \file
 /// \brief The application state at an instant: the content of a session's Keyframe records
 /// (docs/recording.md, "Keyframes").
@@ -47,5 +49,11 @@ struct SessionKeyframe
     /// values), `unsupportedKeyframe` (newer version).
     static Result<SessionKeyframe> decode(const QByteArray &bytes);
 };
+
+/// An intervention snapshot as keyframes hold it; InterventionEvent records end with one
+/// (InterventionEvent::after) since session format 2 of that record. Any thread.
+QByteArray encodeInterventionSnapshot(const Intervention &intervention);
+/// Reads what encodeInterventionSnapshot() wrote, all of `bytes`; nullopt when damaged.
+std::optional<Intervention> decodeInterventionSnapshot(QByteArrayView bytes);
 
 } // namespace vigie

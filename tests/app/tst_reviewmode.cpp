@@ -268,9 +268,25 @@ void TestReviewMode::interventionsFollowTheReplay()
     controller->replayEvent(created);
     QCOMPARE(controller->intervention(9).createdBy, QStringLiteral("Camille"));
     QTRY_COMPARE(model->rowCount(), 3);
+    // Recent sessions: the event carries the whole intervention as the change left it.
+    Intervention whole;
+    whole.id = 10;
+    whole.version = 1;
+    whole.kind = InterventionKind::Waste;
+    whole.assetIds = {QStringLiteral("urn:ngsi-ld:WasteContainer:montpellier:1165308454")};
+    whole.description = QStringLiteral("Conteneur renversé");
+    whole.priority = AlarmPriority::High;
+    whole.createdBy = QStringLiteral("Camille");
+    InterventionEvent createdWhole{10, 1, kStart + 3000, QStringLiteral("Camille"), QStringLiteral("create"),
+                                   InterventionStatus::New, InterventionStatus::New, {}, whole};
+    controller->replayEvent(createdWhole);
+    QCOMPARE(controller->intervention(10).kind, InterventionKind::Waste);
+    QCOMPARE(controller->intervention(10).assetIds, whole.assetIds);
+    QCOMPARE(controller->intervention(10).priority, AlarmPriority::High);
+    QTRY_COMPARE(model->rowCount(), 4);
     // The scratch store's service (empty) never replaces the replayed list.
     QTest::qWait(1000);
-    QCOMPARE(controller->interventions().size(), 3);
+    QCOMPARE(controller->interventions().size(), 4);
     QVERIFY(!window.interventionDesk()->isDispatching());
 }
 

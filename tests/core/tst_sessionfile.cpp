@@ -81,7 +81,16 @@ SessionRecord scripted(int i, qint64 atMs)
     }
     case 13: {
         InterventionEvent e{i, 2, atMs, QStringLiteral("crew:north"), QStringLiteral("status"),
-                            InterventionStatus::Assigned, InterventionStatus::EnRoute, QStringLiteral("en route")};
+                            InterventionStatus::Assigned, InterventionStatus::EnRoute, QStringLiteral("en route"), {}};
+        if (i % 2) { // recent records carry the intervention as the change left it; older ones do not
+            Intervention after;
+            after.id = i;
+            after.version = 2;
+            after.status = InterventionStatus::EnRoute;
+            after.assetIds = {QStringLiteral("urn:ngsi-ld:Streetlight:montpellier:%1").arg(i)};
+            after.description = QStringLiteral("Lanterne cassée");
+            e.after = after;
+        }
         return {SessionRecordType::InterventionEvent, atMs, e};
     }
     case 17:

@@ -109,7 +109,11 @@ struct Observer
                 v.values[i] = QStringLiteral("%1|%2|%3|%4").arg(s.fillingLevel).arg(s.status, s.powerState).arg(s.lastObservedMs);
         }
         for (const Intervention &i : interventions)
-            v.interventions[i.id] = QStringLiteral("%1|%2").arg(interventionStatusKey(i.status)).arg(i.version);
+            v.interventions[i.id] = QStringLiteral("%1|%2|%3|%4|%5")
+                                        .arg(interventionStatusKey(i.status))
+                                        .arg(i.version)
+                                        .arg(int(i.kind))
+                                        .arg(i.assetIds.join(QLatin1Char(',')), i.description);
         return v;
     }
 };
@@ -213,6 +217,17 @@ void TestSessionReplay::keyframeRoundTrip()
     QCOMPARE(back->crewFixes.size(), 1);
     QCOMPARE(back->crewFixes[0].crewId, f.crewId);
     QCOMPARE(back->encode(), bytes);
+
+    // An intervention event carries its intervention; a damaged tail is refused, not half read.
+    InterventionEvent e{3, 2, k.atMs, QStringLiteral("Alice"), QStringLiteral("assign"), InterventionStatus::New,
+                        InterventionStatus::Assigned, {}, v};
+    QByteArray body = session::encodeInterventionEvent(e);
+    const auto record = session::decodeRecord({SessionRecordType::InterventionEvent, e.atMs, body});
+    QVERIFY(record && record->as<InterventionEvent>() && record->as<InterventionEvent>()->after);
+    QCOMPARE(record->as<InterventionEvent>()->after->assetIds, v.assetIds);
+    QCOMPARE(record->as<InterventionEvent>()->after->breakdown.terms.size(), 1);
+    body.chop(1);
+    QVERIFY(!session::decodeRecord({SessionRecordType::InterventionEvent, e.atMs, body}));
 }
 
 void TestSessionReplay::keyframeStatesExactAtAnyTime()
@@ -604,10 +619,8 @@ void TestSessionReplay::replayEqualsLive()
             observer.interventions.insert(v.id, v);
     });
     connect(&player, &SessionPlayer::interventionEventReplayed, this, [&](const InterventionEvent &e) {
-        Intervention &v = observer.interventions[e.interventionId];
-        v.id = e.interventionId;
-        v.version = e.version;
-        v.status = e.to;
+        QVERIFY(e.after); // every event recorded by this version carries its intervention
+        observer.interventions[e.interventionId] = *e.after;
     });
     QSignalSpy seeks(&player, &SessionPlayer::seekFinished);
     QVERIFY(ingest.start());
