@@ -34,7 +34,6 @@
 #include "reports/mqttreportreader.h"
 #include "reviewbanner.h"
 #include "reviewcontroller.h"
-#include "sessionexportdialog.h"
 #include "timelinebar.h"
 #include "storage/storewriter.h"
 
@@ -821,23 +820,7 @@ void MainWindow::addSessionMenu()
     // After the City menu, which a review locks.
     const QList<QAction *> menus = menuBar()->actions();
     const qsizetype city = menus.indexOf(m_cityMenu->menuAction());
-    auto *menu = new QMenu(tr("&Session"), this);
-    menu->setObjectName(QStringLiteral("sessionMenu"));
-    menuBar()->insertMenu(city >= 0 && city + 1 < menus.size() ? menus.at(city + 1) : nullptr, menu);
-    const auto add = [this, menu](const QString &text, const QString &name, SessionExportKind kind) {
-        QAction *action = menu->addAction(text, this, [this, kind] {
-            SessionExportDialog::run(kind, m_review->path(), m_review->startMs(), m_review->endMs(), m_review->position(),
-                                     m_review->timeline()->timeZone(), this, [this](const Status &s, const QString &done) {
-                                         if (s)
-                                             statusBar()->showMessage(done, 15000);
-                                         else
-                                             QMessageBox::warning(this, tr("Export failed"), s.error().message);
-                                     });
-        });
-        action->setObjectName(name);
-    };
-    add(tr("Export a time window…"), QStringLiteral("exportSessionWindow"), SessionExportKind::Session);
-    add(tr("Export the shift report (CSV)…"), QStringLiteral("exportShiftReport"), SessionExportKind::ShiftReport);
+    menuBar()->insertMenu(city >= 0 && city + 1 < menus.size() ? menus.at(city + 1) : nullptr, m_review->createSessionMenu(this));
 }
 
 void MainWindow::chooseSession()

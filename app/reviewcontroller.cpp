@@ -7,11 +7,14 @@
 #include "recording/sessionkeyframe.h"
 #include "recording/sessionplayer.h"
 #include "reviewbanner.h"
+#include "sessionexportdialog.h"
 #include "timelinebar.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QMessageBox>
 #include <QTemporaryDir>
 
 Q_LOGGING_CATEGORY(lcReview, "vigie.app.review")
@@ -89,6 +92,27 @@ qint64 ReviewController::endMs() const
 void ReviewController::prepareAlarms(AlarmService *alarms)
 {
     alarms->setClock(m_player->clock());
+}
+
+QMenu *ReviewController::createSessionMenu(QWidget *window)
+{
+    auto *menu = new QMenu(tr("&Session"), window);
+    menu->setObjectName(QStringLiteral("sessionMenu"));
+    const auto add = [this, menu, window](const QString &text, const QString &name, SessionExportKind kind) {
+        QAction *action = menu->addAction(text, this, [this, window, kind] {
+            SessionExportDialog::run(kind, m_path, startMs(), endMs(), m_positionMs, m_timeline->timeZone(), window,
+                                     [this, window](const Status &s, const QString &done) {
+                                         if (s)
+                                             emit message(done);
+                                         else
+                                             QMessageBox::warning(window, tr("Export failed"), s.error().message);
+                                     });
+        });
+        action->setObjectName(name);
+    };
+    add(tr("Export a time window…"), QStringLiteral("exportSessionWindow"), SessionExportKind::Session);
+    add(tr("Export the shift report (CSV)…"), QStringLiteral("exportShiftReport"), SessionExportKind::ShiftReport);
+    return menu;
 }
 
 void ReviewController::prepareMap(CityMap *map)

@@ -10,6 +10,8 @@
 #include <memory>
 
 class QAction;
+class QMenu;
+class QWidget;
 class QTemporaryDir;
 class QTimeZone;
 
@@ -79,6 +81,11 @@ public:
     ReviewBanner *banner() const { return m_banner; }
     /// Zone the times are shown and typed in: the city's.
     void setTimeZone(const QTimeZone &zone);
+
+    /// The Session menu of a review window: Export a time window… and Export the shift report
+    /// (CSV)… (SessionExportDialog), parented to `window`. Success goes to message(); a
+    /// failure is shown in a message box over `window`.
+    QMenu *createSessionMenu(QWidget *window);
 
     /// Disables `actions` for good (they stay disabled whatever their owner does later) and
     /// says why in their tooltip. Null entries are skipped.

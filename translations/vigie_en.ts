@@ -3581,188 +3581,188 @@
 <context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</source>
         <translation>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>The broker password could not be saved in the system keychain (%1): it is used for this session only.</source>
         <translation>The broker password could not be saved in the system keychain (%1): it is used for this session only.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Asset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Quarantine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>&amp;City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Open city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Review a recorded session, read-only (a live window opens it in a new window)</source>
         <translation>Review a recorded session, read-only (a live window opens it in a new window)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Import report…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Zoom &amp;in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Zoom &amp;out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Whole city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Alarms</source>
         <translation>&amp;Alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Alarm &amp;list</source>
         <translation>Alarm &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Show &amp;grouped alarms</source>
         <translation>Show &amp;grouped alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Sound for new urgent alarms</source>
         <translation>&amp;Sound for new urgent alarms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Interventions</source>
         <translation>&amp;Interventions</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>C&amp;oordination</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Broker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Receive live data</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;About Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="301"/>
         <source>Cannot open the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Vigie — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Opening %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Importing the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="283"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Storing the city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Loading the city</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n feature skipped at import: see City › Import report.</numerusform>
@@ -3770,93 +3770,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>Alarms: %1</source>
         <translation>Alarms: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>Reading the password from the system keychain…</source>
         <translation>Reading the password from the system keychain…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="606"/>
+        <location filename="../app/mainwindow.cpp" line="605"/>
         <source>Alarm &amp;rules…</source>
         <translation>Alarm &amp;rules…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="663"/>
+        <location filename="../app/mainwindow.cpp" line="662"/>
         <source>About Vigie</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/mainwindow.cpp" line="663"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="842"/>
         <source>Cannot open the session</source>
         <translation>Cannot open the session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>Cannot open the session %1: %2</source>
         <translation>Cannot open the session %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="761"/>
+        <location filename="../app/mainwindow.cpp" line="760"/>
         <source>The session was recorded in %1, not in %2.</source>
         <translation>The session was recorded in %1, not in %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="771"/>
+        <location filename="../app/mainwindow.cpp" line="770"/>
         <source>Vigie — review of %1 (%2)</source>
         <translation>Vigie — review of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="780"/>
+        <location filename="../app/mainwindow.cpp" line="779"/>
         <source>Session timeline</source>
         <translation>Session timeline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="834"/>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="839"/>
-        <source>Export a time window…</source>
-        <translation>Export a time window…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="840"/>
-        <source>Export the shift report (CSV)…</source>
-        <translation>Export the shift report (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="845"/>
+        <location filename="../app/mainwindow.cpp" line="828"/>
         <source>Open a recorded session</source>
         <translation>Open a recorded session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="830"/>
         <source>Vigie sessions (*.vigiesession);;All files (*)</source>
         <translation>Vigie sessions (*.vigiesession);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="840"/>
         <source>Opening %1 for review in a new window…</source>
         <translation>Opening %1 for review in a new window…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="842"/>
         <source>Vigie could not be started to review %1.</source>
         <translation>Vigie could not be started to review %1.</translation>
     </message>
@@ -5264,17 +5244,17 @@
 <context>
     <name>vigie::ReviewController</name>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="40"/>
+        <location filename="../app/reviewcontroller.cpp" line="43"/>
         <source>%1 does not say which city it was recorded in (its header is damaged).</source>
         <translation>%1 does not say which city it was recorded in (its header is damaged).</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="44"/>
+        <location filename="../app/reviewcontroller.cpp" line="47"/>
         <source>No temporary folder for the review: %1</source>
         <translation>No temporary folder for the review: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewcontroller.cpp" line="60"/>
+        <location filename="../app/reviewcontroller.cpp" line="63"/>
         <source>%n damaged part(s) skipped</source>
         <translation>
             <numerusform>%n damaged part skipped</numerusform>
@@ -5282,27 +5262,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="141"/>
+        <location filename="../app/reviewcontroller.cpp" line="99"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="108"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="113"/>
+        <source>Export a time window…</source>
+        <translation>Export a time window…</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="114"/>
+        <source>Export the shift report (CSV)…</source>
+        <translation>Export the shift report (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="165"/>
         <source>End of the session.</source>
         <translation>End of the session.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="151"/>
+        <location filename="../app/reviewcontroller.cpp" line="175"/>
         <source>A state snapshot of the session could not be read: the review rebuilds from the records alone.</source>
         <translation>A state snapshot of the session could not be read: the review rebuilds from the records alone.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="174"/>
+        <location filename="../app/reviewcontroller.cpp" line="198"/>
         <source>Not available in session review: a recorded session is read-only.</source>
         <translation>Not available in session review: a recorded session is read-only.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="218"/>
+        <location filename="../app/reviewcontroller.cpp" line="242"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>The bookmark could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="223"/>
+        <location filename="../app/reviewcontroller.cpp" line="247"/>
         <source>Bookmark placed at %1.</source>
         <translation>Bookmark placed at %1.</translation>
     </message>

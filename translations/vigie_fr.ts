@@ -3581,168 +3581,168 @@
 <context>
     <name>vigie::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>The broker password could not be read from the system keychain (%1): enter it in Broker › Settings.</source>
         <translation>Le mot de passe du broker n’a pas pu être lu dans le trousseau du système (%1) : saisissez-le dans Broker › Réglages.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>The broker password could not be saved in the system keychain (%1): it is used for this session only.</source>
         <translation>Le mot de passe du broker n’a pas pu être enregistré dans le trousseau du système (%1) : il ne sert que pour cette session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Asset</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Open city</source>
         <translation>&amp;Ouvrir une ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Open &amp;session…</source>
         <translation>Ouvrir une &amp;session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Review a recorded session, read-only (a live window opens it in a new window)</source>
         <translation>Revoir une session enregistrée, en lecture seule (depuis une fenêtre en direct, elle s&apos;ouvre dans une nouvelle fenêtre)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Import report…</source>
         <translation>Rapport d’&amp;import…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Whole city</source>
         <translation>Toute la &amp;ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Interventions</source>
         <translation>&amp;Interventions</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>C&amp;oordination</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Reports</source>
         <translation>&amp;Signalements</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Broker</source>
         <translation>&amp;Broker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Receive live data</source>
         <translation>&amp;Recevoir les données en direct</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Connect to the broker and receive live data (Ctrl+K); unchecked, the map shows the stored state only</source>
         <translation>Se connecter au broker et recevoir les données en direct (Ctrl+K) ; décoché, la carte montre seulement l’état enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;About Vigie</source>
         <translation>À &amp;propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="301"/>
         <source>Cannot open the city</source>
         <translation>Impossible d’ouvrir la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Vigie — %1</source>
         <translation>Vigie — %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Importing the city</source>
         <translation>Import de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="283"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Storing the city</source>
         <translation>Enregistrement de la ville</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Loading the city</source>
         <translation>Chargement de la ville</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%n feature(s) skipped at import: see City › Import report.</source>
         <translation>
             <numerusform>%n objet écarté à l’import : voir Ville › Rapport d’import.</numerusform>
@@ -3750,113 +3750,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>Reading the password from the system keychain…</source>
         <translation>Lecture du mot de passe dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="606"/>
+        <location filename="../app/mainwindow.cpp" line="605"/>
         <source>Alarm &amp;rules…</source>
         <translation>&amp;Règles d’alarme…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="663"/>
+        <location filename="../app/mainwindow.cpp" line="662"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/mainwindow.cpp" line="663"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Hypervision station for city public services: live sensor data over MQTT, cached in SQLite, on an interactive map.&lt;/p&gt;&lt;p&gt;Data of this city: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Station d’hypervision des services publics urbains : données des capteurs en direct par MQTT, mises en cache dans SQLite, sur une carte interactive.&lt;/p&gt;&lt;p&gt;Données de cette ville : %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="842"/>
         <source>Cannot open the session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>Cannot open the session %1: %2</source>
         <translation>Impossible d&apos;ouvrir la session %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="761"/>
+        <location filename="../app/mainwindow.cpp" line="760"/>
         <source>The session was recorded in %1, not in %2.</source>
         <translation>La session a été enregistrée à %1, pas à %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="771"/>
+        <location filename="../app/mainwindow.cpp" line="770"/>
         <source>Vigie — review of %1 (%2)</source>
         <translation>Vigie — revue de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="780"/>
+        <location filename="../app/mainwindow.cpp" line="779"/>
         <source>Session timeline</source>
         <translation>Frise chronologique de la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="834"/>
-        <source>Export failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="839"/>
-        <source>Export a time window…</source>
-        <translation>Exporter une plage horaire…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="840"/>
-        <source>Export the shift report (CSV)…</source>
-        <translation>Exporter le rapport de poste (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="845"/>
+        <location filename="../app/mainwindow.cpp" line="828"/>
         <source>Open a recorded session</source>
         <translation>Ouvrir une session enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="830"/>
         <source>Vigie sessions (*.vigiesession);;All files (*)</source>
         <translation>Sessions Vigie (*.vigiesession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="840"/>
         <source>Opening %1 for review in a new window…</source>
         <translation>Ouverture de %1 pour revue dans une nouvelle fenêtre…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="842"/>
         <source>Vigie could not be started to review %1.</source>
         <translation>Vigie n&apos;a pas pu être lancé pour revoir %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Alarms</source>
         <translation>&amp;Alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Alarm &amp;list</source>
         <translation>&amp;Liste des alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Show &amp;grouped alarms</source>
         <translation>Voir les alarmes &amp;groupées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Sound for new urgent alarms</source>
         <translation>&amp;Son pour les nouvelles alarmes urgentes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>Alarms: %1</source>
         <translation>Alarmes : %1</translation>
     </message>
@@ -5264,17 +5244,17 @@
 <context>
     <name>vigie::ReviewController</name>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="40"/>
+        <location filename="../app/reviewcontroller.cpp" line="43"/>
         <source>%1 does not say which city it was recorded in (its header is damaged).</source>
         <translation>%1 n&apos;indique pas dans quelle ville il a été enregistré (son en-tête est endommagé).</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="44"/>
+        <location filename="../app/reviewcontroller.cpp" line="47"/>
         <source>No temporary folder for the review: %1</source>
         <translation>Aucun dossier temporaire pour la revue : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewcontroller.cpp" line="60"/>
+        <location filename="../app/reviewcontroller.cpp" line="63"/>
         <source>%n damaged part(s) skipped</source>
         <translation>
             <numerusform>%n partie endommagée ignorée</numerusform>
@@ -5282,27 +5262,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="141"/>
+        <location filename="../app/reviewcontroller.cpp" line="99"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="108"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="113"/>
+        <source>Export a time window…</source>
+        <translation>Exporter une plage horaire…</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="114"/>
+        <source>Export the shift report (CSV)…</source>
+        <translation>Exporter le rapport de poste (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewcontroller.cpp" line="165"/>
         <source>End of the session.</source>
         <translation>Fin de la session.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="151"/>
+        <location filename="../app/reviewcontroller.cpp" line="175"/>
         <source>A state snapshot of the session could not be read: the review rebuilds from the records alone.</source>
         <translation>Un instantané d&apos;état de la session n&apos;a pas pu être lu : la revue se reconstruit à partir des seuls enregistrements.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="174"/>
+        <location filename="../app/reviewcontroller.cpp" line="198"/>
         <source>Not available in session review: a recorded session is read-only.</source>
         <translation>Non disponible en revue de session : une session enregistrée est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="218"/>
+        <location filename="../app/reviewcontroller.cpp" line="242"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Le signet n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="223"/>
+        <location filename="../app/reviewcontroller.cpp" line="247"/>
         <source>Bookmark placed at %1.</source>
         <translation>Signet placé à %1.</translation>
     </message>
