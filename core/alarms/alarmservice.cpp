@@ -37,9 +37,9 @@ public:
         : m_service(service)
         , m_settings(std::move(settings))
         , m_directory(std::move(directory))
+        , m_groups(groups)
         , m_clock(std::move(clock))
         , m_writer(writer)
-        , m_groups(groups)
         , m_engine(m_directory, m_settings.operatorName)
         , m_grouper(m_settings, std::move(groups))
         , m_meter(m_settings.rateWindowMs, m_settings.floodThreshold)
@@ -144,6 +144,7 @@ public:
                 out.alarms.append(a);
         }
         out.maxAlarmId = qMax(out.maxAlarmId, m_engine.maxId());
+        out.evaluatorState = m_evaluator->saveState(m_clock());
         return out;
     }
 
@@ -172,8 +173,9 @@ public:
         m_grouper.restore(m_engine);
         m_meter = AlarmRateMeter(m_settings.rateWindowMs, m_settings.floodThreshold);
         m_evaluator = std::make_unique<RuleEvaluator>(m_directory ? m_directory : std::make_shared<AssetDirectory>(), rules);
+        const bool memory = !snapshot.evaluatorState.isEmpty() && m_evaluator->restoreState(snapshot.evaluatorState, m_clock()).ok();
         for (const Alarm &a : snapshot.alarms) {
-            if (a.kind != AlarmRuleKind::Group && !a.isSubjectAlarm() && a.conditionActive)
+            if (!memory && a.kind != AlarmRuleKind::Group && !a.isSubjectAlarm() && a.conditionActive)
                 m_evaluator->restoreCondition(a.assetIndex, a.ruleId, a.lastActiveMs);
             m_publish.insert(a.id, a);
         }

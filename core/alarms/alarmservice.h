@@ -58,6 +58,9 @@ struct AlarmSnapshot
     AlarmRules rules;       ///< Rules in force.
     QVector<Alarm> alarms;  ///< Every alarm not in Normal (group parents and children included).
     qint64 maxAlarmId = 0;  ///< Highest alarm id given so far: new alarms are numbered after it.
+    /// The rule evaluator's memory (RuleEvaluator::saveState(): pending on/off delays, usual
+    /// periods, windows) for `rules`; empty when not taken (sessions before keyframe v3).
+    QByteArray evaluatorState;
 };
 
 class AlarmService : public QObject
@@ -91,12 +94,14 @@ public:
     /// Empty when not started.
     AlarmSnapshot snapshot() const;
     /// Replaces the engine's state by `snapshot` (replay: reset to a keyframe): rules (kept
-    /// as they are when snapshot.rules is empty), alarms and id sequence; group parents and
-    /// active conditions are rebuilt from the alarms. Views get one delta with every alarm
-    /// of the snapshot and, as Normal, every listed alarm not in it. Not restored: the rule
-    /// evaluator's memory of pending on/off delays, usual periods and rate windows, and
-    /// suppression sources (call setSuppression()/setInterventions() again). Nothing is
-    /// written to the store. Queued after what is pending. Any thread.
+    /// as they are when snapshot.rules is empty), alarms and id sequence, group parents, and
+    /// the rule evaluator's memory (snapshot.evaluatorState: pending on/off delays, usual
+    /// periods, windows), so that replay from the keyframe raises what live raised. Without
+    /// that state, or when it does not fit the rules (logged), the active conditions are
+    /// rebuilt from the alarms instead. Views get one delta with every alarm of the snapshot
+    /// and, as Normal, every listed alarm not in it. Not restored: suppression sources (call
+    /// setSuppression()/setInterventions() again). Nothing is written to the store. Queued
+    /// after what is pending. Any thread.
     void restore(const vigie::AlarmSnapshot &snapshot);
     /// Blocks until the alarm thread has processed everything queued before the call.
     /// Any thread except the alarm thread.

@@ -3,6 +3,10 @@
 #include "alarmtypes.h"
 #include "domain/assetdirectory.h"
 #include "domain/observation.h"
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
 
 #include <memory>
 
@@ -113,6 +117,24 @@ public:
     void setExpectedChange(qint32 assetIndex, qint64 fromMs, qint64 toMs);
     /// Forgets every expected change of every asset.
     void clearExpectedChanges();
+
+    /// The evaluator's memory, for a session keyframe: every condition with its pending
+    /// on/off delay, value and timer, the learned reporting periods and fleet periods, the
+    /// rate-of-change and invalid-reading windows, and the expected changes. Sparse: assets
+    /// never heard of and conditions never touched take no room (about 30 bytes per heard
+    /// asset under the default rules). Times are kept as differences from `referenceMs`
+    /// (UTC ms, e.g. the keyframe's instant). Versioned bytes ("VRE", docs/recording.md).
+    /// Cost O(assets × rules); rules and directory are not included.
+    QByteArray saveState(qint64 referenceMs) const;
+    /// Replaces the memory by a saveState() of an evaluator with the same rules (ids and
+    /// evaluation, in the same order) and an asset directory of the same size, so that the
+    /// conditions that follow are exactly those the saved evaluator would have reported.
+    /// Nothing is reported by the restore itself. Day/night is re-judged at the first
+    /// tick() or observe() at or after `nowMs`. Errors: `badEvaluatorState` (truncated,
+    /// damaged), `evaluatorStateMismatch` (other rules or directory),
+    /// `unsupportedEvaluatorState` (other version); the memory is then that of a new
+    /// evaluator (every condition clear), and restoreCondition() remains the fallback.
+    Result<void> restoreState(QByteArrayView bytes, qint64 nowMs);
 
 private:
     struct Private;

@@ -32,4 +32,25 @@ qint64 UsualPeriod::periodMs() const
     return qint64(*middle);
 }
 
+int UsualPeriod::gaps(quint32 *out) const
+{
+    // Before the ring is full, the gaps sit at 0..m_count−1 and m_next == m_count.
+    const int oldest = m_count < kGaps ? 0 : m_next;
+    for (int i = 0; i < m_count; ++i)
+        out[i] = m_gaps[(oldest + i) % kGaps];
+    return m_count;
+}
+
+UsualPeriod UsualPeriod::restored(qint64 lastSeenMs, const quint32 *gaps, int count)
+{
+    UsualPeriod p;
+    p.m_lastSeenMs = lastSeenMs;
+    const int first = std::max(0, count - kGaps);
+    for (int i = first; i < count; ++i)
+        p.m_gaps[i - first] = gaps[i];
+    p.m_count = quint8(count - first);
+    p.m_next = quint8(p.m_count % kGaps);
+    return p;
+}
+
 } // namespace vigie

@@ -28,6 +28,12 @@ public:
     /// The median of the learned gaps (ms); 0 while fewer than kMinGaps are known.
     qint64 periodMs() const;
     int gapCount() const { return m_count; }
+    /// Copies the learned gaps (ms), oldest first, into `out` (room for kGaps); returns
+    /// gapCount(). With restored(), how a saved evaluator state keeps the period exactly.
+    int gaps(quint32 *out) const;
+    /// The period that has seen its newest arrival at `lastSeenMs` (kNever: none) and
+    /// learned `gaps` (oldest first; only the newest kGaps are kept).
+    static UsualPeriod restored(qint64 lastSeenMs, const quint32 *gaps, int count);
 
 private:
     qint64 m_lastSeenMs = kNever;

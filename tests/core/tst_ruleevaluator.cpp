@@ -4,6 +4,9 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QScopeGuard>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -162,6 +165,8 @@ private slots:
     void restoredConditionsClear();
     void detailIsPlainAndNumeric();
     void defaultRules();
+    void savedStateContinuesExactly();
+    void savedStateRejectsDamageAndOtherRules();
     void hundredThousandAssets();
 };
 
@@ -730,6 +735,204 @@ void TestRuleEvaluator::defaultRules()
 }
 
 // --- Scale ------------------------------------------------------------------------------------
+
+// --- Saved state (session keyframes) --------------------------------------------------
+
+namespace {
+
+// 30 containers and 20 lamps across Montpellier (several sun clusters), default rules
+// with a per-asset override, and a day of irregular reports: readings above and below
+// the thresholds (on-delays pending at any instant), emptyings, faults, invalid readings,
+// silences, day and night. Steps are one message (observe) or a tick every 60 s.
+struct Day
+{
+    AssetDirectoryPtr directory;
+    AlarmRules rules;
+    struct Step
+    {
+        qint64 atMs;
+        Observations observations; // empty: tick
+    };
+    QVector<Step> steps;
+
+    Day()
+    {
+        QVector<AssetRecord> assets;
+        for (int i = 0; i < 50; ++i) {
+            AssetRecord r;
+            const bool lamp = i >= 30;
+            r.kind = lamp ? AssetKind::Streetlight : AssetKind::WasteContainer;
+            r.layerId = lamp ? QStringLiteral("lights") : QStringLiteral("containers");
+            r.ref = QString::number(i);
+            r.id = assetUrn(r.kind, QStringLiteral("montpellier"), r.ref);
+            r.lat = 43.55 + 0.006 * i;
+            r.lon = 3.80 + 0.004 * i;
+            assets.append(r);
+        }
+        directory = std::make_shared<AssetDirectory>(assets, QHash<QString, ConditionPolicy>{});
+        rules = defaultAlarmRules();
+        AlarmRule exempt = rules.first(); // container.full, stricter for one container
+        exempt.assetId = assets[3].id;
+        exempt.setpoint = 0.5;
+        exempt.onDelayMs = 120'000;
+        rules.append(exempt);
+        for (int i = 0; i < rules.size(); ++i)
+            rules[i].id = i + 1;
+
+        QRandomGenerator random(20261201);
+        QVector<double> fill(30, 0.2);
+        for (qint64 t = kT0; t < kT0 + 24 * 3600'000; t += 60'000) {
+            for (int a = 0; a < 50; ++a) {
+                // ~ one message every 4 to 15 minutes, a few devices silent for hours.
+                const int period = 4 + a % 12;
+                if (random.bounded(period) != 0 || (a % 7 == 0 && (t - kT0) / 3600'000 % 6 == 2))
+                    continue;
+                const qint64 observed = t + random.bounded(60'000);
+                Observations message;
+                auto add = [&](const QString &quantity) -> Observation & {
+                    Observation o = observation(a, quantity, observed);
+                    o.receivedAtMs = observed + random.bounded(3000);
+                    message.append(o);
+                    return message.last();
+                };
+                if (a < 30) {
+                    fill[a] = random.bounded(20) == 0 ? 0.05 : std::min(1.0, fill[a] + 0.01 * random.bounded(8));
+                    Observation &level = add(quantity::fillingLevel);
+                    level.number = std::round(fill[a] * 100) / 100;
+                    if (random.bounded(25) == 0)
+                        level.flags = InvalidReading;
+                    if (random.bounded(10) == 0)
+                        add(quantity::batteryLevel).number = 0.05 * random.bounded(8);
+                    if (random.bounded(40) == 0)
+                        add(quantity::status).text = random.bounded(2) ? QStringLiteral("burning") : QStringLiteral("ok");
+                } else {
+                    const int hour = int((observed - kT0) / 3600'000 + 8) % 24;
+                    const bool night = hour < 7 || hour >= 18;
+                    add(quantity::powerState).text = (night != (random.bounded(15) == 0)) ? QStringLiteral("on") : QStringLiteral("off");
+                    add(quantity::status).text = random.bounded(20) == 0 ? QStringLiteral("defectiveLamp") : QStringLiteral("ok");
+                    if (random.bounded(30) == 0)
+                        message.last().flags = InvalidReading;
+                }
+                steps.append(Step{observed, message});
+            }
+            steps.append(Step{t + 59'999, {}});
+        }
+        std::stable_sort(steps.begin(), steps.end(), [](const Step &x, const Step &y) { return x.atMs < y.atMs; });
+    }
+
+    ConditionChanges run(RuleEvaluator &evaluator, int from, int to) const
+    {
+        ConditionChanges out;
+        for (int i = from; i < to; ++i) {
+            const Step &s = steps[i];
+            out += s.observations.isEmpty() ? evaluator.tick(s.atMs) : evaluator.observe(s.observations, s.atMs);
+        }
+        return out;
+    }
+};
+
+QStringList describe(const ConditionChanges &changes)
+{
+    QStringList out;
+    for (const ConditionChange &c : changes)
+        out << QStringLiteral("%1 rule %2 %3 at %4 value %5 (%6)")
+                   .arg(c.assetIndex).arg(c.ruleId).arg(c.active ? u'+' : u'-').arg(c.atMs - kT0)
+                   .arg(std::isnan(c.value) ? QStringLiteral("nan") : QString::number(c.value, 'g', 17), c.detail);
+    return out;
+}
+
+} // namespace
+
+void TestRuleEvaluator::savedStateContinuesExactly()
+{
+    const Day day;
+    RuleEvaluator live(day.directory, day.rules);
+    const int cuts[] = {1, int(day.steps.size()) / 5, int(day.steps.size()) / 3, int(day.steps.size()) / 2,
+                        int(day.steps.size()) * 3 / 4, int(day.steps.size()) - 2};
+    QVector<QByteArray> saved;
+    QVector<int> changeCountAtCut;
+    ConditionChanges all;
+    int done = 0;
+    for (const int cut : cuts) {
+        all += day.run(live, done, cut);
+        done = cut;
+        saved << live.saveState(day.steps[cut - 1].atMs);
+        changeCountAtCut << int(all.size());
+    }
+    all += day.run(live, done, int(day.steps.size()));
+    QVERIFY2(all.size() > 300, qPrintable(QString::number(all.size()))); // the day exercises the rules
+    for (const AlarmRuleKind kind : {AlarmRuleKind::Threshold, AlarmRuleKind::StateCode, AlarmRuleKind::DayNight,
+                                     AlarmRuleKind::CommunicationLoss, AlarmRuleKind::RateOfChange,
+                                     AlarmRuleKind::InvalidReadings, AlarmRuleKind::BatteryLow}) {
+        QVERIFY2(std::any_of(all.begin(), all.end(), [&](const ConditionChange &c) {
+                     return c.active && day.rules[int(c.ruleId) - 1].kind == kind;
+                 }), qPrintable(alarmRuleKindKey(kind)));
+    }
+
+    for (int k = 0; k < int(std::size(cuts)); ++k) {
+        RuleEvaluator replay(day.directory, day.rules);
+        const Result<void> restored = replay.restoreState(saved[k], day.steps[cuts[k] - 1].atMs);
+        QVERIFY2(restored.ok(), qPrintable(restored.error().message));
+        const ConditionChanges got = day.run(replay, cuts[k], int(day.steps.size()));
+        const ConditionChanges expected = all.mid(changeCountAtCut[k]);
+        QCOMPARE(describe(got), describe(expected));
+        // A new evaluator without the state differs: the test can tell.
+        if (k == 2) {
+            RuleEvaluator fresh(day.directory, day.rules);
+            QVERIFY(describe(day.run(fresh, cuts[k], int(day.steps.size()))) != describe(expected));
+        }
+    }
+    qInfo() << "saved state of 50 assets:" << saved[3].size() << "bytes";
+}
+
+void TestRuleEvaluator::savedStateRejectsDamageAndOtherRules()
+{
+    const Day day;
+    RuleEvaluator live(day.directory, day.rules);
+    day.run(live, 0, int(day.steps.size()) / 2);
+    const qint64 now = day.steps[int(day.steps.size()) / 2].atMs;
+    const QByteArray state = live.saveState(now);
+    QLoggingCategory::setFilterRules(QStringLiteral("vigie.alarms.rules.warning=false"));
+    const auto restoreLogging = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
+
+    // Every truncation, and flipped bytes: an error or a consistent state, never a crash.
+    for (int n = 0; n < state.size(); ++n) {
+        RuleEvaluator replay(day.directory, day.rules);
+        const Result<void> r = replay.restoreState(QByteArrayView(state).first(n), now);
+        QVERIFY2(!r.ok(), qPrintable(QString::number(n)));
+        QVERIFY(r.error().code == QLatin1String("badEvaluatorState") || r.error().code == QLatin1String("evaluatorStateMismatch"));
+        replay.tick(now + 3600'000); // usable after a failed restore
+    }
+    QRandomGenerator random(7);
+    for (int trial = 0; trial < 2000; ++trial) {
+        QByteArray damaged = state;
+        damaged[random.bounded(int(damaged.size()))] = char(random.bounded(256));
+        RuleEvaluator replay(day.directory, day.rules);
+        replay.restoreState(damaged, now);
+        day.run(replay, int(day.steps.size()) / 2, int(day.steps.size()) / 2 + 200);
+    }
+    {
+        RuleEvaluator replay(day.directory, day.rules);
+        const Result<void> r = replay.restoreState(QByteArray(state + QByteArray(8, '\0')), now);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("badEvaluatorState"));
+        QVERIFY(replay.saveState(now).size() < 64); // reset to a new evaluator's memory
+    }
+    {
+        AlarmRules other = day.rules;
+        other.removeLast();
+        RuleEvaluator replay(day.directory, other);
+        const Result<void> r = replay.restoreState(state, now);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("evaluatorStateMismatch"));
+    }
+    {
+        QByteArray newer = state;
+        newer[3] = char(99);
+        RuleEvaluator replay(day.directory, day.rules);
+        QCOMPARE(replay.restoreState(newer, now).error().code, QStringLiteral("unsupportedEvaluatorState"));
+    }
+}
 
 void TestRuleEvaluator::hundredThousandAssets()
 {
