@@ -432,6 +432,7 @@ QByteArray SessionKeyframe::encode() const
     w.u32(quint32(crewFixes.size()));
     for (const CrewFix &f : crewFixes)
         writeFix(w, f);
+    w.bytes(alarms.evaluatorState);
     return out;
 }
 
@@ -502,6 +503,11 @@ Result<SessionKeyframe> SessionKeyframe::decode(const QByteArray &bytes)
         k.crewFixes.append(readFix(r));
     if (!r.ok())
         return bad(QStringLiteral("truncated in the crew fixes"));
+    if (version >= 3) {
+        k.alarms.evaluatorState = r.bytes();
+        if (!r.ok())
+            return bad(QStringLiteral("truncated in the rule evaluator state"));
+    }
     if (!r.atEnd())
         return bad(QStringLiteral("%1 trailing bytes").arg(r.remaining()));
     return k;

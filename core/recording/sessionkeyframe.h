@@ -22,9 +22,9 @@ namespace vigie {
 ///
 /// Holds the latest value of each asset (the ingest pipeline's states, parallel to the
 /// city's AssetDirectory: LiveState is rebuilt from them), the alarm engine's state (every
-/// non-normal alarm with its ISA-18.2 state, shelving, suppression, group, the rules in force
-/// and the id sequence), interventions (full snapshots, open and recently closed) and crews'
-/// last fixes. Times are UTC ms; positions EPSG:4326 degrees.
+/// non-normal alarm with its ISA-18.2 state, shelving, suppression, group, the rules in
+/// force, the id sequence and the rule evaluator's memory), interventions (full snapshots,
+/// open and recently closed) and crews' last fixes. Times are UTC ms; positions EPSG:4326 degrees.
 ///
 /// encode()/decode() are versioned (magic "VKF", u16 version, little-endian). decode()
 /// rejects truncated, oversized or inconsistent input with an Error (`badKeyframe`,
@@ -32,8 +32,9 @@ namespace vigie {
 /// Plain value; any thread.
 struct SessionKeyframe
 {
-    /// 2: compact asset states (field mask, time differences, text table); 1 still read.
-    static constexpr quint16 kVersion = 2;
+    /// 3: the rule evaluator's memory (AlarmSnapshot::evaluatorState) at the end.
+    /// 2: compact asset states (field mask, time differences, text table). 1 and 2 still read.
+    static constexpr quint16 kVersion = 3;
 
     qint64 atMs = 0;               ///< The instant the state is of.
     QString cityId;                ///< City pack id the indexes refer to.

@@ -140,6 +140,196 @@ QString describe(const View &v)
     return out.join(QLatin1String("; "));
 }
 
+SessionRecorderOptions recorderOptions(const QString &folder)
+{
+    SessionRecorderOptions options;
+    options.folder = folder;
+    options.cityId = kCity;
+    options.maxChunkAgeMs = 200;
+    return options;
+}
+
+/// The live side: ingest from the test broker, alarms and interventions on the test
+/// city, everything recorded into one session in `folder`. The Observer follows the views.
+struct LiveRun
+{
+    CityStore city;
+    IngestService ingest;
+    AlarmService alarms;
+    InterventionService interventions;
+    SessionRecorder recorder;
+    SessionRecording recording;
+    Observer observer;
+    test::TestPublisher publisher;
+    QSignalSpy keyframes;
+    QSignalSpy applied;
+
+    LiveRun(const test::MosquittoBroker &broker, const QString &folder)
+        : ingest(city.config())
+        , alarms(alarmSettings())
+        , interventions(city.path)
+        , recorder(recorderOptions(folder))
+        , recording(&recorder, SessionRecordingOptions{kCity, 3600'000, {}})
+        , keyframes(&recording, &SessionRecording::keyframeRecorded)
+        , applied(&interventions, &InterventionService::applied)
+    {
+        ingest.setSource(testvilleSource(broker, QStringLiteral("vigie-test-replay")));
+        alarms.setCity(city.directory, {});
+        interventions.setPollInterval(60'000);
+        recording.attachIngest(&ingest);
+        recording.attachAlarms(&alarms);
+        recording.attachInterventions(&interventions);
+        observer.states.resize(city.directory->size());
+        QObject::connect(&ingest, &IngestService::stateChanged, &ingest, [this](const StateDelta &d) { observer.applyDelta(d); });
+        QObject::connect(&ingest, &IngestService::observed, &alarms, &AlarmService::observe, Qt::DirectConnection);
+        QObject::connect(&interventions, &InterventionService::interventionsChanged, &interventions,
+                         [this](const QVector<Intervention> &changed, bool) {
+                             for (const Intervention &v : changed)
+                                 observer.interventions.insert(v.id, v);
+                         });
+    }
+
+    /// Starts the services; `beforeRecording` runs once alarms are loaded, before the
+    /// session's first keyframe. Returns an empty string, or what failed.
+    QString start(int brokerPort, const std::function<void()> &beforeRecording = {})
+    {
+        QSignalSpy initial(&interventions, &InterventionService::interventionsChanged);
+        QSignalSpy rules(&alarms, &AlarmService::rulesChanged);
+        if (!ingest.start())
+            return QStringLiteral("ingest did not start");
+        alarms.start(city.path, ingest.writer());
+        interventions.start(city.directory, SlaPolicy());
+        if (!initial.wait(5000) || (rules.isEmpty() && !rules.wait(5000)))
+            return QStringLiteral("interventions or alarm rules not loaded");
+        if (beforeRecording) {
+            beforeRecording();
+            alarms.sync();
+        }
+        if (!recorder.start())
+            return QStringLiteral("recorder did not start");
+        recording.start();
+        if (!QTest::qWaitFor([&] { return keyframes.size() == 1; }, 5000))
+            return QStringLiteral("no first keyframe");
+        if (!QTest::qWaitFor([&] { return ingest.source()->state() == SourceState::Connected; }, 10000))
+            return QStringLiteral("not connected");
+        QString error;
+        if (!publisher.connect(brokerPort, &error))
+            return error;
+        return {};
+    }
+
+    /// Waits until what was published has reached the views.
+    void settle()
+    {
+        QVERIFY(publisher.waitAcknowledged());
+        QTest::qWait(150);
+        ingest.sync();
+        alarms.sync();
+        QTest::qWait(350); // deltas (≤ 100 ms) and GUI-side signals
+    }
+
+    View capture(const QString &label)
+    {
+        const qint64 at = QDateTime::currentMSecsSinceEpoch();
+        View v = observer.view(alarms, label, at);
+        QTest::qWait(20); // nothing happens at the captured instant itself
+        return v;
+    }
+
+    bool keyframe()
+    {
+        const qsizetype before = keyframes.size();
+        recording.requestKeyframe();
+        const bool taken = QTest::qWaitFor([&] { return keyframes.size() == before + 1; }, 5000);
+        QTest::qWait(50);
+        return taken;
+    }
+
+    /// Stops recording and the services; returns the session file.
+    QString stop(const QString &folder)
+    {
+        recorder.stop();
+        QString path = recorder.stats().currentPath;
+        interventions.stop();
+        alarms.stop();
+        ingest.stop();
+        if (path.isEmpty()) {
+            const QStringList files = QDir(folder).entryList({QStringLiteral("*.vigiesession")});
+            if (files.size() == 1)
+                path = QDir(folder).filePath(files.first());
+        }
+        return path;
+    }
+};
+
+/// The review side: a SessionPlayer feeding fresh ingest and alarm services (nothing
+/// written to the store), and an Observer following the views as the app's would.
+struct ReplayRun
+{
+    CityStore city;
+    SessionPlayer player;
+    std::unique_ptr<IngestService> ingest;
+    std::unique_ptr<AlarmService> alarms;
+    Observer observer;
+    QSignalSpy seeks;
+
+    ReplayRun() : seeks(&player, &SessionPlayer::seekFinished) {}
+    ~ReplayRun()
+    {
+        if (ingest)
+            ingest->stop();
+        if (alarms)
+            alarms->stop();
+    }
+
+    QString open(const QString &path)
+    {
+        if (const auto opened = player.open(path); !opened)
+            return opened.error().message;
+        ingest = std::make_unique<IngestService>(city.config());
+        ingest->useSource(player.source());
+        alarms = std::make_unique<AlarmService>(alarmSettings());
+        alarms->setCity(city.directory, {});
+        alarms->setClock(player.clock());
+        QObject::connect(ingest.get(), &IngestService::observed, alarms.get(), &AlarmService::observe, Qt::DirectConnection);
+        observer.states.resize(city.directory->size());
+        QObject::connect(ingest.get(), &IngestService::stateChanged, ingest.get(), [this](const StateDelta &d) { observer.applyDelta(d); });
+        // Interventions in review: the keyframe's snapshots, then the events replayed after it.
+        QObject::connect(&player, &SessionPlayer::keyframeRestored, &player, [this](qint64, const QByteArray &blob) {
+            observer.interventions.clear();
+            auto k = SessionKeyframe::decode(blob);
+            QVERIFY(k.ok());
+            for (const Intervention &v : k->interventions)
+                observer.interventions.insert(v.id, v);
+        });
+        QObject::connect(&player, &SessionPlayer::interventionEventReplayed, &player, [this](const InterventionEvent &e) {
+            QVERIFY(e.after); // every event recorded by this version carries its intervention
+            observer.interventions[e.interventionId] = *e.after;
+        });
+        if (!ingest->start())
+            return QStringLiteral("ingest did not start");
+        alarms->start(city.path, nullptr); // review: nothing written to the store
+        QTest::qWait(300);
+        player.attachServices(ingest.get(), alarms.get());
+        return {};
+    }
+
+    /// Seeks to `atMs`; false if the seek did not finish there.
+    bool seek(qint64 atMs)
+    {
+        seeks.clear();
+        player.seek(atMs);
+        return seeks.wait(10000) && seeks.constFirst().at(0).toLongLong() == qBound(player.startMs(), atMs, player.endMs());
+    }
+
+    View view(const View &expected) const { return observer.view(*alarms, expected.label, expected.atMs); }
+};
+
+QString mismatch(const View &expected, const View &got)
+{
+    return expected.label + QStringLiteral("\nlive:   ") + describe(expected) + QStringLiteral("\nreplay: ") + describe(got);
+}
+
 } // namespace
 
 class TestSessionReplay : public QObject
@@ -152,6 +342,7 @@ private slots:
     void keyframeRejectsBadInput();
     void keyframeAfterEnoughMessages();
     void replayEqualsLive();
+    void replayEqualsLiveWithDelays();
 };
 
 void TestSessionReplay::keyframeRoundTrip()
@@ -179,6 +370,7 @@ void TestSessionReplay::keyframeRoundTrip()
     a.conditionActive = true;
     k.alarms.alarms << a;
     k.alarms.maxAlarmId = 12;
+    k.alarms.evaluatorState = QByteArray("VRE\x01 opaque to the keyframe", 28);
     Intervention v;
     v.id = 3;
     v.version = 2;
@@ -211,12 +403,25 @@ void TestSessionReplay::keyframeRoundTrip()
     QCOMPARE(back->alarms.alarms[0].shelveReason, a.shelveReason);
     QCOMPARE(back->alarms.alarms[0].shelvedUntilMs, a.shelvedUntilMs);
     QCOMPARE(back->alarms.maxAlarmId, 12);
+    QCOMPARE(back->alarms.evaluatorState, k.alarms.evaluatorState);
     QCOMPARE(back->interventions.size(), 1);
     QCOMPARE(back->interventions[0].status, InterventionStatus::Assigned);
     QCOMPARE(back->interventions[0].breakdown.terms.size(), 1);
     QCOMPARE(back->crewFixes.size(), 1);
     QCOMPARE(back->crewFixes[0].crewId, f.crewId);
     QCOMPARE(back->encode(), bytes);
+
+    // Version 2 (before the evaluator state) is still read: the same bytes without it.
+    SessionKeyframe withoutState = k;
+    withoutState.alarms.evaluatorState.clear();
+    QByteArray v2 = withoutState.encode();
+    v2.chop(4); // the empty evaluator state's length
+    v2[4] = 2;
+    const Result<SessionKeyframe> old = SessionKeyframe::decode(v2);
+    QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().message));
+    QVERIFY(old->alarms.evaluatorState.isEmpty());
+    QCOMPARE(old->crewFixes.size(), 1);
+    QVERIFY(!SessionKeyframe::decode(bytes.first(bytes.size() - 3)).ok());
 
     // An intervention event carries its intervention; a damaged tail is refused, not half read.
     InterventionEvent e{3, 2, k.atMs, QStringLiteral("Alice"), QStringLiteral("assign"), InterventionStatus::New,
@@ -436,64 +641,14 @@ void TestSessionReplay::replayEqualsLive()
 
     // ---------------------------------------------------------------- live run, recorded
     {
-        CityStore city;
-        IngestService ingest(city.config());
-        ingest.setSource(testvilleSource(broker, QStringLiteral("vigie-test-replay")));
-        AlarmService alarms(alarmSettings());
-        alarms.setCity(city.directory, {});
-        InterventionService interventions(city.path);
-        interventions.setPollInterval(60'000);
-
-        SessionRecorderOptions options;
-        options.folder = sessions.path();
-        options.cityId = kCity;
-        options.maxChunkAgeMs = 200;
-        SessionRecorder recorder(options);
-        SessionRecording recording(&recorder, SessionRecordingOptions{kCity, 3600'000, {}});
-        recording.attachIngest(&ingest);
-        recording.attachAlarms(&alarms);
-        recording.attachInterventions(&interventions);
-        QSignalSpy keyframes(&recording, &SessionRecording::keyframeRecorded);
-
-        Observer observer;
-        observer.states.resize(city.directory->size());
-        connect(&ingest, &IngestService::stateChanged, this, [&](const StateDelta &d) { observer.applyDelta(d); });
-        connect(&ingest, &IngestService::observed, &alarms, &AlarmService::observe, Qt::DirectConnection);
-        connect(&interventions, &InterventionService::interventionsChanged, this,
-                [&](const QVector<Intervention> &changed, bool) {
-                    for (const Intervention &v : changed)
-                        observer.interventions.insert(v.id, v);
-                });
-        QSignalSpy connected(&ingest, &IngestService::sourceStateChanged);
-        QSignalSpy applied(&interventions, &InterventionService::applied);
-        QSignalSpy initial(&interventions, &InterventionService::interventionsChanged);
-
-        QVERIFY(ingest.start());
-        alarms.start(city.path, ingest.writer());
-        interventions.start(city.directory, SlaPolicy());
-        QVERIFY(initial.wait(5000));
-        QVERIFY(recorder.start());
-        recording.start();
-        QTRY_COMPARE_WITH_TIMEOUT(keyframes.size(), 1, 5000); // the file's first keyframe
-        QTRY_VERIFY_WITH_TIMEOUT(ingest.source()->state() == SourceState::Connected, 10000);
-
-        test::TestPublisher publisher;
-        QVERIFY2(publisher.connect(broker.port(), &error), qPrintable(error));
-        auto settle = [&] {
-            QVERIFY(publisher.waitAcknowledged());
-            QTest::qWait(150);
-            ingest.sync();
-            alarms.sync();
-            QTest::qWait(350); // deltas (≤ 100 ms) and GUI-side signals
-        };
-        auto capture = [&](const QString &label) {
-            const qint64 at = QDateTime::currentMSecsSinceEpoch();
-            live << observer.view(alarms, label, at);
-            QTest::qWait(20); // nothing happens at the captured instant itself
-        };
+        LiveRun run(broker, sessions.path());
+        const QString failed = run.start(broker.port());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        test::TestPublisher &publisher = run.publisher;
+        AlarmService &alarms = run.alarms;
         auto alarmOf = [&](int lamp) -> qint64 {
             for (const Alarm &a : alarms.alarms()) {
-                if (a.assetIndex == city.directory->indexOf(lampId(lamp)))
+                if (a.assetIndex == run.city.directory->indexOf(lampId(lamp)))
                     return a.id;
             }
             return 0;
@@ -503,32 +658,30 @@ void TestSessionReplay::replayEqualsLive()
             QVERIFY(publisher.publish("vigie/testville/Streetlight", lampMessage(i, "ok", "on")));
             QVERIFY(publisher.publish("vigie/testville/WasteContainer", binMessage(i, 0.1 * i)));
         }
-        settle();
-        capture(QStringLiteral("values"));
+        run.settle();
+        live << run.capture(QStringLiteral("values"));
 
         QVERIFY(publisher.publish("vigie/testville/Streetlight", lampMessage(1, "defectiveLamp", "off")));
         QVERIFY(publisher.publish("vigie/testville/Streetlight", lampMessage(2, "brokenLantern", "off")));
         QVERIFY(publisher.publish("vigie/testville/WasteContainer", binMessage(7, 0.55)));
-        settle();
+        run.settle();
         QVERIFY(alarmOf(1) && alarmOf(2));
-        capture(QStringLiteral("two alarms"));
+        live << run.capture(QStringLiteral("two alarms"));
 
         alarms.acknowledge({alarmOf(1)});
-        settle();
+        run.settle();
         alarms.shelve({alarmOf(2)}, QStringLiteral("travaux"), QDateTime::currentMSecsSinceEpoch() + 3600'000);
-        settle();
-        capture(QStringLiteral("acknowledged and shelved, before keyframe"));
+        run.settle();
+        live << run.capture(QStringLiteral("acknowledged and shelved, before keyframe"));
 
-        recording.requestKeyframe();
-        QTRY_COMPARE_WITH_TIMEOUT(keyframes.size(), 2, 5000);
-        QTest::qWait(50);
-        capture(QStringLiteral("right after keyframe"));
+        QVERIFY(run.keyframe());
+        live << run.capture(QStringLiteral("right after keyframe"));
 
         QVERIFY(publisher.publish("vigie/testville/Streetlight", lampMessage(1, "ok", "on")));   // clears: acked → normal
         QVERIFY(publisher.publish("vigie/testville/Streetlight", lampMessage(3, "columnIssue", "off")));
         QVERIFY(publisher.publish("vigie/testville/WasteContainer", binMessage(2, 0.35)));
-        settle();
-        capture(QStringLiteral("cleared and new alarm"));
+        run.settle();
+        live << run.capture(QStringLiteral("cleared and new alarm"));
 
         InterventionChange create;
         create.requestId = 1;
@@ -538,9 +691,9 @@ void TestSessionReplay::replayEqualsLive()
         create.fields.assetIds = {lampId(3)};
         create.fields.description = QStringLiteral("Crosse endommagée");
         create.fields.alarmIds = {alarmOf(3)};
-        interventions.submit(create);
-        QVERIFY(applied.wait(5000));
-        const Intervention created = applied.constLast().at(2).value<Intervention>();
+        run.interventions.submit(create);
+        QVERIFY(run.applied.wait(5000));
+        const Intervention created = run.applied.constLast().at(2).value<Intervention>();
         InterventionChange note;
         note.requestId = 2;
         note.action = InterventionChange::Action::AddNote;
@@ -548,8 +701,8 @@ void TestSessionReplay::replayEqualsLive()
         note.expectedVersion = created.version;
         note.actor = QStringLiteral("Alice");
         note.text = QStringLiteral("appeler la mairie de quartier");
-        interventions.submit(note);
-        QVERIFY(applied.wait(5000));
+        run.interventions.submit(note);
+        QVERIFY(run.applied.wait(5000));
         InterventionChange cancel;
         cancel.requestId = 3;
         cancel.action = InterventionChange::Action::SetStatus;
@@ -558,28 +711,20 @@ void TestSessionReplay::replayEqualsLive()
         cancel.status = InterventionStatus::Cancelled;
         cancel.text = QStringLiteral("doublon");
         cancel.actor = QStringLiteral("Alice");
-        interventions.submit(cancel);
-        QVERIFY(applied.wait(5000));
+        run.interventions.submit(cancel);
+        QVERIFY(run.applied.wait(5000));
         alarms.comment(alarmOf(3), QStringLiteral("vu sur caméra"));
         alarms.acknowledge({alarmOf(3)});
-        settle();
-        capture(QStringLiteral("intervention and acknowledged"));
+        run.settle();
+        live << run.capture(QStringLiteral("intervention and acknowledged"));
 
         alarms.unshelve({alarmOf(2)});
         QVERIFY(publisher.publish("vigie/testville/WasteContainer", binMessage(7, 0.9)));
-        settle();
-        capture(QStringLiteral("unshelved, end"));
+        run.settle();
+        live << run.capture(QStringLiteral("unshelved, end"));
 
-        QVERIFY(recorder.stop().ok());
-        sessionPath = recorder.stats().currentPath;
-        interventions.stop();
-        alarms.stop();
-        ingest.stop();
-    }
-    if (sessionPath.isEmpty()) {
-        const QStringList files = QDir(sessions.path()).entryList({QStringLiteral("*.vigiesession")});
-        QCOMPARE(files.size(), 1);
-        sessionPath = sessions.filePath(files.first());
+        sessionPath = run.stop(sessions.path());
+        QVERIFY(!sessionPath.isEmpty());
     }
     {
         SessionReader reader;
@@ -595,38 +740,13 @@ void TestSessionReplay::replayEqualsLive()
     }
 
     // ---------------------------------------------------------------- replay
-    CityStore city;
-    SessionPlayer player;
-    QVERIFY(player.open(sessionPath).ok());
+    ReplayRun replay;
+    const QString failed = replay.open(sessionPath);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    SessionPlayer &player = replay.player;
     QCOMPARE(player.header().cityId, kCity);
     QVERIFY(player.damage().isEmpty());
     QCOMPARE(player.keyframeTimes().size(), 2);
-    IngestService ingest(city.config());
-    ingest.useSource(player.source());
-    AlarmService alarms(alarmSettings());
-    alarms.setCity(city.directory, {});
-    alarms.setClock(player.clock());
-    connect(&ingest, &IngestService::observed, &alarms, &AlarmService::observe, Qt::DirectConnection);
-    Observer observer;
-    observer.states.resize(city.directory->size());
-    connect(&ingest, &IngestService::stateChanged, this, [&](const StateDelta &d) { observer.applyDelta(d); });
-    // Interventions in review: the keyframe's snapshots, then the events replayed after it.
-    connect(&player, &SessionPlayer::keyframeRestored, this, [&](qint64, const QByteArray &blob) {
-        observer.interventions.clear();
-        auto k = SessionKeyframe::decode(blob);
-        QVERIFY(k.ok());
-        for (const Intervention &v : k->interventions)
-            observer.interventions.insert(v.id, v);
-    });
-    connect(&player, &SessionPlayer::interventionEventReplayed, this, [&](const InterventionEvent &e) {
-        QVERIFY(e.after); // every event recorded by this version carries its intervention
-        observer.interventions[e.interventionId] = *e.after;
-    });
-    QSignalSpy seeks(&player, &SessionPlayer::seekFinished);
-    QVERIFY(ingest.start());
-    alarms.start(city.path, nullptr); // review: nothing written to the store
-    QTest::qWait(300);
-    player.attachServices(&ingest, &alarms);
 
     // Forwards, then backwards and across the keyframe, so every seek resets the state.
     QVector<int> order;
@@ -637,18 +757,12 @@ void TestSessionReplay::replayEqualsLive()
     order << 1 << 4 << 3 << 2;
     for (int i : std::as_const(order)) {
         const View &expected = live[i];
-        seeks.clear();
-        player.seek(expected.atMs);
-        QVERIFY2(seeks.wait(10000), qPrintable(expected.label));
-        QCOMPARE(seeks.constFirst().at(0).toLongLong(), qBound(player.startMs(), expected.atMs, player.endMs()));
+        QVERIFY2(replay.seek(expected.atMs), qPrintable(expected.label));
         QTest::qWait(300);
-        const View got = observer.view(alarms, expected.label, expected.atMs);
-        QVERIFY2(got.values == expected.values,
-                 qPrintable(expected.label + QStringLiteral("\nlive:   ") + describe(expected) + QStringLiteral("\nreplay: ") + describe(got)));
-        QVERIFY2(got.alarms == expected.alarms,
-                 qPrintable(expected.label + QStringLiteral("\nlive:   ") + describe(expected) + QStringLiteral("\nreplay: ") + describe(got)));
-        QVERIFY2(got.interventions == expected.interventions,
-                 qPrintable(expected.label + QStringLiteral("\nlive:   ") + describe(expected) + QStringLiteral("\nreplay: ") + describe(got)));
+        const View got = replay.view(expected);
+        QVERIFY2(got.values == expected.values, qPrintable(mismatch(expected, got)));
+        QVERIFY2(got.alarms == expected.alarms, qPrintable(mismatch(expected, got)));
+        QVERIFY2(got.interventions == expected.interventions, qPrintable(mismatch(expected, got)));
     }
 
     // Markers, bookmarks and playing to the end.
@@ -666,21 +780,95 @@ void TestSessionReplay::replayEqualsLive()
         QCOMPARE(again.nextMarker(live[3].atMs - 1, sessionTypeBit(SessionRecordType::Bookmark)), live[3].atMs);
     }
     QSignalSpy finished(&player, &SessionPlayer::finished);
-    player.seek(live[4].atMs);
-    QVERIFY(seeks.wait(10000));
+    QVERIFY(replay.seek(live[4].atMs));
     player.setSpeed(5000);
     QCOMPARE(player.speed(), 1000.0);
     player.play();
     QVERIFY(player.isPlaying());
     QVERIFY(finished.wait(10000));
     QTest::qWait(600);
-    const View end = observer.view(alarms, QStringLiteral("played to the end"), player.endMs());
-    QVERIFY2(end.alarms == live.constLast().alarms,
-             qPrintable(QStringLiteral("live:   ") + describe(live.constLast()) + QStringLiteral("\nreplay: ") + describe(end)));
+    const View end = replay.observer.view(*replay.alarms, QStringLiteral("played to the end"), player.endMs());
+    QVERIFY2(end.alarms == live.constLast().alarms, qPrintable(mismatch(live.constLast(), end)));
     QVERIFY(end.values == live.constLast().values);
+}
 
-    ingest.stop();
-    alarms.stop();
+void TestSessionReplay::replayEqualsLiveWithDelays()
+{
+    // container.full with a 3 s on-delay and a 3 s off-delay: keyframes taken while a delay
+    // runs must carry it (the rule evaluator's memory), or a seek just after them shows no
+    // alarm where live had one, and the reverse.
+    test::MosquittoBroker broker;
+    QString error;
+    QVERIFY2(broker.start(&error), qPrintable(error));
+    QTemporaryDir sessions;
+    QString sessionPath;
+    QVector<View> live;
+    {
+        LiveRun run(broker, sessions.path());
+        const QString failed = run.start(broker.port(), [&] {
+            AlarmRules rules = run.alarms.rules();
+            for (AlarmRule &r : rules) {
+                if (r.key == QLatin1String("container.full")) {
+                    r.onDelayMs = 3000;
+                    r.offDelayMs = 3000;
+                }
+            }
+            run.alarms.setRules(rules);
+        });
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const qint32 bin1 = run.city.directory->indexOf(binId(1));
+        auto stateOf = [&] {
+            for (const Alarm &a : run.alarms.alarms()) {
+                if (a.assetIndex == bin1)
+                    return a.state;
+            }
+            return AlarmState::Normal;
+        };
+        auto full = [&] { return stateOf() == AlarmState::Unacknowledged; };
+
+        QVERIFY(run.publisher.publish("vigie/testville/WasteContainer", binMessage(1, 0.95)));
+        QVERIFY(run.publisher.publish("vigie/testville/WasteContainer", binMessage(2, 0.4)));
+        run.settle();
+        QVERIFY(!full());
+        live << run.capture(QStringLiteral("full, on-delay running"));
+        QVERIFY(run.keyframe()); // within the on-delay
+        QTRY_VERIFY_WITH_TIMEOUT(full(), 6000);
+        QTest::qWait(1200);
+        live << run.capture(QStringLiteral("raised after the on-delay"));
+
+        QVERIFY(run.publisher.publish("vigie/testville/WasteContainer", binMessage(1, 0.1)));
+        run.settle();
+        QVERIFY(full());
+        live << run.capture(QStringLiteral("emptied, off-delay running"));
+        QVERIFY(run.keyframe()); // within the off-delay
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(), AlarmState::ReturnedUnacknowledged, 6000);
+        QTest::qWait(1200);
+        live << run.capture(QStringLiteral("cleared after the off-delay"));
+        sessionPath = run.stop(sessions.path());
+        QVERIFY(!sessionPath.isEmpty());
+    }
+    // The scenario did what it says: container.full pending, raised, still on, returned.
+    QVERIFY2(live[0].alarms.empty(), qPrintable(describe(live[0])));
+    QCOMPARE(live[1].alarms.size(), 1);
+    const auto fullAlarm = live[1].alarms.begin();
+    QVERIFY(fullAlarm->second.startsWith(QLatin1String("unack|")));
+    QCOMPARE(live[2].alarms.at(fullAlarm->first), fullAlarm->second); // (the emptying raises its own alarm too)
+    QVERIFY(live[3].alarms.at(fullAlarm->first).startsWith(QLatin1String("rtnun|")));
+
+    ReplayRun replay;
+    const QString failed = replay.open(sessionPath);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(replay.player.keyframeTimes().size(), 3);
+    for (const int i : {1, 3, 0, 2, 1, 3}) {
+        const View &expected = live[i];
+        QVERIFY2(replay.seek(expected.atMs), qPrintable(expected.label));
+        // Delays elapse at the alarm thread's next tick (1 s), as they did live.
+        QTest::qWaitFor([&] { return replay.view(expected).alarms == expected.alarms; }, 3000);
+        QTest::qWait(1200); // and nothing else comes after
+        const View got = replay.view(expected);
+        QVERIFY2(got.alarms == expected.alarms, qPrintable(mismatch(expected, got)));
+        QVERIFY2(got.values == expected.values, qPrintable(mismatch(expected, got)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionReplay)
