@@ -594,9 +594,12 @@ void CoordinationDesk::editRules()
     CoordinationRuleDialog dialog(m_settings, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QJsonObject change = coordinationSettingsChange(m_settings, dialog.settings());
     m_settings = dialog.settings();
     coordinationsettings::save(m_settings);
     emit settingsRequested(m_settings);
+    if (!change.isEmpty())
+        emit settingsChanged(change);
 }
 
 } // namespace vigie

@@ -116,6 +116,8 @@ signals:
     void loadRequested(const vigie::CoordinationCityInput &input);
     void nowRequested(qint64 nowMs);
     void settingsRequested(const vigie::CoordinationSettings &settings);
+    /// The supervisor changed the coordination rules (coordinationSettingsChange()).
+    void settingsChanged(const QJsonObject &change);
     void plannedWorksRequested(const QVector<vigie::PlannedWork> &works);
     void clearRequested();
 

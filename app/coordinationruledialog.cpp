@@ -131,6 +131,7 @@ CoordinationRuleDialog::CoordinationRuleDialog(const CoordinationSettings &c, QW
 
     f = group(CoordinationKind::SuspectedCableCut, c.cableCut.enabled, &m_cable);
     m_cableLamps = new QSpinBox(this);
+    m_cableLamps->setObjectName(QStringLiteral("cableCutMinLamps"));
     m_cableLamps->setRange(1, 100);
     m_cableLamps->setValue(c.cableCut.minLamps);
     f->addRow(tr("Dark lamps at least"), m_cableLamps);

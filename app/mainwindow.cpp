@@ -173,6 +173,10 @@ void MainWindow::buildDocks()
     tabifyDockWidget(inspector, m_coordination->dock());
     m_coordination->dock()->raise();
     connect(m_coordination, &CoordinationDesk::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_coordination, &CoordinationDesk::settingsChanged, this, [this](const QJsonObject &change) {
+        if (m_recording)
+            m_recording->recordSettingsChange(QStringLiteral("coordination/rules"), change);
+    });
     buildReportDesk();
     resizeDocks({layers, inspector}, {260, 380}, Qt::Horizontal);
     resizeDocks({m_alarmDock}, {260}, Qt::Vertical);
@@ -632,6 +636,10 @@ void MainWindow::buildReportDesk()
     tabifyDockWidget(m_desk->dock(), m_reports->dock());
     m_desk->dock()->raise();
     connect(m_reports, &ReportDesk::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_reports, &ReportDesk::settingsChanged, this, [this](const QJsonObject &change) {
+        if (m_recording)
+            m_recording->recordSettingsChange(QStringLiteral("reports"), change);
+    });
 }
 
 void MainWindow::startReports()

@@ -638,7 +638,11 @@ void ReportDesk::editSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     appsettings::saveReports(dialog.settings());
+    const QJsonObject change = reportSettingsChange(m_settings, dialog.settings(), int(dialog.newApiKeys().size()),
+                                                    int(dialog.revokedApiKeys().size()));
     applySettings(dialog.settings(), dialog.newApiKeys(), dialog.revokedApiKeys());
+    if (!change.isEmpty())
+        emit settingsChanged(change);
 }
 
 void ReportDesk::applySettings(const ReportDeskSettings &settings, const QStringList &newKeys, const QStringList &revokedKeys)

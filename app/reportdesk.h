@@ -122,6 +122,8 @@ public slots:
 
 signals:
     void message(const QString &text);
+    /// The supervisor changed the report settings (reportSettingsChange(), never a key).
+    void settingsChanged(const QJsonObject &change);
     /// The service sent its first snapshot (tests, demo).
     void ready();
     /// An import finished; `summary` is the text shown (the file could not be read: the

@@ -1,5 +1,7 @@
 #include "reportdesksettings.h"
 
+#include "domain/settingschange.h"
+
 #include <QSettings>
 
 namespace vigie::appsettings {
@@ -57,3 +59,38 @@ void saveReports(const ReportDeskSettings &r)
 }
 
 } // namespace vigie::appsettings
+
+namespace vigie {
+
+namespace {
+
+QJsonObject reportJson(const ReportDeskSettings &s)
+{
+    const ReportSettings &c = s.core;
+    return {{QStringLiteral("core"), QJsonObject{{QStringLiteral("matchRadiusM"), c.matchRadiusM},
+                                                 {QStringLiteral("groupRadiusM"), c.groupRadiusM},
+                                                 {QStringLiteral("contactRetentionDays"), c.contactRetentionDays},
+                                                 {QStringLiteral("maxDescriptionChars"), c.maxDescriptionChars},
+                                                 {QStringLiteral("maxBodyBytes"), double(c.maxBodyBytes)},
+                                                 {QStringLiteral("ratePerMinute"), c.ratePerMinute},
+                                                 {QStringLiteral("jurisdictionId"), c.jurisdictionId}}},
+            {QStringLiteral("open311Enabled"), s.open311Enabled},
+            {QStringLiteral("open311Address"), s.open311Address},
+            {QStringLiteral("open311Port"), s.open311Port},
+            {QStringLiteral("templates"), s.templates.toJson()}};
+}
+
+} // namespace
+
+QJsonObject reportSettingsChange(const ReportDeskSettings &before, const ReportDeskSettings &after, int apiKeysAdded,
+                                 int apiKeysRevoked)
+{
+    QJsonObject change = settingsChange(reportJson(before), reportJson(after));
+    if (apiKeysAdded > 0)
+        change.insert(QStringLiteral("apiKeysAdded"), apiKeysAdded);
+    if (apiKeysRevoked > 0)
+        change.insert(QStringLiteral("apiKeysRevoked"), apiKeysRevoked);
+    return change;
+}
+
+} // namespace vigie

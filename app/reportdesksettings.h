@@ -3,6 +3,7 @@
 #include "reports/reporttypes.h"
 #include "reports/statustemplates.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace vigie {
@@ -24,6 +25,14 @@ struct ReportDeskSettings
     int open311Port = 8311;
     StatusTemplates templates = StatusTemplates::defaults();
 };
+
+/// What an edit of the report settings changed, for the audit trail (a session's
+/// "settingsChange" action, setting "reports"): settingsChange() of `core` fields
+/// ("core.matchRadiusM"…), the Open311 endpoint and every template ("templates.fr.resolved").
+/// Api keys are secrets: only how many were added and revoked ("apiKeysAdded",
+/// "apiKeysRevoked"). Empty when nothing changed. Pure; any thread.
+QJsonObject reportSettingsChange(const ReportDeskSettings &before, const ReportDeskSettings &after, int apiKeysAdded,
+                                 int apiKeysRevoked);
 
 namespace appsettings {
 /// Reads the report settings. GUI thread.

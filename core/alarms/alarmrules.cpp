@@ -1,6 +1,7 @@
 #include "alarmservice.h"
 
 #include "domain/quantity.h"
+#include "domain/settingschange.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -202,11 +203,7 @@ QJsonObject alarmRulesChange(const AlarmRules &before, const AlarmRules &after)
             added.append(name);
             continue;
         }
-        QJsonObject fields;
-        for (auto f = now.begin(); f != now.end(); ++f) {
-            if (it->value(f.key()) != f.value())
-                fields.insert(f.key(), QJsonObject{{QStringLiteral("from"), it->value(f.key())}, {QStringLiteral("to"), f.value()}});
-        }
+        const QJsonObject fields = settingsChange(*it, now);
         if (!fields.isEmpty())
             changed.insert(name, fields);
         old.remove(name);

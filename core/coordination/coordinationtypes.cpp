@@ -1,5 +1,7 @@
 #include "coordinationtypes.h"
 
+#include "domain/settingschange.h"
+
 namespace vigie {
 
 namespace {
@@ -63,6 +65,37 @@ bool CoordinationItem::operator==(const CoordinationItem &o) const
            && interventionId == o.interventionId && assetIds == o.assetIds && assetIndexes == o.assetIndexes
            && fromMs == o.fromMs && untilMs == o.untilMs && districtId == o.districtId && sameCoord(lon, o.lon)
            && sameCoord(lat, o.lat) && summary == o.summary && suggestedAction == o.suggestedAction;
+}
+
+namespace {
+
+QJsonObject coordinationJson(const CoordinationSettings &s)
+{
+    return {{QStringLiteral("horizonMs"), double(s.horizonMs)},
+            {QStringLiteral("round"), QJsonObject{{QStringLiteral("enabled"), s.round.enabled},
+                                                  {QStringLiteral("includeRestricting"), s.round.includeRestricting},
+                                                  {QStringLiteral("containerAccessM"), s.round.containerAccessM}}},
+            {QStringLiteral("cableCut"), QJsonObject{{QStringLiteral("enabled"), s.cableCut.enabled},
+                                                     {QStringLiteral("minLamps"), s.cableCut.minLamps},
+                                                     {QStringLiteral("distanceM"), s.cableCut.distanceM},
+                                                     {QStringLiteral("afterStartMs"), double(s.cableCut.afterStartMs)},
+                                                     {QStringLiteral("slackBeforeStartMs"), double(s.cableCut.slackBeforeStartMs)}}},
+            {QStringLiteral("overflow"), QJsonObject{{QStringLiteral("enabled"), s.overflow.enabled},
+                                                     {QStringLiteral("accessM"), s.overflow.accessM},
+                                                     {QStringLiteral("blockingOnly"), s.overflow.blockingOnly}}},
+            {QStringLiteral("combine"), QJsonObject{{QStringLiteral("enabled"), s.combine.enabled},
+                                                    {QStringLiteral("distanceM"), s.combine.distanceM},
+                                                    {QStringLiteral("slackMs"), double(s.combine.slackMs)}}},
+            {QStringLiteral("lighting"), QJsonObject{{QStringLiteral("enabled"), s.lighting.enabled},
+                                                     {QStringLiteral("perimeterM"), s.lighting.perimeterM},
+                                                     {QStringLiteral("minLamps"), s.lighting.minLamps}}}};
+}
+
+} // namespace
+
+QJsonObject coordinationSettingsChange(const CoordinationSettings &before, const CoordinationSettings &after)
+{
+    return settingsChange(coordinationJson(before), coordinationJson(after));
 }
 
 } // namespace vigie

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QSet>
 #include <QString>
@@ -118,6 +119,12 @@ struct CoordinationSettings
     bool isEnabled(CoordinationKind kind) const;
     void setEnabled(CoordinationKind kind, bool enabled);
 };
+
+/// What an edit of the coordination rules changed, for the audit trail (a session's
+/// "settingsChange" action, setting "coordination/rules"): settingsChange() of every field
+/// under its struct's name and unit ("horizonMs", "round.containerAccessM",
+/// "cableCut.minLamps"…). Empty when nothing changed. Pure; any thread.
+QJsonObject coordinationSettingsChange(const CoordinationSettings &before, const CoordinationSettings &after);
 
 /// \brief One finding: assets, works, round, time window, district and a suggested action.
 ///

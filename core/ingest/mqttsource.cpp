@@ -1,5 +1,7 @@
 #include "mqttsource.h"
 
+#include "domain/settingschange.h"
+
 #include "mqttconnection.h"
 
 #include <QJsonArray>
@@ -93,13 +95,7 @@ QJsonObject mqttSettingsChange(const MqttSettings &before, const MqttSettings &a
                            {QStringLiteral("keyFile"), m.keyFile},
                            {QStringLiteral("tlsInsecure"), m.tlsInsecure}};
     };
-    const QJsonObject from = fields(before);
-    const QJsonObject to = fields(after);
-    QJsonObject change;
-    for (auto it = to.begin(); it != to.end(); ++it) {
-        if (from.value(it.key()) != it.value())
-            change.insert(it.key(), QJsonObject{{QStringLiteral("from"), from.value(it.key())}, {QStringLiteral("to"), it.value()}});
-    }
+    QJsonObject change = settingsChange(fields(before), fields(after));
     if (before.password != after.password)
         change.insert(QStringLiteral("passwordChanged"), true);
     return change;

@@ -64,7 +64,7 @@ Result<StatusTemplates> StatusTemplates::load(const QString &path)
     return t;
 }
 
-Status StatusTemplates::save(const QString &path) const
+QJsonObject StatusTemplates::toJson() const
 {
     QJsonObject root;
     for (const QString &lang : kLangs) {
@@ -73,8 +73,13 @@ Status StatusTemplates::save(const QString &path) const
             states.insert(reportStateKey(ReportState(i)), text(ReportState(i), lang));
         root.insert(lang, states);
     }
+    return root;
+}
+
+Status StatusTemplates::save(const QString &path) const
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson()).toJson()) < 0 || !file.commit())
         return Error{QStringLiteral("templatesWrite"), QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }

@@ -4,6 +4,7 @@
 #include "reporttypes.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 /// \file
@@ -29,6 +30,8 @@ public:
     static Result<StatusTemplates> load(const QString &path);
     /// Writes every template as load() reads it. Errors: `templatesWrite`.
     Status save(const QString &path) const;
+    /// Every template as load() reads it: {"fr": {"<state key>": "…"}, "en": {…}}.
+    QJsonObject toJson() const;
 
     QString text(ReportState state, const QString &lang) const;
     void setText(ReportState state, const QString &lang, const QString &text);

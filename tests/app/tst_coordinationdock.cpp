@@ -6,6 +6,7 @@
 #include "coordinationdesk.h"
 #include "coordinationdock.h"
 #include "coordinationmodel.h"
+#include "coordinationruledialog.h"
 #include "dispatch/dispatcher.h"
 #include "interventioncontroller.h"
 #include "interventions/interventionservice.h"
@@ -16,12 +17,15 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,6 +80,7 @@ private slots:
     void notifyPublishesTheDocumentedJson();
     void combinedInterventionIsPrefilledAndCreated();
     void cableCutRaisesOneAlarmInLiveMode();
+    void ruleEditIsReportedAsAChange();
 };
 
 void TestCoordinationDock::modelGroupsByKindAndDistrict()
@@ -408,4 +413,44 @@ void TestCoordinationDock::cableCutRaisesOneAlarmInLiveMode()
 }
 
 QTEST_MAIN(TestCoordinationDock)
+void TestCoordinationDock::ruleEditIsReportedAsAChange()
+{
+    // The session records what the supervisor changed (MainWindow passes settingsChanged
+    // to LiveRecording::recordSettingsChange("coordination/rules")).
+    coordinationsettings::save(CoordinationSettings());
+    QMainWindow window;
+    MapCanvas canvas;
+    CoordinationDesk desk(&canvas, nullptr, &window);
+    QSignalSpy changed(&desk, &CoordinationDesk::settingsChanged);
+    QSignalSpy applied(&desk, &CoordinationDesk::settingsRequested);
+    const int before = CoordinationSettings().cableCut.minLamps;
+    const auto accept = [](int lamps) {
+        QTimer::singleShot(0, [lamps] {
+            for (int tries = 0; tries < 100; ++tries) {
+                if (auto *d = qobject_cast<CoordinationRuleDialog *>(QApplication::activeModalWidget())) {
+                    d->findChild<QSpinBox *>(QStringLiteral("cableCutMinLamps"))->setValue(lamps);
+                    d->accept();
+                    return;
+                }
+                QTest::qWait(20);
+            }
+        });
+    };
+    accept(before + 2);
+    desk.editRules();
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(changed.size(), 1);
+    const QJsonObject change = changed.constFirst().at(0).toJsonObject();
+    QCOMPARE(change.keys(), QStringList{QStringLiteral("cableCut.minLamps")});
+    QCOMPARE(change.value(QStringLiteral("cableCut.minLamps")).toObject(),
+             (QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), before + 2}}));
+    QCOMPARE(coordinationsettings::load().cableCut.minLamps, before + 2);
+
+    accept(before + 2); // accepted without a change: nothing to record
+    desk.editRules();
+    QCOMPARE(applied.size(), 2);
+    QCOMPARE(changed.size(), 1);
+    coordinationsettings::save(CoordinationSettings());
+}
+
 #include "tst_coordinationdock.moc"

@@ -9,6 +9,7 @@
 #include "map/mapcanvas.h"
 #include "map/reportlayer.h"
 #include "reportdesk.h"
+#include "reportdesksettings.h"
 #include "reportsdock.h"
 #include "io/cityloader.h"
 #include "storage/store.h"
@@ -132,6 +133,7 @@ private slots:
     void hostileTextStaysPlain();
     void interventionFromAGroupAnswersItsReports();
     void importsDansMaRueOnceWithAccents();
+    void settingsChangeNamesFieldsNotKeys();
 
 private:
     QHash<qint64, ReportGroup> m_groups;
@@ -391,4 +393,20 @@ void TestReportsDock::importsDansMaRueOnceWithAccents()
 }
 
 QTEST_MAIN(TestReportsDock)
+void TestReportsDock::settingsChangeNamesFieldsNotKeys()
+{
+    const ReportDeskSettings before;
+    QVERIFY(reportSettingsChange(before, before, 0, 0).isEmpty());
+    ReportDeskSettings after = before;
+    after.core.matchRadiusM = 45;
+    after.open311Enabled = true;
+    after.templates.setText(ReportState::Resolved, QStringLiteral("fr"), QStringLiteral("Réparé, merci !"));
+    const QJsonObject change = reportSettingsChange(before, after, 2, 1);
+    QCOMPARE(change.keys(), (QStringList{QStringLiteral("apiKeysAdded"), QStringLiteral("apiKeysRevoked"), QStringLiteral("core.matchRadiusM"),
+                                         QStringLiteral("open311Enabled"), QStringLiteral("templates.fr.resolved")}));
+    QCOMPARE(change.value(QStringLiteral("apiKeysAdded")).toInt(), 2);
+    QCOMPARE(change.value(QStringLiteral("templates.fr.resolved")).toObject().value(QStringLiteral("to")).toString(),
+             QStringLiteral("Réparé, merci !"));
+}
+
 #include "tst_reportsdock.moc"

@@ -1,4 +1,6 @@
 #include "alarms/alarmservice.h"
+#include "coordination/coordinationtypes.h"
+#include "domain/settingschange.h"
 #include "alarms/alarmstore.h"
 #include "coordination/coordinationtypes.h"
 #include "domain/quantity.h"
@@ -113,6 +115,7 @@ class TestAlarmService : public QObject
 private slots:
     void init();
     void rulesChangeListsWhatChanged();
+    void settingsChangeComparesNestedFields();
     void containerFullAfterOnDelay();
     void urgentAlarmIsAnnounced();
     void persistsAcrossRestart();
@@ -435,6 +438,33 @@ void TestAlarmService::rulesChangeListsWhatChanged()
     QCOMPARE(change.value(QStringLiteral("added")).toArray().at(0).toString(), before[1].key + QStringLiteral("@urn:ngsi-ld:Streetlight:1"));
     QCOMPARE(change.value(QStringLiteral("removed")).toArray().size(), 1);
     QCOMPARE(change.value(QStringLiteral("removed")).toArray().at(0).toString(), before.constLast().key);
+}
+
+void TestAlarmService::settingsChangeComparesNestedFields()
+{
+    const QJsonObject before{{QStringLiteral("horizonMs"), 1000},
+                             {QStringLiteral("cableCut"), QJsonObject{{QStringLiteral("minLamps"), 3}, {QStringLiteral("enabled"), true}}},
+                             {QStringLiteral("gone"), QStringLiteral("x")}};
+    QVERIFY(settingsChange(before, before).isEmpty());
+    QJsonObject after = before;
+    after.insert(QStringLiteral("cableCut"), QJsonObject{{QStringLiteral("minLamps"), 4}, {QStringLiteral("enabled"), true}});
+    after.remove(QStringLiteral("gone"));
+    after.insert(QStringLiteral("codes"), QJsonArray{QStringLiteral("a")});
+    const QJsonObject change = settingsChange(before, after);
+    QCOMPARE(change.keys(), (QStringList{QStringLiteral("cableCut.minLamps"), QStringLiteral("codes"), QStringLiteral("gone")}));
+    QCOMPARE(change.value(QStringLiteral("cableCut.minLamps")).toObject(),
+             (QJsonObject{{QStringLiteral("from"), 3}, {QStringLiteral("to"), 4}}));
+    QVERIFY(change.value(QStringLiteral("codes")).toObject().value(QStringLiteral("from")).isNull());
+    QCOMPARE(change.value(QStringLiteral("gone")).toObject(),
+             (QJsonObject{{QStringLiteral("from"), QStringLiteral("x")}, {QStringLiteral("to"), QJsonValue()}}));
+
+    CoordinationSettings rules;
+    CoordinationSettings edited = rules;
+    edited.lighting.enabled = false;
+    edited.horizonMs = 2 * rules.horizonMs;
+    QCOMPARE(coordinationSettingsChange(rules, edited).keys(),
+             (QStringList{QStringLiteral("horizonMs"), QStringLiteral("lighting.enabled")}));
+    QVERIFY(coordinationSettingsChange(edited, edited).isEmpty());
 }
 
 const Alarm *findSubject(const QVector<Alarm> &alarms, const QString &subject)
