@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "shutdownsignals.h"
 
+#include "domain/allocatortuning.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -45,6 +47,7 @@ int printInformation(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    vigie::tuneAllocator();
     if (vigie::AppOptions::asksForInformation(argc, argv))
         return printInformation(argc, argv);
     if (vigie::AppOptions::asksForHeadless(argc, argv)) {

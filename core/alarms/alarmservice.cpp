@@ -172,8 +172,13 @@ public:
         m_grouper = AlarmGrouper(m_settings, m_groups);
         m_grouper.restore(m_engine);
         m_meter = AlarmRateMeter(m_settings.rateWindowMs, m_settings.floodThreshold);
-        m_evaluator = std::make_unique<RuleEvaluator>(m_directory ? m_directory : std::make_shared<AssetDirectory>(), rules);
-        const bool memory = !snapshot.evaluatorState.isEmpty() && m_evaluator->restoreState(snapshot.evaluatorState, m_clock()).ok();
+        // setRules() keeps the evaluator's allocation for unchanged rules (a seek costs less);
+        // its condition changes are moot, the snapshot replaces the alarms.
+        const qint64 now = m_clock();
+        m_evaluator->setRules(rules, now);
+        const bool memory = !snapshot.evaluatorState.isEmpty() && m_evaluator->restoreState(snapshot.evaluatorState, now).ok();
+        if (!memory)
+            m_evaluator->reset(now);
         for (const Alarm &a : snapshot.alarms) {
             if (!memory && a.kind != AlarmRuleKind::Group && !a.isSubjectAlarm() && a.conditionActive)
                 m_evaluator->restoreCondition(a.assetIndex, a.ruleId, a.lastActiveMs);

@@ -732,6 +732,15 @@ RuleEvaluator::~RuleEvaluator() = default;
 
 ConditionChanges RuleEvaluator::setRules(AlarmRules rules, qint64 nowMs)
 {
+    const bool sameOrder = rules.size() == d->rules.size()
+        && std::equal(rules.cbegin(), rules.cend(), d->rules.cbegin(),
+                      [](const AlarmRule &a, const AlarmRule &b) { return sameRule(a, b) && sameEvaluation(a, b); });
+    if (sameOrder) { // only texts or priorities: nothing to rebuild (a replay seek does this)
+        for (qsizetype i = 0; i < rules.size(); ++i)
+            d->ruleSlots[size_t(i)].rule = rules.at(i);
+        d->rules = std::move(rules);
+        return {};
+    }
     ConditionChanges out;
     std::vector<Slot> previous = std::move(d->ruleSlots);
     std::vector<bool> carried(previous.size(), false);
@@ -779,6 +788,7 @@ const AlarmRules &RuleEvaluator::rules() const
 
 ConditionChanges RuleEvaluator::observe(const Observations &observations, qint64 nowMs)
 {
+    d->pristine = false;
     ConditionChanges out;
     const int n = d->assetCount();
     for (const Observation &o : observations) {
@@ -801,6 +811,7 @@ ConditionChanges RuleEvaluator::observe(const Observations &observations, qint64
 
 ConditionChanges RuleEvaluator::tick(qint64 nowMs)
 {
+    d->pristine = false;
     ConditionChanges out;
     d->runTimers(nowMs, out);
     return out;
@@ -826,6 +837,7 @@ bool RuleEvaluator::restoreCondition(qint32 assetIndex, qint64 ruleId, qint64 si
     const std::vector<int> &list = d->slotsOf(assetIndex);
     if (std::find(list.begin(), list.end(), slot) == list.end())
         return false;
+    d->pristine = false;
     CondState &s = d->state(slot, assetIndex);
     s.raw = true;
     s.active = true;
@@ -842,6 +854,7 @@ void RuleEvaluator::setExpectedChange(qint32 assetIndex, qint64 fromMs, qint64 t
 {
     if (assetIndex < 0 || assetIndex >= d->assetCount() || toMs < fromMs)
         return;
+    d->pristine = false;
     auto &intervals = d->expected[assetIndex];
     intervals.append({fromMs, toMs});
     qint64 newest = toMs;

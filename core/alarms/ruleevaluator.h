@@ -71,7 +71,7 @@
 ///   windows); day/night is re-judged only when a position cluster (0.1° cell) crosses a
 ///   phase boundary (five times a day: dawn, day, dusk, night, local midnight), for the
 ///   lamps of that cluster;
-/// - setRules(): O(N × R).
+/// - setRules(): O(N × R); O(R) when only texts or priorities changed.
 
 namespace vigie {
 
@@ -135,6 +135,9 @@ public:
     /// `unsupportedEvaluatorState` (other version); the memory is then that of a new
     /// evaluator (every condition clear), and restoreCondition() remains the fallback.
     Result<void> restoreState(QByteArrayView bytes, qint64 nowMs);
+    /// Forgets everything observed: the memory of a new evaluator with the same rules
+    /// (every condition clear, no period learned). Day/night is judged again from `nowMs`.
+    void reset(qint64 nowMs);
 
 private:
     struct Private;

@@ -140,6 +140,7 @@ struct RuleEvaluator::Private
     std::vector<qint32> clusterOf;                  // asset → cluster, -1 none
     std::vector<Timer> timers;                      // min-heap on due
     QHash<qint32, QVector<QPair<qint64, qint64>>> expected;
+    bool pristine = true;                           // memory as constructed: nothing to reset
 
     int assetCount() const { return directory ? directory->size() : 0; }
     int kindIndex(qint32 asset) const { return int(directory->at(asset).kind); }

@@ -199,8 +199,17 @@ Result<void> RuleEvaluator::restoreState(QByteArrayView bytes, qint64 nowMs)
     return result;
 }
 
+void RuleEvaluator::reset(qint64 nowMs)
+{
+    d->resetMemory();
+    d->rebuildTimers(nowMs);
+}
+
 void RuleEvaluator::Private::resetMemory()
 {
+    if (pristine)
+        return;
+    pristine = true;
     for (Slot &sl : ruleSlots) {
         std::fill(sl.states.begin(), sl.states.end(), CondState());
         for (auto &h : sl.history)
@@ -222,6 +231,7 @@ Result<void> RuleEvaluator::Private::readMemory(QByteArrayView bytes)
         return Error{QStringLiteral("unsupportedEvaluatorState"),
                      QStringLiteral("Rule evaluator state version %1; this Vigie reads %2.").arg(version).arg(kVersion)};
     resetMemory();
+    pristine = false; // from here on, what is read lands in the memory
     const qint64 ref = r.svar();
     if (r.uvar() != quint64(assetCount()) || !r.ok())
         return mismatch(QStringLiteral("another asset directory"));

@@ -94,6 +94,18 @@ public:
     /// ByteWriter::uvar(); more than 10 bytes, or bits beyond 64, is an error (ok() false).
     quint64 uvar()
     {
+        // Fast path: one or two bytes, the common case of differences and counts.
+        if (m_ok && m_data.size() - m_pos >= 2) {
+            const auto *p = reinterpret_cast<const quint8 *>(m_data.data()) + m_pos;
+            if (!(p[0] & 0x80)) {
+                ++m_pos;
+                return p[0];
+            }
+            if (!(p[1] & 0x80)) {
+                m_pos += 2;
+                return quint64(p[0] & 0x7f) | (quint64(p[1]) << 7);
+            }
+        }
         quint64 v = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             const quint8 b = u8();

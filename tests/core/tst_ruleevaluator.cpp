@@ -879,7 +879,17 @@ void TestRuleEvaluator::savedStateContinuesExactly()
         // A new evaluator without the state differs: the test can tell.
         if (k == 2) {
             RuleEvaluator fresh(day.directory, day.rules);
-            QVERIFY(describe(day.run(fresh, cuts[k], int(day.steps.size()))) != describe(expected));
+            const QStringList fromNothing = describe(day.run(fresh, cuts[k], int(day.steps.size())));
+            QVERIFY(fromNothing != describe(expected));
+            // reset() is a new evaluator; restoring over a used one replaces its memory.
+            RuleEvaluator used(day.directory, day.rules);
+            day.run(used, 0, cuts[k] + 500);
+            used.reset(day.steps[cuts[k] - 1].atMs);
+            QCOMPARE(describe(day.run(used, cuts[k], int(day.steps.size()))), fromNothing);
+            RuleEvaluator reused(day.directory, day.rules);
+            day.run(reused, 0, cuts[k] + 500);
+            QVERIFY(reused.restoreState(saved[k], day.steps[cuts[k] - 1].atMs).ok());
+            QCOMPARE(describe(day.run(reused, cuts[k], int(day.steps.size()))), describe(expected));
         }
     }
     qInfo() << "saved state of 50 assets:" << saved[3].size() << "bytes";

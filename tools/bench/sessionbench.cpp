@@ -21,7 +21,9 @@
 // decoded (FIWARE decoder), bound and applied by the real IngestPipeline (on this thread,
 // without the store writer), and every drain's observations through the alarm rules
 // (RuleEvaluator, default rules) and the ISA-18.2 engine (AlarmEngine), keyframe alarms
-// restored first; then the first frame: the pipeline's StateDelta (every asset, after a
+// and the evaluator's memory restored first (RuleEvaluator::restoreState(), as
+// AlarmService::restore() does; the generator runs the rules on the stream so that keyframes
+// carry RuleEvaluator::saveState() as the app's do); then the first frame: the pipeline's StateDelta (every asset, after a
 // restore) applied to a CityMap as the GUI thread does, and the container layer rendered
 // for the whole city into a 1400×900 image as a render worker does. The app runs ingest,
 // alarms, the GUI and rendering on four threads; here they run one after the other on one.
@@ -31,6 +33,8 @@
 #include "alarms/alarmengine.h"
 #include "alarms/alarmservice.h"
 #include "alarms/ruleevaluator.h"
+#include "domain/allocatortuning.h"
+#include "domain/quantity.h"
 #include "ingest/decoderroute.h"
 #include "ingest/ingestpipeline.h"
 #include "io/cityloader.h"
@@ -141,7 +145,12 @@ struct Generated
     double seconds = 0;
     qint64 startMs = 0;
     qint64 endMs = 0;
+    qint64 keyframes = 0;
+    qint64 evaluatorBytes = 0; ///< --full-state: RuleEvaluator::saveState() bytes, all keyframes
 };
+
+AssetDirectoryPtr syntheticCity(int assets);
+AlarmRules numberedRules();
 
 class SqliteBaseline
 {
@@ -225,10 +234,22 @@ bool generate(const Options &o, double hours, const QString &path, SqliteBaselin
     const qint64 keyframeMs = qint64(o.keyframeMinutes) * 60'000;
     std::vector<Latest> state(std::size_t(o.assets));
     SessionKeyframe full; // --full-state: what the app's keyframes hold
+    // --full-state: the alarm rules run live on the stream, so keyframes carry the memory
+    // the app's would (RuleEvaluator::saveState()), fed in drains of 500 messages.
+    std::unique_ptr<RuleEvaluator> evaluator;
+    Observations drain;
+    qint64 drainAtMs = 0;
+    const auto evaluate = [&] {
+        if (evaluator && !drain.isEmpty())
+            evaluator->observe(drain, drainAtMs);
+        drain.clear();
+    };
     if (o.fullState) {
         full.cityId = QStringLiteral("montpellier");
         full.states.resize(o.assets);
         full.assetCount = o.assets;
+        full.alarms.rules = numberedRules();
+        evaluator = std::make_unique<RuleEvaluator>(syntheticCity(o.assets), full.alarms.rules);
     }
     std::mt19937_64 rng(42);
     std::uniform_real_distribution<float> unit(0.f, 1.f);
@@ -258,6 +279,13 @@ bool generate(const Options &o, double hours, const QString &path, SqliteBaselin
         full.atMs = at;
         lastKeyframe = at;
         sinceKeyframe = 0;
+        ++out->keyframes;
+        if (evaluator) {
+            evaluate();
+            evaluator->tick(at);
+            full.alarms.evaluatorState = evaluator->saveState(at);
+            out->evaluatorBytes += full.alarms.evaluatorState.size();
+        }
         return write(SessionRecordType::Keyframe, at, o.fullState ? full.encode() : keyframeBlob(state));
     };
     for (qint64 i = 0; i < messages; ++i) {
@@ -281,6 +309,18 @@ bool generate(const Options &o, double hours, const QString &path, SqliteBaselin
             a.fillingLevelAtMs = a.statusAtMs = a.lastSeenMs = a.lastObservedMs = ts;
             if (a.status.isEmpty())
                 a.status = QStringLiteral("ok");
+            for (const auto &[quantity, value] : {std::pair{QString(quantity::fillingLevel), a.fillingLevel},
+                                                  std::pair{QString(quantity::temperature), 20.0}}) {
+                Observation obs;
+                obs.assetIndex = asset;
+                obs.quantity = quantity;
+                obs.number = value;
+                obs.observedAtMs = obs.receivedAtMs = ts;
+                drain.append(obs);
+            }
+            drainAtMs = ts;
+            if (drain.size() >= 1000)
+                evaluate();
         }
         if (ts / 1000 != isoSecond) {
             isoSecond = ts / 1000;
@@ -410,29 +450,37 @@ struct Rebuilder
 {
     std::shared_ptr<MessageInbox> inbox = std::make_shared<MessageInbox>(1'000'000, qint64(1) << 40);
     std::unique_ptr<IngestPipeline> pipeline;
-    RuleEvaluator rules;
+    AssetDirectoryPtr directory;
+    std::unique_ptr<RuleEvaluator> rules;
     AlarmEngine alarms;
     qint64 pending = 0;
     qint64 alarmChanges = 0;
 
-    explicit Rebuilder(AssetDirectoryPtr directory)
-        : rules(directory, numberedRules())
+    explicit Rebuilder(AssetDirectoryPtr city)
+        : directory(std::move(city))
+        , rules(std::make_unique<RuleEvaluator>(directory, numberedRules()))
         , alarms(directory, QStringLiteral("bench"))
     {
         auto decoder = makeDecoder(DecoderRoute{QStringLiteral("#"), QStringLiteral("fiware"), {}}, DecoderOptions());
         pipeline = std::make_unique<IngestPipeline>(inbox, std::move(decoder.value()), directory, QVector<AssetState>(), 0);
-        alarms.setRules(rules.rules());
+        alarms.setRules(rules->rules());
         QObject::connect(pipeline.get(), &IngestPipeline::batchDecoded, pipeline.get(), [this](const IngestBatch &batch) {
             qint64 now = 0;
             for (const Observation &o : batch.observations)
                 now = qMax(now, o.receivedAtMs);
-            alarmChanges += alarms.applyConditions(rules.observe(batch.observations, now)).transitions.size();
+            alarmChanges += alarms.applyConditions(rules->observe(batch.observations, now)).transitions.size();
         });
     }
-    void restore(const SessionKeyframe &keyframe)
+    /// As AlarmService::restore(): the keyframe's rules, then its evaluator memory.
+    bool restore(const SessionKeyframe &keyframe)
     {
         pipeline->restoreStates(keyframe.states);
         alarms.restore(keyframe.alarms.alarms, keyframe.alarms.maxAlarmId);
+        rules->setRules(keyframe.alarms.rules, keyframe.atMs);
+        const Result<void> memory = rules->restoreState(keyframe.alarms.evaluatorState, keyframe.atMs);
+        if (!memory)
+            std::fprintf(stderr, "evaluator state: %s\n", qPrintable(memory.error().message));
+        return memory.ok();
     }
     void push(RawMessage &&m)
     {
@@ -462,6 +510,7 @@ int runFullState(const Options &o, const Generated &longFile, SessionReader *rea
     std::vector<double> keyframeMs;
     std::vector<double> readMs;
     std::vector<double> decodeMs;
+    std::vector<double> evaluatorMs;
     qint64 messages = 0;
     qint64 applied = 0;
     for (int s = 0; s < o.seeks; ++s) {
@@ -478,7 +527,10 @@ int runFullState(const Options &o, const Generated &longFile, SessionReader *rea
                 return 1;
             }
             decodeMs.push_back(double(timer.nsecsElapsed()) / 1e6 - readMs.back());
-            rebuild.restore(state.value());
+            const double restoreStart = double(timer.nsecsElapsed()) / 1e6;
+            if (!rebuild.restore(state.value()))
+                return 1;
+            evaluatorMs.push_back(double(timer.nsecsElapsed()) / 1e6 - restoreStart);
         }
         keyframeMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         SessionCursor cursor = reader->recordsAfter(ref, t, sessionTypeBit(SessionRecordType::RawMessage));
@@ -523,6 +575,10 @@ int runFullState(const Options &o, const Generated &longFile, SessionReader *rea
     std::printf("%-40s %14lld %14lld\n", "raw messages (long, 1 h)", static_cast<long long>(longFile.messages),
                 static_cast<long long>(shortFile.messages));
     std::printf("%-40s %14.1f %14.1f\n", "file size (MiB)", mib(longFile.bytes), mib(shortFile.bytes));
+    std::printf("%-40s %14lld %14lld\n", "keyframes", static_cast<long long>(longFile.keyframes),
+                static_cast<long long>(shortFile.keyframes));
+    std::printf("%-40s %14.2f\n", "evaluator state per keyframe (MiB, raw)",
+                mib(longFile.evaluatorBytes) / double(std::max<qint64>(1, longFile.keyframes)));
     std::printf("%-40s %14.0f\n", "write (records/s, with SQLite)", double(longFile.records) / longFile.seconds);
     std::printf("%-40s %14.3f %14.3f\n", "open, median of 21 (ms)", openLong, openShort);
     std::printf("%-40s %14.2f\n", "open ratio long / 1 h", openShort > 0 ? openLong / openShort : 0.0);
@@ -537,6 +593,8 @@ int runFullState(const Options &o, const Generated &longFile, SessionReader *rea
                 percentile(readMs, 0.95), percentile(readMs, 1.0));
     std::printf("%-40s %10.2f %10.2f %10.2f\n", "    SessionKeyframe::decode", percentile(decodeMs, 0.5),
                 percentile(decodeMs, 0.95), percentile(decodeMs, 1.0));
+    std::printf("%-40s %10.2f %10.2f %10.2f\n", "    restore (states, alarms, evaluator)", percentile(evaluatorMs, 0.5),
+                percentile(evaluatorMs, 0.95), percentile(evaluatorMs, 1.0));
     std::printf("%-40s %10.2f %10.2f %10.2f\n", "  of which first frame (delta, render)", percentile(frameMs, 0.5),
                 percentile(frameMs, 0.95), percentile(frameMs, 1.0));
     std::printf("%-40s %10.2f %10.2f %10.2f\n", "records only (index, decode)", percentile(indexSeekMs, 0.5),
@@ -662,6 +720,7 @@ int run(const Options &o)
 
 int main(int argc, char **argv)
 {
+    tuneAllocator(); // as app/main.cpp
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // the first frame is painted into an image
     QGuiApplication app(argc, argv);
