@@ -386,6 +386,7 @@ void MainWindow::startAlarms()
     m_alarmDock->setCity(m_city.directory, m_city.groups);
     connect(m_alarms.get(), &AlarmService::alarmsChanged, this, &MainWindow::alarmsChanged);
     connect(m_alarms.get(), &AlarmService::rulesChanged, m_alarmDock, &AlarmDock::setRules);
+    connect(m_alarms.get(), &AlarmService::rulesChanged, this, &MainWindow::recordRulesEdit);
     connect(m_alarms.get(), &AlarmService::urgentRaised, m_sound, [this] { m_sound->cue(); });
     connect(m_alarms.get(), &AlarmService::failed, this, [this](const QString &message) {
         qCWarning(lcApp).noquote() << "alarms:" << message;
@@ -433,6 +434,7 @@ void MainWindow::stopAlarms()
     m_alarms->stop();
     disconnect(m_alarmDock, nullptr, m_alarms.get(), nullptr);
     m_alarms.reset();
+    m_rulesBeforeEdit.reset();
     m_alarmDock->model()->clear();
     m_floodBanner->setFlood(false, 0, 0);
     applyAlarmMarks(m_alarmMarks.clear());
@@ -624,9 +626,19 @@ void MainWindow::editAlarmRules()
     // The service may have stopped while the dialog was open (city reload, shutdown).
     if (dialog.exec() != QDialog::Accepted || !m_alarms)
         return;
+    m_rulesBeforeEdit = m_alarms->rules(); // recorded once the service has numbered new rules
+    m_alarms->setRules(dialog.rules());    // stored and re-evaluated by the service
+}
+
+void MainWindow::recordRulesEdit(const AlarmRules &inForce)
+{
+    // The change carries the rules with the ids the service gave them, so that a replay
+    // switches to exactly these rules (alarmRulesInForce()).
+    if (!m_rulesBeforeEdit)
+        return;
     if (m_recording)
-        m_recording->recordSettingsChange(QStringLiteral("alarms/rules"), alarmRulesChange(m_alarms->rules(), dialog.rules()));
-    m_alarms->setRules(dialog.rules()); // stored and re-evaluated by the service
+        m_recording->recordSettingsChange(QStringLiteral("alarms/rules"), alarmRulesChange(*m_rulesBeforeEdit, inForce));
+    m_rulesBeforeEdit.reset();
 }
 
 void MainWindow::buildReportDesk()

@@ -120,6 +120,7 @@ private:
     void addAlarmRulesAction(QMenu *menu);
     void showAlarmKpisOf(const LoadedCity *city);
     void editAlarmRules();
+    void recordRulesEdit(const vigie::AlarmRules &inForce);
     // Citizen reports (kept apart from the rest of the wiring).
     void buildReportDesk();
     void startReports();
@@ -161,6 +162,8 @@ private:
     std::unique_ptr<CityMap> m_cityMap;
     std::unique_ptr<IngestService> m_ingest;
     std::unique_ptr<AlarmService> m_alarms;
+    /// The rules when the operator saved an edit, until the service confirms the new ones.
+    std::optional<AlarmRules> m_rulesBeforeEdit;
     std::unique_ptr<LiveRecording> m_recording; ///< Session recording of the live city (issue 7).
     std::unique_ptr<CoordinateTransform> m_toMap;
     LoadedCity m_city;

@@ -1,10 +1,13 @@
 #include "alarmservice.h"
 
+#include "domain/assetkind.h"
 #include "domain/quantity.h"
 #include "domain/settingschange.h"
 
 #include <QJsonArray>
 #include <QMap>
+
+#include <optional>
 
 // The rules a fresh store starts with, rationalised as ISA-18.2 §10 asks: each has a
 // priority from the consequence of not acting and the time available to act, a
@@ -181,6 +184,44 @@ QJsonObject ruleJson(const AlarmRule &r)
     return o;
 }
 
+// Every field, for replay: ruleJson() plus what identifies the rule.
+QJsonObject fullRuleJson(const AlarmRule &r)
+{
+    QJsonObject o = ruleJson(r);
+    o.insert(QStringLiteral("id"), double(r.id));
+    o.insert(QStringLiteral("key"), r.key);
+    o.insert(QStringLiteral("assetKind"), assetKindName(r.assetKind));
+    o.insert(QStringLiteral("assetId"), r.assetId);
+    return o;
+}
+
+std::optional<AlarmRule> ruleFromJson(const QJsonObject &o)
+{
+    AlarmRule r;
+    r.id = qint64(o.value(QStringLiteral("id")).toDouble());
+    r.key = o.value(QStringLiteral("key")).toString();
+    if (r.key.isEmpty() || !alarmRuleKindFromKey(o.value(QStringLiteral("kind")).toString(), &r.kind)
+        || !assetKindFromName(o.value(QStringLiteral("assetKind")).toString(), &r.assetKind)
+        || !alarmPriorityFromKey(o.value(QStringLiteral("priority")).toString(), &r.priority))
+        return std::nullopt;
+    r.assetId = o.value(QStringLiteral("assetId")).toString();
+    r.quantity = o.value(QStringLiteral("quantity")).toString();
+    r.setpoint = o.value(QStringLiteral("setpoint")).toDouble();
+    r.deadband = o.value(QStringLiteral("deadband")).toDouble();
+    r.high = o.value(QStringLiteral("high")).toBool(true);
+    r.onDelayMs = qint64(o.value(QStringLiteral("onDelayMs")).toDouble());
+    r.offDelayMs = qint64(o.value(QStringLiteral("offDelayMs")).toDouble());
+    for (const QJsonValue &code : o.value(QStringLiteral("codes")).toArray())
+        r.codes << code.toString();
+    r.periodFactor = o.value(QStringLiteral("periodFactor")).toDouble(3);
+    r.count = o.value(QStringLiteral("count")).toInt(3);
+    r.windowMs = qint64(o.value(QStringLiteral("windowMs")).toDouble());
+    r.consequence = o.value(QStringLiteral("consequence")).toString();
+    r.response = o.value(QStringLiteral("response")).toString();
+    r.enabled = o.value(QStringLiteral("enabled")).toBool(true);
+    return r;
+}
+
 QString ruleName(const AlarmRule &r)
 {
     return r.assetId.isEmpty() ? r.key : r.key + QLatin1Char('@') + r.assetId;
@@ -215,7 +256,28 @@ QJsonObject alarmRulesChange(const AlarmRules &before, const AlarmRules &after)
         out.insert(QStringLiteral("added"), added);
     if (!old.isEmpty())
         out.insert(QStringLiteral("removed"), QJsonArray::fromStringList(old.keys()));
+    if (!out.isEmpty()) {
+        QJsonArray inForce;
+        for (const AlarmRule &r : after)
+            inForce.append(fullRuleJson(r));
+        out.insert(QStringLiteral("inForce"), inForce);
+    }
     return out;
+}
+
+Result<AlarmRules> alarmRulesInForce(const QJsonObject &change)
+{
+    const QJsonValue list = change.value(QStringLiteral("inForce"));
+    if (!list.isArray())
+        return Error{QStringLiteral("noRulesInForce"), QStringLiteral("The rules change does not list the rules in force.")};
+    AlarmRules rules;
+    for (const QJsonValue &v : list.toArray()) {
+        std::optional<AlarmRule> r = ruleFromJson(v.toObject());
+        if (!r)
+            return Error{QStringLiteral("badRule"), QStringLiteral("Rule %1 of the rules in force cannot be read.").arg(rules.size() + 1)};
+        rules.append(*r);
+    }
+    return rules;
 }
 
 } // namespace vigie

@@ -3,6 +3,7 @@
 #include "alarmtypes.h"
 #include "domain/assetdirectory.h"
 #include "domain/observation.h"
+#include "domain/result.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -179,9 +180,15 @@ AlarmRules defaultAlarmRules();
 
 /// What an edit of the rules changed, for the audit trail (a session's "settingsChange"
 /// operator action): {"changed": {"<key>[@<assetId>]": {"<field>": {"from": …, "to": …}}},
-/// "added": [names], "removed": [names]}; absent members mean none. Field names and units
-/// are AlarmRule's (times in ms, priorities and kinds as their keys). Pure; any thread.
+/// "added": [names], "removed": [names], "inForce": [every rule of `after`, every field]};
+/// absent members mean none, and an empty object means nothing changed. Field names and
+/// units are AlarmRule's (times in ms, priorities, kinds and asset kinds as their keys).
+/// "inForce" lets a replay switch to the new rules where the operator did. Pure; any thread.
 QJsonObject alarmRulesChange(const AlarmRules &before, const AlarmRules &after);
+/// The rules in force after a change, read from alarmRulesChange()'s "inForce". Errors:
+/// `noRulesInForce` (a change recorded before it was written), `badRule` (a rule whose kind,
+/// asset kind or priority is unknown, or without a key). Pure; any thread.
+Result<AlarmRules> alarmRulesInForce(const QJsonObject &change);
 
 } // namespace vigie
 

@@ -420,6 +420,10 @@ void SessionPlayer::dispatch(const SessionRecord &record)
 void SessionPlayer::applyAction(const OperatorAction &action)
 {
     QPointer<AlarmService> alarms = m_shared->alarms;
+    if (alarms && action.action == QLatin1String("settingsChange") && action.targetId == QLatin1String("alarms/rules")) {
+        applyRulesChange(action);
+        return;
+    }
     if (!alarms || action.targetKind != QLatin1String("alarm"))
         return;
     bool ok = false;
@@ -447,6 +451,18 @@ void SessionPlayer::applyAction(const OperatorAction &action)
     else
         return;
     alarms->sync();
+}
+
+void SessionPlayer::applyRulesChange(const OperatorAction &action)
+{
+    Result<AlarmRules> rules = alarmRulesInForce(QJsonDocument::fromJson(action.detailJson).object());
+    if (!rules) {
+        qCWarning(lcPlayer).noquote() << "rules change at" << action.atMs << "not replayed:" << rules.error().message;
+        return;
+    }
+    syncServices(); // the messages before the change are evaluated with the rules before it
+    m_shared->alarms->setRules(rules.value());
+    m_shared->alarms->sync();
 }
 
 void SessionPlayer::restoreServices(const std::optional<SessionKeyframe> &keyframe)

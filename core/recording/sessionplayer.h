@@ -33,8 +33,10 @@ class IngestService;
 /// With attachServices(), the player also resets the services on seek (keyframe states
 /// into IngestService::restoreStates(), alarms into AlarmService::restore()) and applies
 /// recorded alarm operator actions (acknowledge, shelve, unshelve, removeFromService,
-/// returnToService, comment) to AlarmService in order with the messages: before each one it
-/// waits for the ingest and alarm threads to process what was delivered (sync()). Give the
+/// returnToService, comment) and alarm rule changes (settingsChange "alarms/rules", through
+/// alarmRulesInForce() into AlarmService::setRules()) to AlarmService in order with the
+/// messages: before each one it waits for the ingest and alarm threads to process what
+/// was delivered (sync()). Give the
 /// AlarmService clock() before its start(), so that rules, shelving expiry and the
 /// engine's times follow the session's time, not the wall clock.
 class SessionPlayer : public QObject
@@ -133,6 +135,7 @@ private:
     /// Playback thread: hands one record on. `fast`: during a seek.
     void dispatch(const SessionRecord &record);
     void applyAction(const OperatorAction &action);
+    void applyRulesChange(const OperatorAction &action);
     void restoreServices(const std::optional<SessionKeyframe> &keyframe);
     void syncServices();
     void command(const std::function<void(Shared &)> &change);

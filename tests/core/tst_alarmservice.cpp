@@ -438,6 +438,45 @@ void TestAlarmService::rulesChangeListsWhatChanged()
     QCOMPARE(change.value(QStringLiteral("added")).toArray().at(0).toString(), before[1].key + QStringLiteral("@urn:ngsi-ld:Streetlight:1"));
     QCOMPARE(change.value(QStringLiteral("removed")).toArray().size(), 1);
     QCOMPARE(change.value(QStringLiteral("removed")).toArray().at(0).toString(), before.constLast().key);
+
+    // The rules in force travel with the change, every field, for replay.
+    AlarmRules numbered = after;
+    for (int i = 0; i < numbered.size(); ++i)
+        numbered[i].id = 100 + i;
+    const Result<AlarmRules> inForce = alarmRulesInForce(alarmRulesChange(before, numbered));
+    QVERIFY(inForce.ok());
+    QCOMPARE(inForce->size(), numbered.size());
+    for (int i = 0; i < numbered.size(); ++i) {
+        const AlarmRule &a = numbered[i];
+        const AlarmRule &b = inForce->at(i);
+        QCOMPARE(b.id, a.id);
+        QCOMPARE(b.key, a.key);
+        QCOMPARE(b.kind, a.kind);
+        QCOMPARE(b.assetKind, a.assetKind);
+        QCOMPARE(b.assetId, a.assetId);
+        QCOMPARE(b.quantity, a.quantity);
+        QCOMPARE(b.setpoint, a.setpoint);
+        QCOMPARE(b.deadband, a.deadband);
+        QCOMPARE(b.high, a.high);
+        QCOMPARE(b.onDelayMs, a.onDelayMs);
+        QCOMPARE(b.offDelayMs, a.offDelayMs);
+        QCOMPARE(b.codes, a.codes);
+        QCOMPARE(b.periodFactor, a.periodFactor);
+        QCOMPARE(b.count, a.count);
+        QCOMPARE(b.windowMs, a.windowMs);
+        QCOMPARE(b.priority, a.priority);
+        QCOMPARE(b.consequence, a.consequence);
+        QCOMPARE(b.response, a.response);
+        QCOMPARE(b.enabled, a.enabled);
+    }
+    QCOMPARE(alarmRulesInForce(QJsonObject{}).error().code, QStringLiteral("noRulesInForce"));
+    QJsonObject broken = alarmRulesChange(before, numbered);
+    QJsonArray list = broken.value(QStringLiteral("inForce")).toArray();
+    QJsonObject firstRule = list.at(0).toObject();
+    firstRule.insert(QStringLiteral("kind"), QStringLiteral("nonsense"));
+    list.replace(0, firstRule);
+    broken.insert(QStringLiteral("inForce"), list);
+    QCOMPARE(alarmRulesInForce(broken).error().code, QStringLiteral("badRule"));
 }
 
 void TestAlarmService::settingsChangeComparesNestedFields()

@@ -844,6 +844,24 @@ void TestSessionReplay::replayEqualsLiveWithDelays()
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(), AlarmState::ReturnedUnacknowledged, 6000);
         QTest::qWait(1200);
         live << run.capture(QStringLiteral("cleared after the off-delay"));
+
+        // The supervisor lowers the setpoint (recorded as MainWindow does, no keyframe
+        // after it): bin 2 at 0.4 becomes full 3 s later, in replay too.
+        const AlarmRules before = run.alarms.rules();
+        AlarmRules after = before;
+        for (AlarmRule &r : after) {
+            if (r.key == QLatin1String("container.full"))
+                r.setpoint = 0.35;
+        }
+        QVERIFY(run.recording.recordAction(QStringLiteral("Alice"), QStringLiteral("settingsChange"), QStringLiteral("setting"),
+                                           QStringLiteral("alarms/rules"), alarmRulesChange(before, after)));
+        run.alarms.setRules(after);
+        const qint32 bin2 = run.city.directory->indexOf(binId(2));
+        QVERIFY(run.publisher.publish("vigie/testville/WasteContainer", binMessage(2, 0.4)));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(run.alarms.alarms().cbegin(), run.alarms.alarms().cend(),
+                                             [&](const Alarm &a) { return a.assetIndex == bin2; }), 8000);
+        QTest::qWait(1200);
+        live << run.capture(QStringLiteral("raised under the rule changed mid-session"));
         sessionPath = run.stop(sessions.path());
         QVERIFY(!sessionPath.isEmpty());
     }
@@ -854,12 +872,13 @@ void TestSessionReplay::replayEqualsLiveWithDelays()
     QVERIFY(fullAlarm->second.startsWith(QLatin1String("unack|")));
     QCOMPARE(live[2].alarms.at(fullAlarm->first), fullAlarm->second); // (the emptying raises its own alarm too)
     QVERIFY(live[3].alarms.at(fullAlarm->first).startsWith(QLatin1String("rtnun|")));
+    QCOMPARE(live[4].alarms.size(), live[3].alarms.size() + 1);
 
     ReplayRun replay;
     const QString failed = replay.open(sessionPath);
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QCOMPARE(replay.player.keyframeTimes().size(), 3);
-    for (const int i : {1, 3, 0, 2, 1, 3}) {
+    for (const int i : {1, 3, 0, 2, 4, 1, 3}) {
         const View &expected = live[i];
         QVERIFY2(replay.seek(expected.atMs), qPrintable(expected.label));
         // Delays elapse at the alarm thread's next tick (1 s), as they did live.
