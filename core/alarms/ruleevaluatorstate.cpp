@@ -135,6 +135,7 @@ QByteArray RuleEvaluator::saveState(qint64 referenceMs) const
         w.svar(sl.rule.id);
         w.uvar(sl.states.size());
         entries.clear();
+        entries.reserve(qsizetype(sl.states.size()) * 8);
         ByteWriter e(&entries);
         quint64 count = 0;
         qint64 previousPos = -1;

@@ -38,11 +38,14 @@ public:
     /// Unsigned LEB128 (1 to 10 bytes).
     void uvar(quint64 v)
     {
+        char buffer[10];
+        int n = 0;
         while (v >= 0x80) {
-            m_out->append(char(quint8(v) | 0x80));
+            buffer[n++] = char(quint8(v) | 0x80);
             v >>= 7;
         }
-        m_out->append(char(v));
+        buffer[n++] = char(v);
+        m_out->append(buffer, n);
     }
     /// A signed difference, zigzag-mapped then uvar(): small differences of either sign take
     /// one or two bytes. Wraps like unsigned arithmetic, so any two qint64 round-trip.
