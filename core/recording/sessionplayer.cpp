@@ -421,7 +421,7 @@ void SessionPlayer::applyAction(const OperatorAction &action)
 {
     QPointer<AlarmService> alarms = m_shared->alarms;
     if (alarms && action.action == QLatin1String("settingsChange") && action.targetId == QLatin1String("alarms/rules")) {
-        applyRulesChange(action);
+        applyRulesChange(alarms, action);
         return;
     }
     if (!alarms || action.targetKind != QLatin1String("alarm"))
@@ -453,7 +453,7 @@ void SessionPlayer::applyAction(const OperatorAction &action)
     alarms->sync();
 }
 
-void SessionPlayer::applyRulesChange(const OperatorAction &action)
+void SessionPlayer::applyRulesChange(AlarmService *alarms, const OperatorAction &action)
 {
     Result<AlarmRules> rules = alarmRulesInForce(QJsonDocument::fromJson(action.detailJson).object());
     if (!rules) {
@@ -461,8 +461,8 @@ void SessionPlayer::applyRulesChange(const OperatorAction &action)
         return;
     }
     syncServices(); // the messages before the change are evaluated with the rules before it
-    m_shared->alarms->setRules(rules.value());
-    m_shared->alarms->sync();
+    alarms->setRules(rules.value());
+    alarms->sync();
 }
 
 void SessionPlayer::restoreServices(const std::optional<SessionKeyframe> &keyframe)

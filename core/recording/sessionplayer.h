@@ -135,7 +135,7 @@ private:
     /// Playback thread: hands one record on. `fast`: during a seek.
     void dispatch(const SessionRecord &record);
     void applyAction(const OperatorAction &action);
-    void applyRulesChange(const OperatorAction &action);
+    void applyRulesChange(AlarmService *alarms, const OperatorAction &action);
     void restoreServices(const std::optional<SessionKeyframe> &keyframe);
     void syncServices();
     void command(const std::function<void(Shared &)> &change);
