@@ -99,7 +99,9 @@ CoordinationDesk::CoordinationDesk(MapCanvas *canvas, InterventionDesk *interven
     });
     m_roadworks->setTimeWindow(m_dock->windowFrom(), m_dock->windowUntil());
 
-    m_plannedTimer.setSingleShot(true);
+    m_collectionTimer.setInterval(3600'000);
+    connect(&m_collectionTimer, &QTimer::timeout, this, &CoordinationDesk::sendCollectionWindows);
+        m_plannedTimer.setSingleShot(true);
     m_plannedTimer.setInterval(1000);
     connect(&m_plannedTimer, &QTimer::timeout, this, &CoordinationDesk::updatePlannedWorks);
     if (m_interventions) {
@@ -206,6 +208,8 @@ void CoordinationDesk::setCity(const LoadedCity *city, CityMap *cityMap)
     m_importIssues = 0;
     m_cableCuts.clear();
     m_haveResult = false;
+    m_collectionRounds.clear();
+    m_collectionTimer.stop();
     m_waitingForStreets.reset();
     m_roadworks->setZones(nullptr);
     m_roadworks->setHighlighted({});
@@ -221,6 +225,7 @@ void CoordinationDesk::setCity(const LoadedCity *city, CityMap *cityMap)
     CoordinationCityInput input;
     input.cityId = city->pack.id;
     input.zone = QTimeZone(city->pack.timeZone.toUtf8());
+    m_zone = input.zone;
     m_dock->setTimeZone(input.zone);
     for (const PackLayer &layer : city->pack.layers)
         if (layer.role == LayerRole::Roadworks)
@@ -296,6 +301,29 @@ void CoordinationDesk::setAlarms(AlarmService *alarms)
     m_alarmsSynced = false;
     if (m_haveResult)
         sendCableCutAlarms();
+    sendCollectionWindows();
+}
+
+void CoordinationDesk::sendCollectionWindows()
+{
+    // In review the session's keyframes carry the windows that were in force.
+    if (!m_alarms || m_readOnly || !m_city || !m_city->directory || m_collectionRounds.isEmpty()) {
+        m_collectionTimer.stop();
+        return;
+    }
+    constexpr qint64 kDay = 24 * 3600'000LL;
+    constexpr qint64 kMarginMs = 30 * 60'000; // a crew ahead of or behind its schedule
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ExpectedChanges windows = collectionWindows(m_collectionRounds, m_zone, now - kDay, now + 2 * kDay, kMarginMs);
+    QHash<qint32, QVector<QPair<qint64, qint64>>> byAsset;
+    for (auto it = windows.cbegin(); it != windows.cend(); ++it) {
+        const qint32 index = qint32(m_city->directory->indexOf(it.key()));
+        if (index >= 0)
+            byAsset.insert(index, it.value());
+    }
+    m_alarms->setExpectedChanges(byAsset);
+    if (!m_collectionTimer.isActive())
+        m_collectionTimer.start();
 }
 
 void CoordinationDesk::updateCableCuts(const QVector<CoordinationItem> &items, const QStringList &removed, bool all)
@@ -384,6 +412,14 @@ void CoordinationDesk::loaded(const CoordinationSnapshot &snapshot)
         return;
     m_roadworks->setZones(snapshot.zones);
     m_rounds->setRounds(snapshot.rounds);
+    if (m_collectionRounds.size() != snapshot.collectionRounds.size()
+        || !std::equal(m_collectionRounds.cbegin(), m_collectionRounds.cend(), snapshot.collectionRounds.cbegin(),
+                       [](const CollectionRound &a, const CollectionRound &b) {
+                           return a.id == b.id && a.containerIds == b.containerIds && a.schedule == b.schedule;
+                       })) {
+        m_collectionRounds = snapshot.collectionRounds;
+        sendCollectionWindows();
+    }
     m_dock->setDataPeriod(snapshot.dataFromMs, snapshot.dataUntilMs, snapshot.busiestMs);
     m_dock->setItems(snapshot.items);
     m_unplaced = snapshot.unplacedWorks;

@@ -134,6 +134,9 @@ private:
     /// alarm service when they changed.
     void updateCableCuts(const QVector<CoordinationItem> &items, const QStringList &removed, bool all);
     void sendCableCutAlarms();
+    /// The alarm rules' expected changes: the collection windows from a day ago to two days
+    /// ahead (live only), refreshed every hour and when the rounds change.
+    void sendCollectionWindows();
 
     QPointer<MapCanvas> m_canvas;
     QPointer<InterventionDesk> m_interventions;
@@ -155,6 +158,9 @@ private:
     bool m_haveResult = false; ///< The city's first result is in (before it, nothing is known).
     CoordinationSettings m_settings;
     QTimer m_plannedTimer;
+    QTimer m_collectionTimer;
+    QVector<CollectionRound> m_collectionRounds;
+    QTimeZone m_zone;
     QStringList m_unplaced;
     int m_importIssues = 0;
     bool m_ready = false;

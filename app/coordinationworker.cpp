@@ -178,6 +178,7 @@ CoordinationSnapshot CoordinationWorker::snapshot() const
     s.items = m_engine ? m_engine->items() : QVector<CoordinationItem>{};
     s.unplacedWorks = m_engine ? m_engine->unplacedWorks() : QStringList{};
     s.importIssues = m_importIssues;
+    s.collectionRounds = m_rounds;
     const QVector<WorksZone> works = m_works.values();
     for (const WorksZone &z : works) {
         if (z.startMs != kMin && (s.dataFromMs == 0 || z.startMs < s.dataFromMs))

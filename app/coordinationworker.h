@@ -39,6 +39,7 @@ struct CoordinationSnapshot
 {
     RoadworksZones zones;                 ///< EPSG:3857, for RoadworksLayer.
     QVector<RoundPath> rounds;            ///< EPSG:3857, for RoundLayer (overflow marks set).
+    QVector<CollectionRound> collectionRounds; ///< The rounds with their schedules (collectionWindows()).
     QVector<CoordinationItem> items;
     QStringList unplacedWorks;
     int importIssues = 0;                 ///< Roadworks features reported by the readers.

@@ -123,6 +123,17 @@ public:
         publishRules();
     }
 
+    void setExpectedChanges(const QHash<qint32, QVector<QPair<qint64, qint64>>> &windows)
+    {
+        if (!m_ready)
+            return;
+        m_evaluator->clearExpectedChanges();
+        for (auto it = windows.cbegin(); it != windows.cend(); ++it) {
+            for (const auto &window : it.value())
+                m_evaluator->setExpectedChange(it.key(), window.first, window.second);
+        }
+    }
+
     void setSubjectConditions(const QString &ruleKey, const QHash<QString, QString> &active)
     {
         if (!m_ready)
@@ -633,6 +644,13 @@ void AlarmService::setSuppression(const QString &source, const QSet<qint32> &ass
 void AlarmService::setInterventions(const QSet<qint32> &assetIndexes)
 {
     post(d->worker, [assetIndexes](AlarmEngine &e, qint64) { return e.setInterventions(assetIndexes); });
+}
+
+void AlarmService::setExpectedChanges(const QHash<qint32, QVector<QPair<qint64, qint64>>> &windows)
+{
+    QMutexLocker lock(&d->workerMutex);
+    if (AlarmWorker *worker = d->worker)
+        QMetaObject::invokeMethod(worker, [worker, windows] { worker->setExpectedChanges(windows); }, Qt::QueuedConnection);
 }
 
 void AlarmService::setSubjectConditions(const QString &ruleKey, const QHash<QString, QString> &active)

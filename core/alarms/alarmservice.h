@@ -126,6 +126,12 @@ public slots:
     void setSuppression(const QString &source, const QSet<qint32> &assetIndexes);
     /// Marks assets that have an intervention assigned (for the "handled" look).
     void setInterventions(const QSet<qint32> &assetIndexes);
+    /// When assets' readings may change sharply without it being an alarm: the runs of the
+    /// collection rounds emptying containers (collectionWindows()), for the RateOfChange
+    /// rules (container.emptiedOutsideRound). `windows`: asset index → [fromMs, toMs] UTC ms.
+    /// Replaces every expected change given before. Kept in session keyframes with the
+    /// rule evaluator's memory. Any thread (it only posts to the alarm thread).
+    void setExpectedChanges(const QHash<qint32, QVector<QPair<qint64, qint64>>> &windows);
     /// Replaces the rules (from the rule dialog); stored, and re-evaluated from now on.
     void setRules(const vigie::AlarmRules &rules);
     /// Conditions found by another subsystem on subjects that are not assets (the

@@ -87,6 +87,25 @@ bool RoundSchedule::parseDays(const QString &text, quint8 *days)
     return out != 0;
 }
 
+ExpectedChanges collectionWindows(const QVector<CollectionRound> &rounds, const QTimeZone &zone, qint64 fromMs,
+                                  qint64 untilMs, qint64 marginMs)
+{
+    ExpectedChanges out;
+    for (const CollectionRound &round : rounds) {
+        const QVector<RoundOccurrence> runs = roundOccurrences(round.schedule, zone, fromMs, untilMs);
+        if (runs.isEmpty())
+            continue;
+        for (const QString &id : round.containerIds) {
+            auto &windows = out[id];
+            for (const RoundOccurrence &run : runs)
+                windows.append({run.startMs - marginMs, run.endMs + marginMs});
+        }
+    }
+    for (auto &windows : out)
+        std::sort(windows.begin(), windows.end());
+    return out;
+}
+
 QVector<RoundOccurrence> roundOccurrences(const RoundSchedule &schedule, const QTimeZone &zone, qint64 fromMs,
                                           qint64 untilMs)
 {

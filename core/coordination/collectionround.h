@@ -3,7 +3,9 @@
 #include "domain/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMetaType>
+#include <QPair>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,7 @@ struct RoundSchedule
     int durationMinutes = 180; ///< How long the round takes, > 0.
 
     bool runsOn(int isoDay) const { return isoDay >= 1 && isoDay <= 7 && (daysOfWeek >> (isoDay - 1)) & 1; }
+    bool operator==(const RoundSchedule &) const = default;
     /// "Mon,Wed,Fri" style list of the days (English three-letter ISO names).
     QString daysText() const;
     /// Parses "Mon,Wed,Fri", "1,3,5" or "mon-fri" (case-insensitive); false if malformed.
@@ -64,6 +67,17 @@ struct CollectionRound
 /// `zone`. Any thread.
 QVector<RoundOccurrence> roundOccurrences(const RoundSchedule &schedule, const QTimeZone &zone,
                                           qint64 fromMs, qint64 untilMs);
+/// Asset id → interval (UTC ms), as RuleEvaluator::setExpectedChange() takes them.
+using ExpectedChanges = QHash<QString, QVector<QPair<qint64, qint64>>>;
+
+/// When each container may be emptied by its round: for every run of `rounds` overlapping
+/// [fromMs, untilMs) in `zone`, [startMs − marginMs, endMs + marginMs] for each of the run's
+/// containers, in time order per container. What the alarm rule
+/// container.emptiedOutsideRound takes as expected changes (AlarmService::
+/// setExpectedChanges()): a container emptied then is not an alarm. Pure; any thread.
+ExpectedChanges collectionWindows(const QVector<CollectionRound> &rounds, const QTimeZone &zone, qint64 fromMs,
+                                  qint64 untilMs, qint64 marginMs);
+
 /// The first run starting at or after `afterMs`; startMs = endMs = 0 when the schedule has no day.
 RoundOccurrence nextRoundOccurrence(const RoundSchedule &schedule, const QTimeZone &zone, qint64 afterMs);
 

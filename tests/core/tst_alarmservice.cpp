@@ -123,6 +123,7 @@ private slots:
     void refusesDuplicateRules();
     void floodReachesTheListAsOneParent();
     void cableCutAlarmLifecycle();
+    void emptyingDuringARoundIsNoAlarm();
 
 private:
     std::shared_ptr<std::atomic<qint64>> m_clock;
@@ -135,6 +136,35 @@ void TestAlarmService::init()
     m_settings = AlarmSettings{};
     m_settings.groupHoldMs = 0;
     m_settings.operatorName = QStringLiteral("Camille");
+}
+
+void TestAlarmService::emptyingDuringARoundIsNoAlarm()
+{
+    // Container 0 is on a round running from +1 h to +2 h; container 1 is not. Both are
+    // emptied at +90 min: only container 1 raises container.emptiedOutsideRound.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+    Session s(path, m_clock, m_settings);
+    QVERIFY(s.start(path));
+    const qint64 emptied = ruleId(s.service.rules(), "container.emptiedOutsideRound");
+    QVERIFY(emptied > 0);
+    s.service.setExpectedChanges({{0, {{kT0 + 60 * kMinute, kT0 + 120 * kMinute}}}});
+    m_clock->store(kT0 + 80 * kMinute);
+    s.service.observe({fill(0, 0.9, kT0 + 80 * kMinute), fill(1, 0.9, kT0 + 80 * kMinute)});
+    m_clock->store(kT0 + 90 * kMinute);
+    s.service.observe({fill(0, 0.05, kT0 + 90 * kMinute), fill(1, 0.05, kT0 + 90 * kMinute)});
+    QTRY_VERIFY_WITH_TIMEOUT(find(s.service.alarms(), 1, emptied), 5000);
+    QTest::qWait(300);
+    QVERIFY(!find(s.service.alarms(), 0, emptied));
+
+    // The windows are replaced, not added to: without one, container 0's next emptying raises.
+    s.service.setExpectedChanges({});
+    m_clock->store(kT0 + 100 * kMinute);
+    s.service.observe({fill(0, 0.8, kT0 + 100 * kMinute)});
+    m_clock->store(kT0 + 110 * kMinute);
+    s.service.observe({fill(0, 0.1, kT0 + 110 * kMinute)});
+    QTRY_VERIFY_WITH_TIMEOUT(find(s.service.alarms(), 0, emptied), 5000);
+    s.stop();
 }
 
 void TestAlarmService::containerFullAfterOnDelay()

@@ -485,6 +485,29 @@ private slots:
         QCOMPARE(occ[1].startMs, QDateTime(QDate(2018, 10, 29), QTime(5, 0), Qt::UTC).toMSecsSinceEpoch());
         QCOMPARE(occ[2].endMs - occ[2].startMs, qint64(90) * 60000);
         QCOMPARE(nextRoundOccurrence(s, kParis, paris(2018, 10, 25, 7)).startMs, paris(2018, 10, 29, 6));
+
+        // The windows the emptiedOutsideRound rule accepts: every run of every round of a
+        // container, widened by the margin, in time order (B is on both rounds).
+        CollectionRound monThu;
+        monThu.id = QStringLiteral("r1");
+        monThu.containerIds = {QStringLiteral("A"), QStringLiteral("B")};
+        monThu.schedule = s;
+        CollectionRound tuesday = monThu;
+        tuesday.id = QStringLiteral("r2");
+        tuesday.containerIds = {QStringLiteral("B")};
+        tuesday.schedule.daysOfWeek = 0b0000010;
+        CollectionRound never = monThu;
+        never.containerIds = {QStringLiteral("C")};
+        never.schedule.daysOfWeek = 0;
+        const qint64 margin = 30 * 60000;
+        const ExpectedChanges windows = collectionWindows({tuesday, monThu, never}, kParis, paris(2018, 10, 29), paris(2018, 11, 1), margin);
+        QCOMPARE(windows.size(), 2);
+        QCOMPARE(windows.value(QStringLiteral("A")), (QVector<QPair<qint64, qint64>>{
+                     {paris(2018, 10, 29, 5, 30), paris(2018, 10, 29, 8, 0)}}));
+        QCOMPARE(windows.value(QStringLiteral("B")), (QVector<QPair<qint64, qint64>>{
+                     {paris(2018, 10, 29, 5, 30), paris(2018, 10, 29, 8, 0)},
+                     {paris(2018, 10, 30, 5, 30), paris(2018, 10, 30, 8, 0)}}));
+        QVERIFY(!windows.contains(QStringLiteral("C")));
     }
 
     void fillForecast()
